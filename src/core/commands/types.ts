@@ -1,0 +1,73 @@
+import type { Flow, Point, SampleMessage, Size, TestCase, FlowSettings } from '../model/flow';
+
+/** What copy/cut put on the clipboard: a self-contained slice of a flow. */
+export interface ClipboardData {
+  kind: 'ifs-clipboard';
+  participants: Flow['participants'];
+  steps: Flow['process']['steps'];
+  sequenceFlows: Flow['process']['sequenceFlows'];
+  messageFlows: Flow['messageFlows'];
+}
+
+/**
+ * Every edit of a flow is one of these named commands. A command is a pure function
+ * (flow, payload) → flow, guarded by the connection rules; it throws CommandError with a
+ * user-facing reason when refused.
+ */
+export interface CommandPayloads {
+  /** Adds a step, or a participant when type is "sender"/"receiver". `id` lets callers know it. */
+  'element.add': { type: string; position: Point; parentId?: string; id?: string; name?: string };
+  /** Moves elements (participants, steps, the process pool) to absolute/relative positions. */
+  'element.move': { moves: { id: string; position: Point }[] };
+  /** Deletes elements and links; deleting an element deletes its links. Start/End may be deleted. */
+  'element.delete': { ids: string[] };
+  'element.rename': { id: string; name: string };
+  /** Replaces a step's config (already merged by the caller). */
+  'step.configure': { id: string; config: Record<string, unknown> };
+  /**
+   * Connects two elements. Step → step makes a sequence flow; Sender → Start or step → Receiver
+   * makes a message flow and needs `adapterType`.
+   */
+  'link.connect': { source: string; target: string; adapterType?: string; id?: string };
+  'link.configure': { id: string; name?: string; config?: Record<string, unknown> };
+  /** Sets the adapter type and/or config of a message flow. */
+  'adapter.configure': { id: string; type?: string; config?: Record<string, unknown> };
+  'process.resize': { size: Size; position?: Point };
+  'process.rename': { name: string };
+  /** Pastes a clipboard slice with new ids, shifted by offset. Returns ids via result.created. */
+  'elements.paste': { clipboard: ClipboardData; offset: Point };
+  'elements.duplicate': { ids: string[] };
+  /** Left-to-right auto-layout of the process steps and participants. */
+  'flow.layout': Record<string, never>;
+  'flow.rename': { name?: string; description?: string };
+  'flow.settings': { settings: Partial<FlowSettings> };
+  'script.create': { name: string; content?: string };
+  'script.rename': { from: string; to: string };
+  'script.delete': { name: string };
+  'script.edit': { name: string; content: string };
+  'sample.set': { stepId: string; sample: SampleMessage };
+  'testCase.save': { testCase: TestCase };
+  'testCase.delete': { id: string };
+}
+
+export type CommandName = keyof CommandPayloads;
+
+export interface CommandOutcome {
+  flow: Flow;
+  /** Ids of elements the command created (add, connect, paste, duplicate). */
+  created: string[];
+}
+
+export class CommandError extends Error {
+  override name = 'CommandError';
+}
+
+export type DispatchResult = { ok: true; created: string[] } | { ok: false; error: string };
+
+export interface DispatchOptions {
+  /**
+   * Consecutive commands with the same key (within a short window) form one undo step:
+   * a burst of typing in one field, one drag.
+   */
+  coalesceKey?: string;
+}

@@ -1,0 +1,142 @@
+/**
+ * The flow model: the one shape every layer (canvas, commands, validation, import/export,
+ * engine, tenant) agrees on. Pure data, JSON-serialisable, no classes.
+ *
+ * Coordinates: participants and the process pool are absolute canvas positions; steps are
+ * relative to the pool (or to their exception subprocess when `parentId` is set), which is how
+ * React Flow positions child nodes.
+ */
+
+export const SCHEMA_VERSION = 1 as const;
+
+export interface Point {
+  x: number;
+  y: number;
+}
+
+export interface Size {
+  width: number;
+  height: number;
+}
+
+export type ParticipantKind = 'sender' | 'receiver';
+
+/** A Sender or Receiver participant, drawn outside the Integration Process. */
+export interface Participant {
+  id: string;
+  kind: ParticipantKind;
+  name: string;
+  position: Point;
+}
+
+/** A node inside the Integration Process: an event, a task, a gateway or a subprocess. */
+export interface Step {
+  id: string;
+  /** Registry id, e.g. "startEvent", "endEvent", "script". Never changes once released. */
+  type: string;
+  name: string;
+  position: Point;
+  /** Set when the step lives inside a container step (an Exception Subprocess). */
+  parentId?: string;
+  /** Container steps (subprocesses) have a size; other steps use their type's default size. */
+  size?: Size;
+  config: Record<string, unknown>;
+}
+
+/** A sequence flow between two steps of the same process (or subprocess). */
+export interface SequenceFlow {
+  id: string;
+  source: string;
+  target: string;
+  name?: string;
+  /** Per-link settings, e.g. a Router's route condition. Shape owned by the source step type. */
+  config?: Record<string, unknown>;
+}
+
+/** Adapter on a message flow: type id from the adapter registry plus its configuration. */
+export interface Adapter {
+  type: string;
+  config: Record<string, unknown>;
+}
+
+/** A message flow: Sender → Start (sender adapter) or step → Receiver (receiver adapter). */
+export interface MessageFlow {
+  id: string;
+  source: string;
+  target: string;
+  adapter: Adapter;
+}
+
+/** A script file of the flow, as in CPI's Resources tab (`script/<name>`). */
+export interface ScriptResource {
+  name: string;
+  language: 'javascript';
+  content: string;
+}
+
+/** A message as the user types it: body text plus string headers and properties. */
+export interface SampleMessage {
+  body: string;
+  headers: Record<string, string>;
+  properties: Record<string, string>;
+}
+
+export type LogLevel = 'None' | 'Info' | 'Debug' | 'Trace';
+
+export interface FlowSettings {
+  /** Comma-separated request headers passed on by the HTTPS sender (CPI's Allowed Header(s)). */
+  allowedHeaders: string;
+  logLevel: LogLevel;
+  returnExceptionToSender: boolean;
+  limits: {
+    scriptTimeMs: number;
+    scriptMemoryMb: number;
+    stepBudget: number;
+    maxMessageBytes: number;
+  };
+}
+
+export type Expectation =
+  | { kind: 'bodyEquals'; value: string }
+  | { kind: 'bodyContains'; value: string }
+  | { kind: 'headerEquals'; name: string; value: string }
+  | { kind: 'propertyEquals'; name: string; value: string }
+  | { kind: 'endsOk' }
+  | { kind: 'endsWithError'; contains?: string };
+
+export interface TestCase {
+  id: string;
+  name: string;
+  input: SampleMessage;
+  expectations: Expectation[];
+  /** Optional start and stop step ids; default Start event and End event. */
+  startStepId?: string;
+  endStepId?: string;
+}
+
+export interface IntegrationProcess {
+  id: string;
+  name: string;
+  position: Point;
+  size: Size;
+  steps: Step[];
+  sequenceFlows: SequenceFlow[];
+}
+
+export interface Flow {
+  schemaVersion: typeof SCHEMA_VERSION;
+  id: string;
+  name: string;
+  description: string;
+  participants: Participant[];
+  process: IntegrationProcess;
+  messageFlows: MessageFlow[];
+  resources: { scripts: ScriptResource[] };
+  /** Live-preview input message per step id (Script step preview). */
+  samples: Record<string, SampleMessage>;
+  testCases: TestCase[];
+  settings: FlowSettings;
+}
+
+/** Every element of a flow that can be selected or named by a problem. */
+export type ElementKind = 'participant' | 'process' | 'step' | 'sequenceFlow' | 'messageFlow';

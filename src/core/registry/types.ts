@@ -1,0 +1,104 @@
+import type { z } from 'zod';
+import type { Flow, Step } from '../model/flow';
+import type { Problem } from '../validation/problem';
+import type { StepExecutor } from '../engine/types';
+
+/** Palette groups, as in CPI's palette. */
+export type PaletteGroup = 'Participants' | 'Events' | 'Steps';
+
+/** How the canvas draws an element: CPI's BPMN-like shapes. */
+export type Shape = 'participant' | 'startEvent' | 'endEvent' | 'task' | 'gateway' | 'subprocess';
+
+export interface SelectOption {
+  value: string;
+  label: string;
+}
+
+interface FieldBase {
+  /** Key in the config object. */
+  key: string;
+  label: string;
+  help?: string;
+  required?: boolean;
+  /** Field is shown only when this returns true for the current config. */
+  visibleWhen?: (config: Record<string, unknown>) => boolean;
+}
+
+/** Declarative form description: the properties panel and dialogs render these. */
+export type FieldSpec =
+  | (FieldBase & { kind: 'text'; placeholder?: string })
+  | (FieldBase & { kind: 'textarea'; placeholder?: string; rows?: number })
+  | (FieldBase & { kind: 'number'; min?: number; max?: number; unit?: string })
+  | (FieldBase & { kind: 'checkbox' })
+  | (FieldBase & { kind: 'select'; options: SelectOption[] })
+  /** Picks one of the flow's script resources (or creates one). */
+  | (FieldBase & { kind: 'script' })
+  /** Rows of sub-fields, e.g. Content Modifier header rows. */
+  | (FieldBase & { kind: 'table'; columns: FieldSpec[]; newRow: () => Record<string, unknown> });
+
+/** A tab of a step's dialog (e.g. Content Modifier: Message Header, Exchange Property, Body). */
+export interface FieldGroup {
+  title: string;
+  fields: FieldSpec[];
+}
+
+/** Sequence-flow limits of a step type, used by the connection rules. */
+export interface ConnectionSpec {
+  /** Max incoming sequence flows; undefined = unlimited. 0 = none allowed (Start). */
+  maxIncoming?: number;
+  /** Max outgoing sequence flows; undefined = unlimited. 0 = none allowed (End). */
+  maxOutgoing?: number;
+  /** Accepts a message flow from a Sender participant (Start message event). */
+  acceptsSender?: boolean;
+  /** May send a message flow to a Receiver participant (Request Reply). */
+  mayCallReceiver?: boolean;
+}
+
+/**
+ * One definition per step type, in its own folder under src/core/steps/<type>/.
+ * The palette, the properties panel, validation, import and the engine all read it.
+ */
+export interface StepTypeDef<C extends Record<string, unknown> = Record<string, unknown>> {
+  /** Stable id stored in flow files. Never change once released. */
+  type: string;
+  label: string;
+  /** Short text for tooltips and the palette search. */
+  description: string;
+  group: PaletteGroup;
+  /** Sub-heading inside the Steps group, as in CPI (Transformation, Routing, Call, Process). */
+  category?: string;
+  shape: Shape;
+  /** SVG path data (24×24 viewBox) drawn as the element's icon. */
+  icon: string;
+  /** Default size on the canvas. */
+  size: { width: number; height: number };
+  /** Default name for a new element ("Script 1" style numbering is added by the command). */
+  defaultName: string;
+  defaultConfig: () => C;
+  /** Config schema: import and validation use it. */
+  configSchema: z.ZodType<C>;
+  /** The properties panel / dialog form. */
+  form: FieldGroup[];
+  connections: ConnectionSpec;
+  /** A container (Exception Subprocess) holds other steps. */
+  container?: boolean;
+  /** Only one of this type per process (Start). */
+  singleton?: boolean;
+  /** Extra checks beyond the schema. */
+  validate?: (step: Step, flow: Flow) => Problem[];
+  /** Link-level settings for outgoing sequence flows (Router routes). */
+  linkForm?: FieldGroup[];
+  /** How the engine runs it; undefined for pure control elements handled by the engine. */
+  execute?: StepExecutor;
+}
+
+/** Adapter types on message flows (HTTPS sender, HTTP receiver, …). */
+export interface AdapterTypeDef<C extends Record<string, unknown> = Record<string, unknown>> {
+  type: string;
+  label: string;
+  direction: 'sender' | 'receiver';
+  defaultConfig: () => C;
+  configSchema: z.ZodType<C>;
+  form: FieldGroup[];
+  validate?: (config: Record<string, unknown>) => { field: string; message: string }[];
+}

@@ -1,0 +1,29 @@
+import type { LogLine, Message, MessageLogData } from '../model/message';
+
+/** Contract of the script sandbox (issue: Script step). Implemented in src/sandbox. */
+export interface RunScriptOptions {
+  source: string;
+  /** Default "processData". */
+  functionName?: string;
+  message: Message;
+  limits?: { timeMs?: number; memoryBytes?: number };
+  /** File name used in error positions, e.g. "script1.js". */
+  fileName?: string;
+}
+
+export interface ScriptError {
+  type: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface RunScriptResult {
+  message: Message;
+  logs: LogLine[];
+  messageLog: MessageLogData;
+  error?: ScriptError;
+  durationMs: number;
+}
+
+export type ScriptRunner = (options: RunScriptOptions) => Promise<RunScriptResult>;

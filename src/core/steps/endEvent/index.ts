@@ -1,0 +1,19 @@
+import { z } from 'zod';
+import type { StepTypeDef } from '../../registry/types';
+
+/** End Message event: the process ends and the message goes back to the Sender. */
+export const endEventType: StepTypeDef<Record<string, never>> = {
+  type: 'endEvent',
+  label: 'End Message',
+  description: 'End message event: the process ends and replies to the sender',
+  group: 'Events',
+  shape: 'endEvent',
+  icon: 'M4 7h16v10H4z M4 7l8 6 8-6',
+  size: { width: 48, height: 48 },
+  defaultName: 'End',
+  defaultConfig: () => ({}),
+  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  form: [],
+  connections: { maxOutgoing: 0 },
+  execute: async (_ctx, message) => ({ message }),
+};

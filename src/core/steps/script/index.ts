@@ -1,0 +1,107 @@
+import { z } from 'zod';
+import type { StepTypeDef } from '../../registry/types';
+import { DEFAULT_FUNCTION } from '../../script/template';
+
+export const scriptConfigSchema = z
+  .object({
+    /** Name of a script resource of the flow, e.g. "script1.js". Empty: none chosen yet. */
+    scriptFile: z.string().max(200),
+    /** Function to call; empty means processData. */
+    functionName: z.string().max(200),
+  })
+  .strict();
+
+export type ScriptConfig = z.infer<typeof scriptConfigSchema>;
+
+const IDENT = /^[A-Za-z_$][\w$]*$/;
+
+/** Script step (JavaScript), calling `processData(message)` in the sandbox. */
+export const scriptType: StepTypeDef<ScriptConfig> = {
+  type: 'script',
+  label: 'Script',
+  description: 'JavaScript script that reads and changes the message',
+  group: 'Steps',
+  category: 'Transformation',
+  shape: 'task',
+  icon: 'M8 6l-6 6 6 6M16 6l6 6-6 6M14 4l-4 16',
+  size: { width: 120, height: 64 },
+  defaultName: 'Script',
+  defaultConfig: () => ({ scriptFile: '', functionName: '' }),
+  configSchema: scriptConfigSchema,
+  form: [
+    {
+      title: 'Processing',
+      fields: [
+        { key: 'scriptFile', label: 'Script File', kind: 'script', required: true },
+        {
+          key: 'functionName',
+          label: 'Script Function',
+          kind: 'text',
+          placeholder: DEFAULT_FUNCTION,
+          help: 'Empty means processData',
+        },
+      ],
+    },
+  ],
+  connections: { maxOutgoing: 1 },
+  validate: (step, flow) => {
+    const config = step.config as Partial<ScriptConfig>;
+    const problems = [];
+    const file = config.scriptFile ?? '';
+    if (!file) {
+      problems.push({
+        severity: 'error' as const,
+        message: `${step.name}: no script file is assigned`,
+        elementId: step.id,
+        elementKind: 'step' as const,
+        field: 'scriptFile',
+      });
+    } else if (!flow.resources.scripts.some((s) => s.name === file)) {
+      problems.push({
+        severity: 'error' as const,
+        message: `${step.name}: script file "${file}" does not exist in the flow's resources`,
+        elementId: step.id,
+        elementKind: 'step' as const,
+        field: 'scriptFile',
+      });
+    }
+    const fn = config.functionName ?? '';
+    if (fn && !IDENT.test(fn)) {
+      problems.push({
+        severity: 'error' as const,
+        message: `${step.name}: "${fn}" is not a valid function name`,
+        elementId: step.id,
+        elementKind: 'step' as const,
+        field: 'functionName',
+      });
+    }
+    return problems;
+  },
+  execute: async (ctx, message) => {
+    const config = ctx.step.config as Partial<ScriptConfig>;
+    const file = config.scriptFile ?? '';
+    const resource = ctx.flow.resources.scripts.find((s) => s.name === file);
+    if (!resource) {
+      return {
+        message,
+        error: { type: 'ConfigurationError', message: `Script file "${file}" not found` },
+      };
+    }
+    const result = await ctx.runScript({
+      source: resource.content,
+      functionName: config.functionName || DEFAULT_FUNCTION,
+      message,
+      fileName: resource.name,
+      limits: {
+        timeMs: ctx.flow.settings.limits.scriptTimeMs,
+        memoryBytes: ctx.flow.settings.limits.scriptMemoryMb * 1024 * 1024,
+      },
+    });
+    return {
+      message: result.message,
+      logs: result.logs,
+      messageLog: result.messageLog,
+      ...(result.error ? { error: result.error } : {}),
+    };
+  },
+};

@@ -1,0 +1,18 @@
+import { z } from 'zod';
+import type { StepTypeDef } from '../../registry/types';
+
+/** Sender participant: the system that calls the flow. Stored in flow.participants. */
+export const senderType: StepTypeDef<Record<string, never>> = {
+  type: 'sender',
+  label: 'Sender',
+  description: 'The system that sends messages to this flow',
+  group: 'Participants',
+  shape: 'participant',
+  icon: 'M12 12a4 4 0 1 0 0-8 4 4 0 0 0 0 8zm0 2c-4 0-8 2-8 5v1h16v-1c0-3-4-5-8-5z',
+  size: { width: 110, height: 140 },
+  defaultName: 'Sender',
+  defaultConfig: () => ({}),
+  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  form: [],
+  connections: {},
+};

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import type { StepTypeDef } from '../../registry/types';
+
+/** Start Message event: where a message from the Sender enters the process. */
+export const startEventType: StepTypeDef<Record<string, never>> = {
+  type: 'startEvent',
+  label: 'Start Message',
+  description: 'Start message event: the process begins when a message arrives',
+  group: 'Events',
+  shape: 'startEvent',
+  icon: 'M4 7h16v10H4z M4 7l8 6 8-6',
+  size: { width: 48, height: 48 },
+  defaultName: 'Start',
+  defaultConfig: () => ({}),
+  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  form: [],
+  connections: { maxIncoming: 0, maxOutgoing: 1, acceptsSender: true },
+  singleton: true,
+  // Start passes the message through unchanged.
+  execute: async (_ctx, message) => ({ message }),
+};
