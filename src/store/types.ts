@@ -6,6 +6,11 @@ import type {
   DispatchResult,
 } from '../core/commands/types';
 
+export interface HistorySnapshot {
+  past: Flow[];
+  future: Flow[];
+}
+
 /**
  * The editor store (zustand vanilla): the open flow, its undo history and the selection.
  * UI code never mutates the flow; it calls dispatch with a named command.
@@ -19,7 +24,9 @@ export interface EditorState {
   canRedo: boolean;
   /** Last refused command's reason, for a toast; cleared by the next successful dispatch. */
   lastError: string | null;
-  open: (flow: Flow, packageId: string) => Promise<void>;
+  /** Undo history of the open flow (snapshots); persisted with the flow so it survives a reload. */
+  history: HistorySnapshot;
+  open: (flow: Flow, packageId: string, history?: HistorySnapshot) => void;
   close: () => void;
   dispatch: <N extends CommandName>(
     name: N,
