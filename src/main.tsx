@@ -1,6 +1,14 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
+import { applyTheme, loadTheme } from './ui/shell/theme';
+import { initWorkspace } from './platform/initWorkspace';
+
+// Before the first render, so the page never flashes in the wrong theme.
+applyTheme(loadTheme(), false);
+
+// Once per page, outside React so StrictMode's double effects cannot start autosave twice.
+initWorkspace();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

@@ -7,3 +7,26 @@ export * from './registry/registry';
 export * from './adapters';
 export * from './commands/types';
 export * from './validation/problem';
+export * from './model/factory';
+export * from './model/ids';
+export * from './model/elements';
+export * from './rules';
+export {
+  applyCommand,
+  commands,
+  copySelection,
+  isClipboardEmpty,
+  DUPLICATE_OFFSET,
+  MIN_POOL_SIZE,
+  stepsUsingScript,
+  scriptFields,
+  scriptNameError,
+} from './commands';
+export { validateFlow, problemsFor } from './validation';
+export * from './history';
+export * from './layout';
+export * from './engine';
+export * from './expression';
+export * from './io';
+export * from './workspace';
+export * from './tenant';

@@ -1,8 +1,12 @@
 import type { AdapterTypeDef } from '../registry/types';
 import { httpsSenderAdapter } from './https';
+import { httpReceiverAdapter } from './httpReceiver';
 
 /** Every adapter type. Add new adapters here (one folder each). */
-export const adapterTypes: AdapterTypeDef[] = [httpsSenderAdapter as unknown as AdapterTypeDef];
+export const adapterTypes: AdapterTypeDef[] = [
+  httpsSenderAdapter as unknown as AdapterTypeDef,
+  httpReceiverAdapter as unknown as AdapterTypeDef,
+];
 
 export function getAdapterType(type: string): AdapterTypeDef | undefined {
   return adapterTypes.find((a) => a.type === type);

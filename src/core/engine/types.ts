@@ -24,3 +24,79 @@ export interface StepExecResult {
 }
 
 export type StepExecutor = (ctx: StepExecContext, message: Message) => Promise<StepExecResult>;
+
+/** An HTTP request as the HTTPS sender adapter receives it. */
+export interface HttpRequestInfo {
+  method: string;
+  /** Absolute URL or path, with query, e.g. "https://host/http/v1/test/hello?id=1". */
+  url: string;
+  headers: Record<string, string>;
+  body: string;
+}
+
+export interface RunOptions {
+  runScript: ScriptRunner;
+  now?: () => Date;
+  /** Step to start from; default the Start event of the Integration Process. */
+  startStepId?: string;
+  /** Stop after this step has run. */
+  endStepId?: string;
+  /** Default flow.settings.limits.stepBudget. */
+  stepBudget?: number;
+  /** Largest body (UTF-8 bytes) after any step; default flow.settings.limits.maxMessageBytes. */
+  maxMessageBytes?: number;
+  /** When the run starts from an HTTP request: its headers are mapped as the HTTPS sender does. */
+  request?: HttpRequestInfo;
+  /** Fixed ids for reproducible runs; default random. */
+  ids?: { exchangeId: string; messageId: string };
+}
+
+export interface TraceError {
+  stepId: string;
+  type: string;
+  message: string;
+  line?: number;
+  column?: number;
+  /** True when an Exception Subprocess caught the error. */
+  handled?: boolean;
+}
+
+export interface TraceEntry {
+  stepId: string;
+  stepType: string;
+  stepName: string;
+  before: Message;
+  after: Message;
+  durationMs: number;
+  logs: LogLine[];
+  messageLog: MessageLogData;
+  /** Outgoing sequence flow taken after this step. */
+  route?: string;
+  error?: { type: string; message: string; line?: number; column?: number };
+}
+
+export interface Trace {
+  status: 'completed' | 'failed' | 'stopped';
+  entries: TraceEntry[];
+  output: Message;
+  error?: TraceError;
+  durationMs: number;
+  /** Sequence flow ids taken, in order. */
+  route: string[];
+  exchangeId: string;
+  messageId: string;
+}
+
+/** Step-by-step run for Step / Continue / Stop in the simulation UI. */
+export interface RunCursor {
+  /** Runs one step; null when the run is over. */
+  next(): Promise<TraceEntry | null>;
+  runToEnd(): Promise<Trace>;
+  /** Ends the run now with status 'stopped' (unless already over). */
+  stop(): Trace;
+  /** Id of the step the next call runs; null when done. */
+  readonly position: string | null;
+  readonly done: boolean;
+  /** The trace so far (final once done). */
+  readonly trace: Trace;
+}

@@ -4,6 +4,14 @@ import { receiverType } from '../steps/receiver';
 import { startEventType } from '../steps/startEvent';
 import { endEventType } from '../steps/endEvent';
 import { scriptType } from '../steps/script';
+import { errorEndType } from '../steps/errorEnd';
+import { errorStartType } from '../steps/errorStart';
+import { contentModifierType } from '../steps/contentModifier';
+import { jsonToXmlType } from '../steps/jsonToXml';
+import { xmlToJsonType } from '../steps/xmlToJson';
+import { routerType } from '../steps/router';
+import { requestReplyType } from '../steps/requestReply';
+import { exceptionSubprocessType } from '../steps/exceptionSubprocess';
 
 // The casts widen each definition's config type to the registry's common shape.
 const defs = [
@@ -11,7 +19,15 @@ const defs = [
   receiverType,
   startEventType,
   endEventType,
+  errorEndType,
+  errorStartType,
   scriptType,
+  contentModifierType,
+  jsonToXmlType,
+  xmlToJsonType,
+  routerType,
+  requestReplyType,
+  exceptionSubprocessType,
 ] as unknown as StepTypeDef[];
 
 /**

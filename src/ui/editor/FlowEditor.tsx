@@ -1,5 +1,58 @@
-// Mount point (owned by the canvas work): the flow editor page. The workspace shell opens the
-// flow in the editor store first (editorStore.open) and then renders this component.
+import { lazy, Suspense, useRef } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
+import { useEditor } from '../../store/useEditor';
+import { AdapterDialog } from './AdapterDialog';
+import { Canvas } from './canvas/Canvas';
+import { useEditorShortcuts } from './canvas/useEditorShortcuts';
+import { editorUi, useEditorUi } from './editorUi';
+import { EditorHeader } from './header/EditorHeader';
+import { Palette } from './palette/Palette';
+import { ProblemsPanel } from './problems/ProblemsPanel';
+import { PropertiesPanel } from './properties/PropertiesPanel';
+import { ScriptOverlay } from './ScriptOverlay';
+import '../forms/forms.css';
+import './editor.css';
+
+const SimulatePanel = lazy(() => import('../simulate/SimulatePanel'));
+const closeSimulation = () => editorUi.setState({ simulateOpen: false });
+
+/**
+ * The flow editor page: header, palette, canvas with the problems panel below it, the
+ * properties panel (and the simulation panel when on). The shell opens the flow in the
+ * editor store (editorStore.open) before rendering this.
+ */
 export default function FlowEditor() {
-  return <section aria-label="Flow editor">The flow editor is not available yet.</section>;
+  const flow = useEditor((s) => s.flow);
+  const simulate = useEditorUi((s) => s.simulateOpen);
+  const root = useRef<HTMLElement>(null);
+  useEditorShortcuts(root);
+  if (!flow) {
+    return (
+      <section className="ifs-editor ifs-editor--empty" aria-label="Flow editor">
+        <p>No flow is open.</p>
+      </section>
+    );
+  }
+  return (
+    <ReactFlowProvider>
+      <section ref={root} className={`ifs-editor${simulate ? ' is-simulating' : ''}`} aria-label="Flow editor">
+        <EditorHeader />
+        <Palette />
+        <div className="ifs-editor__center">
+          <Canvas flow={flow} />
+          <ProblemsPanel />
+        </div>
+        {simulate && (
+          <div className="ifs-editor__simulate">
+            <Suspense fallback={<p role="status">Loading the simulation…</p>}>
+              <SimulatePanel onClose={closeSimulation} />
+            </Suspense>
+          </div>
+        )}
+        <PropertiesPanel />
+        <AdapterDialog />
+        <ScriptOverlay />
+      </section>
+    </ReactFlowProvider>
+  );
 }

@@ -1,15 +1,157 @@
-// Mount point (owned by the Script step work): Monaco editor + live preview for one Script step.
-// Loaded lazily by the canvas: `lazy(() => import('../script/ScriptEditor'))`.
+// The Script step editor: Monaco on the step's script resource beside a live preview of the
+// script run on the step's sample message. Loaded lazily by the canvas, with Monaco in this chunk:
+// `lazy(() => import('../script/ScriptEditor'))`.
+import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { DEFAULT_FUNCTION } from '../../core/script/template';
+import type { ScriptConfig } from '../../core/steps/script';
+import { useEditor } from '../../store/useEditor';
+import { MonacoPane, type CodeEditor } from './MonacoPane';
+import { PreviewOutput } from './PreviewOutput';
+import { SampleEditor } from './SampleEditor';
+import { ScriptResourceBar } from './ScriptResourceBar';
+import { useLivePreview } from './useLivePreview';
+import { useSampleDraft } from './useSampleDraft';
+import './scriptEditor.css';
+
 export interface ScriptEditorProps {
   stepId: string;
   onClose: () => void;
 }
 
-export default function ScriptEditor({ onClose }: ScriptEditorProps) {
+const MB = 1024 * 1024;
+
+export default function ScriptEditor({ stepId, onClose }: ScriptEditorProps) {
+  const flow = useEditor((s) => s.flow);
+  const step = flow?.process.steps.find((s) => s.id === stepId);
+  const config: ScriptConfig = {
+    scriptFile: '',
+    functionName: '',
+    ...(step?.config as Partial<ScriptConfig>),
+  };
+  const scripts = flow?.resources.scripts ?? [];
+  const [choice, setChoice] = useState<string | null>(null);
+  // The script shown: the user's choice while it exists, else the step's own script.
+  const shown =
+    choice !== null && scripts.some((s) => s.name === choice) ? choice : config.scriptFile;
+  const script = scripts.find((s) => s.name === shown);
+  const [source, setSource] = useState<string | null>(null);
+  const editorRef = useRef<CodeEditor | null>(null);
+  const flushRef = useRef<() => void>(() => {});
+  const monacoBox = useRef<HTMLDivElement>(null);
+  const { draft, sample, setDraft } = useSampleDraft(stepId);
+  const limits = flow?.settings.limits;
+  const preview = useLivePreview({
+    source: script ? source : null,
+    functionName: config.functionName || DEFAULT_FUNCTION,
+    fileName: shown,
+    sample,
+    timeMs: limits?.scriptTimeMs ?? 1000,
+    memoryBytes: (limits?.scriptMemoryMb ?? 64) * MB,
+  });
+
+  useEffect(() => editorRef.current?.focus(), [shown]);
+
+  const close = () => {
+    flushRef.current();
+    onClose();
+  };
+  const action = (id: string) => {
+    const editor = editorRef.current;
+    editor?.focus();
+    void editor?.getAction(id)?.run();
+  };
+  const onKeyDown = (e: KeyboardEvent) => {
+    // Escape inside Monaco closes its own widgets (find, suggestions); elsewhere it closes the editor.
+    if (e.key === 'Escape' && !monacoBox.current?.contains(e.target as Node)) close();
+  };
+
+  if (!flow || !step) {
+    return (
+      <div className="ifs-script-overlay">
+        <div
+          role="dialog"
+          aria-modal="true"
+          aria-label="Script editor"
+          className="ifs-script-dialog"
+        >
+          <p>This step no longer exists.</p>
+          <button type="button" onClick={onClose}>
+            Close
+          </button>
+        </div>
+      </div>
+    );
+  }
+
   return (
-    <div role="dialog" aria-label="Script editor">
-      <p>The script editor is not available yet.</p>
-      <button onClick={onClose}>Close</button>
+    <div className="ifs-script-overlay">
+      <div
+        role="dialog"
+        aria-modal="true"
+        aria-label={`Script editor — ${shown || 'no script'}`}
+        className="ifs-script-dialog"
+        onKeyDown={onKeyDown}
+      >
+        <header className="ifs-script-header">
+          <h2>
+            {step.name} <span className="ifs-muted">script/{shown || '—'}</span>
+          </h2>
+          <div className="ifs-script-tools">
+            <button
+              type="button"
+              disabled={!script}
+              onClick={() => action('editor.action.formatDocument')}
+            >
+              Format
+            </button>
+            <button type="button" disabled={!script} onClick={() => action('actions.find')}>
+              Find
+            </button>
+            <button type="button" disabled={!script} onClick={preview.runNow}>
+              Run
+            </button>
+            <button type="button" onClick={close}>
+              Close
+            </button>
+          </div>
+        </header>
+        <ScriptResourceBar
+          flow={flow}
+          stepId={stepId}
+          config={config}
+          shown={shown}
+          onShow={setChoice}
+          flush={() => flushRef.current()}
+        />
+        <div className="ifs-script-body">
+          <div className="ifs-script-code" ref={monacoBox}>
+            {script ? (
+              <MonacoPane
+                scriptName={script.name}
+                content={script.content}
+                runError={preview.run?.result.error}
+                onSourceChange={setSource}
+                editorRef={editorRef}
+                flushRef={flushRef}
+              />
+            ) : (
+              <p className="ifs-script-empty">
+                This step has no script yet. Choose one above or create one with “New script”.
+              </p>
+            )}
+          </div>
+          <section role="region" aria-label="Preview" className="ifs-script-preview">
+            <SampleEditor draft={draft} onChange={setDraft} />
+            <div className="ifs-preview-head">
+              <h3>Output</h3>
+              <span role="status" className="ifs-muted">
+                {preview.running ? 'Running…' : ''}
+              </span>
+            </div>
+            <PreviewOutput run={preview.run} />
+          </section>
+        </div>
+      </div>
     </div>
   );
 }

@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { newFlow } from '../model/factory';
+import { SCRIPT_TEMPLATE } from '../script/template';
+import { deepFreeze, helloFlow, run } from '../rules/__fixtures__/flows';
+
+const base = () => deepFreeze(newFlow({ id: 'f', name: 'F' }));
+
+describe('process commands', () => {
+  it('resizes and moves the pool, refusing tiny or invalid sizes', () => {
+    const out = run(base(), 'process.resize', {
+      size: { width: 900, height: 400 },
+      position: { x: 10, y: 20 },
+    });
+    expect(out.process.size).toEqual({ width: 900, height: 400 });
+    expect(out.process.position).toEqual({ x: 10, y: 20 });
+    expect(() => run(base(), 'process.resize', { size: { width: 50, height: 400 } })).toThrow(
+      /at least 200/,
+    );
+    expect(() => run(base(), 'process.resize', { size: { width: NaN, height: 400 } })).toThrow(
+      'The pool needs a valid size',
+    );
+  });
+  it('renames the pool', () => {
+    expect(run(base(), 'process.rename', { name: 'Main' }).process.name).toBe('Main');
+  });
+});
+
+describe('flow commands', () => {
+  it('renames and describes the flow; a flow keeps a name', () => {
+    const out = run(base(), 'flow.rename', { name: 'Hello', description: 'says hello' });
+    expect([out.name, out.description]).toEqual(['Hello', 'says hello']);
+    expect(run(base(), 'flow.rename', { description: 'd' }).name).toBe('F');
+    expect(() => run(base(), 'flow.rename', { name: '  ' })).toThrow('A flow needs a name');
+  });
+  it('merges settings and checks them', () => {
+    const limits = { scriptTimeMs: 5000, scriptMemoryMb: 32, stepBudget: 10, maxMessageBytes: 100 };
+    const out = run(base(), 'flow.settings', { settings: { logLevel: 'Debug', limits } });
+    expect(out.settings).toEqual({
+      allowedHeaders: '',
+      logLevel: 'Debug',
+      returnExceptionToSender: false,
+      limits,
+    });
+    expect(() => run(base(), 'flow.settings', { settings: { logLevel: 'Loud' as never } })).toThrow(
+      /Log level/,
+    );
+    expect(() =>
+      run(base(), 'flow.settings', { settings: { limits: { ...limits, stepBudget: -1 } } }),
+    ).toThrow('Limit stepBudget must be a positive number');
+  });
+  it('lays out left to right', () => {
+    const out = run(deepFreeze(helloFlow()), 'flow.layout', {});
+    const x = (id: string) => out.process.steps.find((s) => s.id === id)!.position.x;
+    expect(x('StartEvent_1')).toBeLessThan(x('Script_1'));
+    expect(x('Script_1')).toBeLessThan(x('EndEvent_1'));
+  });
+});
+
+describe('script commands', () => {
+  it('creates a script, from the template unless content is given', () => {
+    const out = run(base(), 'script.create', { name: 'util.js' });
+    expect(out.resources.scripts).toEqual([
+      { name: 'util.js', language: 'javascript', content: SCRIPT_TEMPLATE },
+    ]);
+    expect(
+      run(base(), 'script.create', { name: 'a.js', content: 'x' }).resources.scripts[0]!.content,
+    ).toBe('x');
+  });
+  it('refuses bad and taken names', () => {
+    expect(() => run(helloFlow(), 'script.create', { name: 'script1.js' })).toThrow(
+      'A script named "script1.js" already exists',
+    );
+    expect(() => run(base(), 'script.create', { name: '' })).toThrow('A script needs a name');
+    expect(() => run(base(), 'script.create', { name: '../x.js' })).toThrow(
+      /not a valid script name/,
+    );
+  });
+  it('rename updates the steps that use the script', () => {
+    const flow = deepFreeze(helloFlow());
+    const out = run(flow, 'script.rename', { from: 'script1.js', to: 'hello.js' });
+    expect(out.resources.scripts.map((s) => s.name)).toEqual(['hello.js']);
+    expect(out.process.steps.find((s) => s.id === 'Script_1')!.config.scriptFile).toBe('hello.js');
+    expect(out.process.steps[0]).toBe(flow.process.steps[0]);
+    expect(() => run(flow, 'script.rename', { from: 'nope.js', to: 'x.js' })).toThrow(
+      'Script "nope.js" does not exist',
+    );
+  });
+  it('delete refuses while a step uses the script and names it', () => {
+    const flow = helloFlow();
+    expect(() => run(flow, 'script.delete', { name: 'script1.js' })).toThrow(
+      'Script "script1.js" is used by "Script 1"; assign another script there first',
+    );
+    const unused = run(flow, 'step.configure', {
+      id: 'Script_1',
+      config: { scriptFile: '', functionName: '' },
+    });
+    expect(run(unused, 'script.delete', { name: 'script1.js' }).resources.scripts).toEqual([]);
+  });
+  it('edits content; unchanged content is a no-op', () => {
+    const flow = helloFlow();
+    const out = run(flow, 'script.edit', {
+      name: 'script1.js',
+      content: 'function processData(m){return m}',
+    });
+    expect(out.resources.scripts[0]!.content).toBe('function processData(m){return m}');
+    expect(
+      run(out, 'script.edit', { name: 'script1.js', content: 'function processData(m){return m}' }),
+    ).toBe(out);
+    expect(() => run(flow, 'script.edit', { name: 'x.js', content: '' })).toThrow(
+      'Script "x.js" does not exist',
+    );
+  });
+});
+
+describe('samples and test cases', () => {
+  const sample = { body: 'hi', headers: { a: '1' }, properties: {} };
+  const testCase = {
+    id: 't1',
+    name: 'says hello',
+    input: sample,
+    expectations: [{ kind: 'endsOk' as const }],
+  };
+  it('sets a step sample', () => {
+    expect(run(helloFlow(), 'sample.set', { stepId: 'Script_1', sample }).samples).toEqual({
+      Script_1: sample,
+    });
+    expect(() => run(helloFlow(), 'sample.set', { stepId: 'X', sample })).toThrow(
+      'Step "X" does not exist',
+    );
+  });
+  it('saves (adds then replaces) and deletes test cases', () => {
+    let flow = run(base(), 'testCase.save', { testCase });
+    flow = run(flow, 'testCase.save', { testCase: { ...testCase, name: 'renamed' } });
+    expect(flow.testCases).toEqual([{ ...testCase, name: 'renamed' }]);
+    expect(run(flow, 'testCase.delete', { id: 't1' }).testCases).toEqual([]);
+    expect(() => run(flow, 'testCase.delete', { id: 'x' })).toThrow('Test case "x" does not exist');
+    expect(() => run(flow, 'testCase.save', { testCase: { ...testCase, name: '' } })).toThrow(
+      'A test case needs a name',
+    );
+  });
+});

@@ -1,0 +1,173 @@
+import { describe, expect, it } from 'vitest';
+import { runFlow } from './runFlow';
+import { createRun } from './createRun';
+import { fakeRunScript } from './testing/fakeRunScript';
+import { fixedOptions, flowFixture, lineFlow, summarize } from './testing/flowFixture';
+
+const HELLO = `function processData(message) {
+  var body = message.getBody();
+  message.setBody("Hello world from IFlow");
+  return message;
+}`;
+const options = { runScript: fakeRunScript, ...fixedOptions };
+const input = { body: 'ping', headers: {}, properties: {} };
+
+function helloFlow() {
+  return lineFlow([{ id: 'Script_1', type: 'script', config: { scriptFile: 'script1.js', functionName: '' } }], {
+    scripts: { 'script1.js': HELLO },
+  });
+}
+
+describe('runFlow', () => {
+  it('runs the Hello World flow from Start to End (golden)', async () => {
+    const trace = await runFlow(helloFlow(), input, options);
+    expect(summarize(trace)).toEqual({
+      status: 'completed',
+      steps: ['Start -> SequenceFlow_1', 'Script_1 -> SequenceFlow_2', 'End'],
+      body: 'Hello world from IFlow',
+    });
+    expect(trace.route).toEqual(['SequenceFlow_1', 'SequenceFlow_2']);
+    expect(trace.entries[1]!.before.body).toBe('ping');
+    expect(trace.entries[1]!.after.body).toBe('Hello world from IFlow');
+  });
+
+  it('sets the CPI properties when missing and keeps given ones', async () => {
+    const trace = await runFlow(helloFlow(), { ...input, properties: { SAP_MPL_LogLevel_Overall: 'TRACE' } }, options);
+    expect(trace.output.properties).toMatchObject({
+      SAP_MessageProcessingLogID: 'AGtestMessageId',
+      CamelCreatedTimestamp: Date.parse('2026-03-05T08:09:10.123Z'),
+      SAP_MPL_LogLevel_Overall: 'TRACE',
+    });
+    expect(trace.exchangeId).toBe('ID-test-1');
+  });
+
+  it('generates message and exchange ids when none are given', async () => {
+    const trace = await runFlow(helloFlow(), input, { runScript: fakeRunScript });
+    expect(trace.messageId).toMatch(/^AG[\w-]{26}$/);
+    expect(trace.exchangeId).toMatch(/^ID-ifs-/);
+  });
+
+  it('deep-copies messages so entries never share objects', async () => {
+    const trace = await runFlow(helloFlow(), { body: 'x', headers: { a: { n: 1 } }, properties: {} }, options);
+    const [a, b] = trace.entries;
+    expect(a!.after.headers).not.toBe(b!.before.headers);
+    expect(a!.after.headers.a).not.toBe(b!.before.headers.a);
+    expect(a!.after.headers.a).toEqual(b!.before.headers.a);
+  });
+
+  it('reports a script error with its step, and keeps the message at the failure', async () => {
+    const flow = lineFlow([{ id: 'Script_1', type: 'script', config: { scriptFile: 's.js', functionName: '' } }], {
+      scripts: { 's.js': 'function processData(m) { m.setBody("half"); throw new TypeError("bad input"); }' },
+    });
+    const trace = await runFlow(flow, input, options);
+    expect(summarize(trace)).toEqual({
+      status: 'failed',
+      steps: ['Start -> SequenceFlow_1', 'Script_1 !TypeError'],
+      body: 'ping',
+      error: 'TypeError: bad input',
+    });
+    expect(trace.error?.stepId).toBe('Script_1');
+  });
+
+  it('stops a loop with the step budget', async () => {
+    const flow = flowFixture({
+      steps: [
+        { id: 'Start', type: 'startEvent' },
+        { id: 'A', type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: '' } },
+        { id: 'B', type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: '' } },
+      ],
+      links: [
+        { source: 'Start', target: 'A' },
+        { source: 'A', target: 'B' },
+        { source: 'B', target: 'A' },
+      ],
+    });
+    const trace = await runFlow(flow, input, options);
+    expect(trace.status).toBe('failed');
+    expect(trace.entries).toHaveLength(1000);
+    expect(trace.error).toMatchObject({ type: 'StepBudgetExceeded', message: 'Step budget of 1000 steps exhausted (a loop?)' });
+    const small = await runFlow(flow, input, { ...options, stepBudget: 5 });
+    expect(small.entries).toHaveLength(5);
+    expect(small.error?.message).toBe('Step budget of 5 steps exhausted (a loop?)');
+  });
+
+  it('fails with a clear error naming the step where the body grew too large', async () => {
+    const flow = lineFlow(
+      [{ id: 'Grow', name: 'Grow body', type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: 'x'.repeat(2000) } }],
+      { limits: { maxMessageBytes: 1000 } },
+    );
+    const trace = await runFlow(flow, input, options);
+    expect(trace.status).toBe('failed');
+    expect(trace.error).toMatchObject({ stepId: 'Grow', type: 'MessageSizeExceeded' });
+    expect(trace.error?.message).toBe('The message body grew to 2000 bytes in "Grow body", over the limit of 1000 bytes');
+  });
+
+  it('starts at startStepId and stops after endStepId', async () => {
+    const cm = (id: string, v: string) => ({ id, type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Expression', bodyValue: `\${body}${v}` } });
+    const flow = lineFlow([cm('A', 'a'), cm('B', 'b'), cm('C', 'c')]);
+    const trace = await runFlow(flow, { ...input, body: '' }, { ...options, startStepId: 'B', endStepId: 'B' });
+    expect(summarize(trace)).toEqual({ status: 'stopped', steps: ['B'], body: 'b' });
+  });
+
+  it('reports a missing Start event and a step with several outgoing flows', async () => {
+    const noStart = flowFixture({ steps: [{ id: 'End', type: 'endEvent' }], links: [] });
+    expect((await runFlow(noStart, input, options)).error?.message).toBe('The flow has no Start event');
+    const fork = flowFixture({
+      steps: [
+        { id: 'Start', type: 'startEvent' },
+        { id: 'E1', type: 'endEvent' },
+        { id: 'E2', type: 'endEvent' },
+      ],
+      links: [
+        { source: 'Start', target: 'E1' },
+        { source: 'Start', target: 'E2' },
+      ],
+    });
+    const trace = await runFlow(fork, input, options);
+    expect(trace.error).toMatchObject({ type: 'ModelError', message: '"Start" has 2 outgoing sequence flows; only a Router may branch' });
+  });
+
+  it('Error End in the main process fails the run', async () => {
+    const flow = flowFixture({
+      steps: [
+        { id: 'Start', type: 'startEvent' },
+        { id: 'Fail', name: 'Reject', type: 'errorEnd' },
+      ],
+      links: [{ source: 'Start', target: 'Fail' }],
+    });
+    const trace = await runFlow(flow, input, options);
+    expect(summarize(trace)).toEqual({
+      status: 'failed',
+      steps: ['Start -> SequenceFlow_1', 'Fail'],
+      body: 'ping',
+      error: 'ErrorEnd: The process ended with the Error End event "Reject"',
+    });
+  });
+});
+
+describe('createRun (step by step)', () => {
+  it('runs one step per next(), exposes the position, and finishes', async () => {
+    const run = createRun(helloFlow(), input, options);
+    expect(run.position).toBe('Start');
+    expect(run.done).toBe(false);
+    const first = await run.next();
+    expect(first?.stepId).toBe('Start');
+    expect(run.position).toBe('Script_1');
+    expect(run.trace.status).toBe('stopped');
+    expect(run.trace.entries).toHaveLength(1);
+    const trace = await run.runToEnd();
+    expect(trace.status).toBe('completed');
+    expect(run.done).toBe(true);
+    expect(run.position).toBeNull();
+    expect(await run.next()).toBeNull();
+  });
+
+  it('stop() ends the run as stopped at the current position', async () => {
+    const run = createRun(helloFlow(), input, options);
+    await run.next();
+    const trace = run.stop();
+    expect(trace.status).toBe('stopped');
+    expect(trace.entries.map((e) => e.stepId)).toEqual(['Start']);
+    expect(run.done).toBe(true);
+  });
+});

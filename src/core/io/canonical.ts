@@ -1,0 +1,132 @@
+import type {
+  Flow,
+  MessageFlow,
+  Participant,
+  Point,
+  SampleMessage,
+  SequenceFlow,
+  Size,
+  Step,
+  TestCase,
+} from '../model/flow';
+import { isSecretKey } from './secrets';
+
+type Json = unknown;
+
+/** Object with its keys sorted alphabetically, recursively; secret-named keys dropped. */
+export function sortedConfig(value: Json): Json {
+  if (Array.isArray(value)) return value.map(sortedConfig);
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, Json> = {};
+  for (const key of Object.keys(value).sort()) {
+    if (isSecretKey(key)) continue;
+    const v = (value as Record<string, Json>)[key];
+    if (v !== undefined) out[key] = sortedConfig(v);
+  }
+  return out;
+}
+
+/** String map (headers, properties, samples) with sorted keys; values are the user's data. */
+function sortedMap<T>(map: Record<string, T>, each: (v: T) => Json): Record<string, Json> {
+  const out: Record<string, Json> = {};
+  for (const key of Object.keys(map).sort()) out[key] = each(map[key] as T);
+  return out;
+}
+
+/** Drops undefined members, keeping the literal's key order. */
+function compact<T extends Record<string, Json>>(o: T): T {
+  for (const k of Object.keys(o)) if (o[k] === undefined) delete o[k];
+  return o;
+}
+
+const point = (p: Point) => ({ x: p.x, y: p.y });
+const size = (s: Size) => ({ width: s.width, height: s.height });
+const sample = (s: SampleMessage) => ({
+  body: s.body,
+  headers: sortedMap(s.headers, (v) => v),
+  properties: sortedMap(s.properties, (v) => v),
+});
+const participant = (p: Participant) => ({
+  id: p.id,
+  kind: p.kind,
+  name: p.name,
+  position: point(p.position),
+});
+const step = (s: Step) =>
+  compact({
+    id: s.id,
+    type: s.type,
+    name: s.name,
+    parentId: s.parentId,
+    position: point(s.position),
+    size: s.size && size(s.size),
+    config: sortedConfig(s.config),
+  });
+const sequenceFlow = (l: SequenceFlow) =>
+  compact({
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    name: l.name,
+    config: l.config && sortedConfig(l.config),
+  });
+const messageFlow = (l: MessageFlow) => ({
+  id: l.id,
+  source: l.source,
+  target: l.target,
+  adapter: { type: l.adapter.type, config: sortedConfig(l.adapter.config) },
+});
+const testCase = (t: TestCase) =>
+  compact({
+    id: t.id,
+    name: t.name,
+    startStepId: t.startStepId,
+    endStepId: t.endStepId,
+    input: sample(t.input),
+    // Expectations keep their order; their keys are few and fixed.
+    expectations: t.expectations.map((e) => sortedConfig(e)),
+  });
+
+/**
+ * The flow as a plain object in the file's fixed key order (model keys in a fixed order,
+ * config maps alphabetical), without secrets. Array order is the user's and is kept.
+ */
+export function canonicalFlow(flow: Flow): Record<string, Json> {
+  const s = flow.settings;
+  return {
+    schemaVersion: 1,
+    id: flow.id,
+    name: flow.name,
+    description: flow.description,
+    participants: flow.participants.map(participant),
+    process: {
+      id: flow.process.id,
+      name: flow.process.name,
+      position: point(flow.process.position),
+      size: size(flow.process.size),
+      steps: flow.process.steps.map(step),
+      sequenceFlows: flow.process.sequenceFlows.map(sequenceFlow),
+    },
+    messageFlows: flow.messageFlows.map(messageFlow),
+    resources: {
+      scripts: flow.resources.scripts.map((r) => ({
+        name: r.name,
+        language: r.language,
+        content: r.content,
+      })),
+    },
+    samples: sortedMap(flow.samples, sample),
+    testCases: flow.testCases.map(testCase),
+    settings: {
+      allowedHeaders: s.allowedHeaders,
+      logLevel: s.logLevel,
+      returnExceptionToSender: s.returnExceptionToSender,
+      limits: {
+        scriptTimeMs: s.limits.scriptTimeMs,
+        scriptMemoryMb: s.limits.scriptMemoryMb,
+        stepBudget: s.limits.stepBudget,
+        maxMessageBytes: s.limits.maxMessageBytes,
+      },
+    },
+  };
+}

@@ -1,0 +1,19 @@
+// Public API of the file format: import (the single door), export, bundles, schema.
+export { LIMITS } from './limits';
+export { formatPath, describeError, type ImportError, type PathSegment } from './paths';
+export { parseJsonSafely, type ParseResult } from './parseJson';
+export { flowSchema, type FlowFile } from './flowSchema';
+export { migrate, migrations, type MigrateResult } from './migrations';
+export { importFlow, importFlowValue, type ImportFlowResult } from './importFlow';
+export { exportFlow, flowFileName, safeFileName } from './exportFlow';
+export { canonicalFlow } from './canonical';
+export { isSecretKey } from './secrets';
+export {
+  exportPackage,
+  importPackage,
+  packageFileName,
+  packageSchema,
+  PACKAGE_KIND,
+  type ImportPackageResult,
+} from './packageBundle';
+export { flowJsonSchemaText, FLOW_JSON_SCHEMA_PATH } from './jsonSchema';

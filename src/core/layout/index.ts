@@ -1,0 +1,2 @@
+export { layoutFlow } from './layoutFlow';
+export { stepSize, participantSize } from './sizes';

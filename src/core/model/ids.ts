@@ -1,0 +1,53 @@
+import type { Flow } from './flow';
+
+/** Every id used in the flow: ids must be unique across participants, steps, links and the pool. */
+export function allIds(flow: Flow): Set<string> {
+  const ids = new Set<string>([flow.process.id]);
+  for (const p of flow.participants) ids.add(p.id);
+  for (const s of flow.process.steps) ids.add(s.id);
+  for (const l of flow.process.sequenceFlows) ids.add(l.id);
+  for (const m of flow.messageFlows) ids.add(m.id);
+  return ids;
+}
+
+/** "contentModifier" → "ContentModifier": readable id prefix derived from a type id. */
+export function idPrefix(type: string): string {
+  const clean = type.replace(/[^A-Za-z0-9]/g, '');
+  return clean ? clean.charAt(0).toUpperCase() + clean.slice(1) : 'Element';
+}
+
+/**
+ * Next readable id `<Prefix>_<N>`: one more than the highest N in use, skipping any id in
+ * `taken` (callers that create several elements at once pass the ids they already handed out).
+ */
+export function nextId(taken: Set<string>, prefix: string): string {
+  const pattern = new RegExp(`^${prefix}_(\\d+)$`);
+  let max = 0;
+  for (const id of taken) {
+    const m = pattern.exec(id);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  let n = max + 1;
+  while (taken.has(`${prefix}_${n}`)) n++;
+  return `${prefix}_${n}`;
+}
+
+/** Next numbered name "<base> <N>" (Script 1, Script 2, …), one more than the highest in use. */
+export function nextName(names: Iterable<string>, base: string): string {
+  const escaped = base.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^${escaped} (\\d+)$`);
+  let max = 0;
+  for (const name of names) {
+    const m = pattern.exec(name);
+    if (m) max = Math.max(max, Number(m[1]));
+  }
+  return `${base} ${max + 1}`;
+}
+
+/** Next free script file name script<N>.js, as CPI names new scripts. */
+export function nextScriptName(flow: Flow): string {
+  const names = new Set(flow.resources.scripts.map((s) => s.name));
+  let n = 1;
+  while (names.has(`script${n}.js`)) n++;
+  return `script${n}.js`;
+}

@@ -1,0 +1,137 @@
+import type { Flow, Participant, Step } from '../model/flow';
+import { findElement } from '../model/elements';
+import { getStepType } from '../registry/registry';
+import type { StepTypeDef } from '../registry/types';
+import { typeNoun, withArticle } from './describe';
+
+export type ConnectCheck =
+  { ok: true; kind: 'sequence' | 'message' } | { ok: false; reason: string };
+
+export interface ConnectOptions {
+  /** A link being reconnected: it does not count against limits or as a duplicate. */
+  ignoreLinkId?: string;
+}
+
+const refuse = (reason: string): ConnectCheck => ({ ok: false, reason });
+
+/**
+ * The one connection rule set, shared by the canvas (isValidConnection + toast) and the
+ * link.connect command. Limits come from the registry's `connections`, never from step types.
+ */
+export function canConnect(
+  flow: Flow,
+  sourceId: string,
+  targetId: string,
+  options: ConnectOptions = {},
+): ConnectCheck {
+  if (sourceId === targetId) return refuse('An element cannot be connected to itself');
+  const source = findElement(flow, sourceId);
+  const target = findElement(flow, targetId);
+  if (!source) return refuse(`Element "${sourceId}" does not exist`);
+  if (!target) return refuse(`Element "${targetId}" does not exist`);
+  if (source.kind === 'process' || target.kind === 'process')
+    return refuse('The Integration Process itself cannot be connected; connect its steps');
+  if (source.kind !== 'participant' && source.kind !== 'step')
+    return refuse('Only elements can be connected, not connections');
+  if (target.kind !== 'participant' && target.kind !== 'step')
+    return refuse('Only elements can be connected, not connections');
+
+  if (source.kind === 'participant') {
+    if (target.kind === 'participant')
+      return refuse('Participants cannot be connected to each other');
+    return fromParticipant(flow, source.element, target.element, options);
+  }
+  if (target.kind === 'participant')
+    return toParticipant(flow, source.element, target.element, options);
+  return betweenSteps(flow, source.element, target.element, options);
+}
+
+function fromParticipant(
+  flow: Flow,
+  sender: Participant,
+  target: Step,
+  options: ConnectOptions,
+): ConnectCheck {
+  if (sender.kind !== 'sender')
+    return refuse('A Receiver cannot start a connection; connect a step that calls it instead');
+  const def = getStepType(target.type);
+  if (!def?.connections.acceptsSender) return refuse('A Sender can connect only to a Start event');
+  const others = flow.messageFlows.filter((m) => m.id !== options.ignoreLinkId);
+  if (others.some((m) => m.source === sender.id))
+    return refuse(
+      `${sender.name || 'The Sender'} already has a connection; a Sender has only one adapter`,
+    );
+  if (others.some((m) => m.target === target.id))
+    return refuse(`${target.name || 'The Start event'} already has a Sender connection`);
+  return { ok: true, kind: 'message' };
+}
+
+function toParticipant(
+  flow: Flow,
+  source: Step,
+  receiver: Participant,
+  options: ConnectOptions,
+): ConnectCheck {
+  if (receiver.kind !== 'receiver') return refuse('A Sender cannot be the target of a connection');
+  const def = getStepType(source.type);
+  if (!def?.connections.mayCallReceiver)
+    return refuse(
+      `${def ? withArticle(typeNoun(def)) : 'This element'} cannot call a Receiver; use a step that calls a receiver (such as Request Reply)`,
+    );
+  const others = flow.messageFlows.filter((m) => m.id !== options.ignoreLinkId);
+  if (others.some((m) => m.source === source.id && m.target === receiver.id))
+    return refuse('These elements are already connected');
+  if (others.some((m) => m.source === source.id))
+    return refuse(`${source.name} already calls a Receiver`);
+  return { ok: true, kind: 'message' };
+}
+
+function betweenSteps(
+  flow: Flow,
+  source: Step,
+  target: Step,
+  options: ConnectOptions,
+): ConnectCheck {
+  const sourceDef = getStepType(source.type);
+  const targetDef = getStepType(target.type);
+  if (!sourceDef) return refuse(`Unknown step type "${source.type}"`);
+  if (!targetDef) return refuse(`Unknown step type "${target.type}"`);
+  if (source.parentId !== target.parentId) {
+    return refuse(
+      source.parentId || target.parentId
+        ? 'Steps inside a subprocess can connect only to steps of the same subprocess'
+        : 'These steps are in different containers',
+    );
+  }
+  const links = flow.process.sequenceFlows.filter((l) => l.id !== options.ignoreLinkId);
+  if (links.some((l) => l.source === source.id && l.target === target.id))
+    return refuse('These steps are already connected');
+  const outLimit = limitReason(
+    sourceDef,
+    'outgoing',
+    links.filter((l) => l.source === source.id).length,
+  );
+  if (outLimit) return refuse(outLimit);
+  const inLimit = limitReason(
+    targetDef,
+    'incoming',
+    links.filter((l) => l.target === target.id).length,
+  );
+  if (inLimit) return refuse(inLimit);
+  return { ok: true, kind: 'sequence' };
+}
+
+/** Why one more link in `direction` breaks the type's limit, or null when it fits. */
+function limitReason(
+  def: StepTypeDef,
+  direction: 'incoming' | 'outgoing',
+  count: number,
+): string | null {
+  const max = direction === 'incoming' ? def.connections.maxIncoming : def.connections.maxOutgoing;
+  if (max === undefined || count < max) return null;
+  const noun = withArticle(typeNoun(def));
+  if (max === 0) return `${noun} cannot have ${direction} sequence flows`;
+  return max === 1
+    ? `${noun} can have only one ${direction} sequence flow; remove the existing one first`
+    : `${noun} can have at most ${max} ${direction} sequence flows`;
+}

@@ -1,0 +1,123 @@
+/**
+ * Prelude part 1: intrinsics captured before user code runs, byte/UTF-8/Base64 helpers and the
+ * conversion of sandbox values to plain JSON data (the only thing that ever leaves the sandbox).
+ * All prelude parts are concatenated into one function body (see prelude/index.ts).
+ */
+export const BASE_JS = String.raw`
+var G = globalThis;
+var jsonStringify = JSON.stringify, jsonParse = JSON.parse;
+var JsString = String, JsDate = Date, JsError = Error, JsRegExp = RegExp, JsMap = Map;
+var keysOf = Object.keys, defProp = Object.defineProperty, freeze = Object.freeze;
+var isArray = Array.isArray, fromCharCode = String.fromCharCode;
+var VAL = Symbol('javaValue');
+var PLACEHOLDER = Symbol('placeholder');
+
+function hide(obj, name, value) {
+  defProp(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
+}
+function methods(proto, table) {
+  var names = keysOf(table);
+  for (var i = 0; i < names.length; i++) hide(proto, names[i], table[names[i]]);
+}
+function isBytes(v) {
+  return v instanceof Int8Array || v instanceof Uint8Array;
+}
+function utf8Encode(s) {
+  var out = [];
+  for (var i = 0; i < s.length; i++) {
+    var c = s.charCodeAt(i);
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      var cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
+      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
+    } else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return out;
+}
+function utf8Decode(bytes) {
+  var s = '';
+  for (var i = 0; i < bytes.length; ) {
+    var b = bytes[i++] & 255, cp;
+    if (b < 0x80) cp = b;
+    else if (b < 0xe0) cp = ((b & 31) << 6) | (bytes[i++] & 63);
+    else if (b < 0xf0) cp = ((b & 15) << 12) | ((bytes[i++] & 63) << 6) | (bytes[i++] & 63);
+    else cp = ((b & 7) << 18) | ((bytes[i++] & 63) << 12) | ((bytes[i++] & 63) << 6) | (bytes[i++] & 63);
+    s += JsString.fromCodePoint(cp);
+  }
+  return s;
+}
+function toBytes(v) {
+  if (isBytes(v)) return v;
+  if (isArray(v)) return new Int8Array(v);
+  return new Int8Array(utf8Encode(str(v)));
+}
+var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+function base64Encode(bytes, url) {
+  var out = '', i;
+  for (i = 0; i + 2 < bytes.length; i += 3) {
+    var n = ((bytes[i] & 255) << 16) | ((bytes[i + 1] & 255) << 8) | (bytes[i + 2] & 255);
+    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
+  }
+  var rest = bytes.length - i;
+  if (rest) {
+    var m = ((bytes[i] & 255) << 16) | (rest > 1 ? (bytes[i + 1] & 255) << 8 : 0);
+    out += B64[m >> 18] + B64[(m >> 12) & 63] + (rest > 1 ? B64[(m >> 6) & 63] : '=') + '=';
+  }
+  return url ? out.replace(/\+/g, '-').replace(/\//g, '_') : out;
+}
+function base64Decode(text) {
+  var s = str(text).replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
+  var out = [], buf = 0, bits = 0;
+  for (var i = 0; i < s.length; i++) {
+    buf = (buf << 6) | B64.indexOf(s[i]);
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out.push((buf >> bits) & 255); }
+  }
+  return new Int8Array(out);
+}
+/** Primitive string of a JS or Java string (or anything else). */
+function str(v) {
+  if (v instanceof JavaString) return v[VAL];
+  if (isBytes(v)) return utf8Decode(v);
+  return JsString(v);
+}
+function describe(v) {
+  if (typeof v === 'string') return v;
+  if (v instanceof JavaString) return v[VAL];
+  if (v instanceof JsError) return (v.name || 'Error') + ': ' + v.message;
+  if (v === null || typeof v !== 'object') return JsString(v);
+  if (typeof v.toString === 'function' && v.toString !== Object.prototype.toString) return JsString(v.toString());
+  try { return jsonStringify(toPlain(v, 0)); } catch (e) { return JsString(v); }
+}
+/** Plain JSON-like copy: Java shims become objects/arrays/strings; getters run here, inside. */
+function toPlain(v, depth) {
+  if (depth > 64) throw new TypeError('Value is nested too deeply (or circular) to leave the script');
+  if (v === null || v === undefined) return null;
+  var t = typeof v;
+  if (t === 'string' || t === 'number' || t === 'boolean') return v;
+  if (t === 'bigint') return JsString(v);
+  if (t !== 'object') return undefined;
+  if (v instanceof JavaString) return v[VAL];
+  if (v instanceof JavaMap) return v.__plain(depth);
+  if (v instanceof JavaList || v instanceof JavaSet) return plainArray(v.toArray(), depth);
+  if (v instanceof JsDate) return isNaN(v.getTime()) ? null : v.toISOString();
+  if (ArrayBuffer.isView(v)) return plainArray(Array.prototype.slice.call(v), depth);
+  if (isArray(v)) return plainArray(v, depth);
+  if (typeof v.toJSON === 'function') return toPlain(v.toJSON(), depth + 1);
+  var out = {}, ks = keysOf(v);
+  for (var i = 0; i < ks.length; i++) {
+    var x = toPlain(v[ks[i]], depth + 1);
+    if (x !== undefined) out[ks[i]] = x;
+  }
+  return out;
+}
+function plainArray(a, depth) {
+  var out = [];
+  for (var i = 0; i < a.length; i++) {
+    var x = toPlain(a[i], depth + 1);
+    out.push(x === undefined ? null : x);
+  }
+  return out;
+}
+`;

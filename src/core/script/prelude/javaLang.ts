@@ -1,0 +1,106 @@
+/** Prelude part 4: java.lang (exceptions, boxed numbers, System, StringBuilder, Character). */
+export const JAVA_LANG_JS = String.raw`
+var JavaExceptions = {};
+function defineException(qualified, parent) {
+  var simple = qualified.slice(qualified.lastIndexOf('.') + 1);
+  var Base = parent || JsError;
+  var E = function (message, cause) {
+    if (!(this instanceof E)) return new E(message, cause);
+    var err = new JsError(message === undefined || message === null ? '' : str(message));
+    Object.setPrototypeOf(err, E.prototype);
+    if (cause !== undefined) hide(err, 'cause', cause);
+    return err;
+  };
+  E.prototype = Object.create(Base.prototype);
+  methods(E.prototype, {
+    constructor: E,
+    name: qualified,
+    getMessage: function () { return jstr(this.message); },
+    getLocalizedMessage: function () { return jstr(this.message); },
+    getCause: function () { return this.cause === undefined ? null : this.cause; },
+    printStackTrace: function () {},
+    toString: function () { return qualified + (this.message ? ': ' + this.message : ''); },
+  });
+  JavaExceptions[simple] = E;
+  return E;
+}
+var JException = defineException('java.lang.Exception');
+var JRuntimeException = defineException('java.lang.RuntimeException', JException);
+defineException('java.lang.Throwable');
+defineException('java.lang.IllegalArgumentException', JRuntimeException);
+defineException('java.lang.IllegalStateException', JRuntimeException);
+defineException('java.lang.NullPointerException', JRuntimeException);
+defineException('java.lang.NumberFormatException', JavaExceptions.IllegalArgumentException);
+defineException('java.lang.IndexOutOfBoundsException', JRuntimeException);
+defineException('java.lang.UnsupportedOperationException', JRuntimeException);
+defineException('java.util.NoSuchElementException', JRuntimeException);
+defineException('java.io.IOException', JException);
+defineException('java.text.ParseException', JException);
+
+function parseIntStrict(s, radix) {
+  var t = str(s);
+  var ok = (radix || 10) === 10 ? /^[+-]?\d+$/.test(t) : /^[+-]?[0-9a-z]+$/i.test(t);
+  var n = ok ? parseInt(t, radix || 10) : NaN;
+  if (isNaN(n)) throw new JavaExceptions.NumberFormatException('For input string: "' + t + '"');
+  return n;
+}
+function parseFloatStrict(s) {
+  var t = str(s).trim();
+  var n = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?$/.test(t) ? parseFloat(t) : NaN;
+  if (isNaN(n)) throw new JavaExceptions.NumberFormatException('For input string: "' + t + '"');
+  return n;
+}
+function numberClass(parse, extra) {
+  var C = function (v) { return parse(v); };
+  methods(C, {
+    valueOf: function (v) { return typeof v === 'number' ? v : parse(v); },
+    toString: function (v) { return jstr(JsString(v)); },
+  });
+  methods(C, extra);
+  return C;
+}
+var JInteger = numberClass(parseIntStrict, { parseInt: parseIntStrict, MAX_VALUE: 2147483647, MIN_VALUE: -2147483648 });
+var JLong = numberClass(parseIntStrict, { parseLong: parseIntStrict, MAX_VALUE: 9007199254740991 });
+var JDouble = numberClass(parseFloatStrict, { parseDouble: parseFloatStrict, isNaN: isNaN });
+var JFloat = numberClass(parseFloatStrict, { parseFloat: parseFloatStrict });
+var JBoolean = function (v) { return str(v).toLowerCase() === 'true'; };
+methods(JBoolean, {
+  parseBoolean: function (v) { return v !== null && v !== undefined && str(v).toLowerCase() === 'true'; },
+  valueOf: function (v) { return typeof v === 'boolean' ? v : JBoolean.parseBoolean(v); },
+  toString: function (v) { return jstr(JsString(v)); },
+  TRUE: true,
+  FALSE: false,
+});
+var JSystem = {
+  currentTimeMillis: function () { return JsDate.now(); },
+  nanoTime: function () { return JsDate.now() * 1e6; },
+  lineSeparator: function () { return jstr('\n'); },
+  getProperty: function () { return null; },
+  getenv: function () { return null; },
+};
+function StringBuilder(init) {
+  if (!(this instanceof StringBuilder)) return new StringBuilder(init);
+  this._s = typeof init === 'number' || init === undefined ? '' : str(init);
+}
+methods(StringBuilder.prototype, {
+  append: function (v) { this._s += v === null || v === undefined ? 'null' : describe(v); return this; },
+  insert: function (i, v) { this._s = this._s.slice(0, i) + describe(v) + this._s.slice(i); return this; },
+  reverse: function () { this._s = this._s.split('').reverse().join(''); return this; },
+  setLength: function (n) { this._s = this._s.slice(0, n); },
+  deleteCharAt: function (i) { this._s = this._s.slice(0, i) + this._s.slice(i + 1); return this; },
+  length: function () { return this._s.length; },
+  charAt: function (i) { return jstr(this._s.charAt(i)); },
+  indexOf: function (s) { return this._s.indexOf(str(s)); },
+  toString: function () { return jstr(this._s); },
+});
+var JCharacter = {
+  isDigit: function (c) { return /^[0-9]$/.test(str(c)); },
+  isLetter: function (c) { return /^[A-Za-z\u00C0-\u024F]$/.test(str(c)); },
+  isLetterOrDigit: function (c) { return /^[A-Za-z0-9\u00C0-\u024F]$/.test(str(c)); },
+  isWhitespace: function (c) { return /^\s$/.test(str(c)); },
+  isUpperCase: function (c) { var s = str(c); return s !== s.toLowerCase(); },
+  isLowerCase: function (c) { var s = str(c); return s !== s.toUpperCase(); },
+  toUpperCase: function (c) { return jstr(str(c).toUpperCase()); },
+  toLowerCase: function (c) { return jstr(str(c).toLowerCase()); },
+};
+`;

@@ -1,0 +1,114 @@
+/**
+ * Prelude part 6: the Java class registry, the java/javax/com/org/Packages namespaces, importClass and
+ * importPackage. A name we do not provide resolves to a placeholder that throws a clear error
+ * ("Class java.sql.DriverManager is not available in the sandbox") where the script uses it.
+ */
+export const PACKAGES_JS = String.raw`
+function TreeMap(init) { return makeMap({ sorted: true }, init); }
+function HashMap(init) { return makeMap({}, init); }
+HashMap.prototype = JavaMap.prototype;
+TreeMap.prototype = JavaMap.prototype;
+function TreeSet(items) { var s = new JavaSet(items); return listToSet(s.toArray().sort()); }
+TreeSet.prototype = JavaSet.prototype;
+function MessageClass() { throw new JavaExceptions.UnsupportedOperationException('Message objects are created by the runtime'); }
+var CLASSES = {
+  'java.lang.String': JavaString, 'java.lang.Integer': JInteger, 'java.lang.Long': JLong,
+  'java.lang.Double': JDouble, 'java.lang.Float': JFloat, 'java.lang.Boolean': JBoolean,
+  'java.lang.System': JSystem, 'java.lang.StringBuilder': StringBuilder, 'java.lang.StringBuffer': StringBuilder,
+  'java.lang.Math': Math, 'java.lang.Character': JCharacter, 'java.lang.Object': Object,
+  'java.util.HashMap': HashMap, 'java.util.LinkedHashMap': HashMap, 'java.util.TreeMap': TreeMap,
+  'java.util.Map': HashMap, 'java.util.ArrayList': JavaList, 'java.util.LinkedList': JavaList,
+  'java.util.List': JavaList, 'java.util.HashSet': JavaSet, 'java.util.LinkedHashSet': JavaSet,
+  'java.util.TreeSet': TreeSet, 'java.util.Set': JavaSet, 'java.util.Iterator': JavaIterator,
+  'java.util.Date': JavaDate, 'java.util.UUID': JUUID, 'java.util.Base64': JBase64,
+  'java.util.TimeZone': TimeZone, 'java.util.Arrays': JArrays, 'java.util.Collections': JCollections,
+  'java.text.SimpleDateFormat': SimpleDateFormat,
+  'javax.xml.bind.DatatypeConverter': JDatatypeConverter,
+  'com.sap.gateway.ip.core.customdev.util.Message': MessageClass,
+};
+keysOf(JavaExceptions).forEach(function (simple) {
+  var E = JavaExceptions[simple];
+  CLASSES[E.prototype.name] = E;
+});
+keysOf(CLASSES).forEach(function (name) {
+  var C = CLASSES[name];
+  if (C === Math || C === Object) return;
+  var simple = name.slice(name.lastIndexOf('.') + 1);
+  hide(C, 'getName', function () { return jstr(name); });
+  hide(C, 'getSimpleName', function () { return jstr(simple); });
+  hide(C, 'class', C);
+});
+function classNotAvailable(path) {
+  var parts = path.split('.'), i = 0;
+  while (i < parts.length - 1 && !/^[A-Z]/.test(parts[i])) i++;
+  return new JsError('Class ' + parts.slice(0, i + 1).join('.') + ' is not available in the sandbox');
+}
+function placeholder(path) {
+  var target = function () {};
+  return new Proxy(target, {
+    get: function (t, k) {
+      if (k === PLACEHOLDER) return path;
+      if (typeof k === 'symbol') return undefined;
+      if (k === 'toString' || k === 'valueOf') return function () { return '[JavaPackage ' + path + ']'; };
+      return lookup(path + '.' + k);
+    },
+    apply: function () { throw classNotAvailable(path); },
+    construct: function () { throw classNotAvailable(path); },
+    set: function () { return true; },
+  });
+}
+var packages = {};
+function lookup(path) {
+  if (CLASSES[path]) return CLASSES[path];
+  if (!packages[path]) packages[path] = isPackage(path) ? packageProxy(path) : placeholder(path);
+  return packages[path];
+}
+function isPackage(path) {
+  var prefix = path + '.';
+  return keysOf(CLASSES).some(function (n) { return n.indexOf(prefix) === 0; });
+}
+function packageProxy(path) {
+  return new Proxy({}, {
+    get: function (t, k) {
+      if (k === PLACEHOLDER) return path;
+      if (typeof k === 'symbol') return undefined;
+      if (k === 'toString' || k === 'valueOf') return function () { return '[JavaPackage ' + path + ']'; };
+      return lookup(path + '.' + k);
+    },
+    set: function () { return true; },
+  });
+}
+function classPath(C) {
+  if (C && typeof C === 'function' && C[PLACEHOLDER]) return C[PLACEHOLDER];
+  var names = keysOf(CLASSES);
+  for (var i = 0; i < names.length; i++) if (CLASSES[names[i]] === C) return names[i];
+  return null;
+}
+var overridable = ['String', 'Boolean', 'Math', 'Object', 'Date', 'Map', 'Set', 'Iterator', 'List'];
+function defineGlobal(simple, value) {
+  if (overridable.indexOf(simple) >= 0 || !(simple in G)) {
+    defProp(G, simple, { value: value, writable: true, configurable: true, enumerable: overridable.indexOf(simple) < 0 });
+  }
+}
+function importClass() {
+  for (var i = 0; i < arguments.length; i++) {
+    var path = classPath(arguments[i]);
+    if (!path) throw new TypeError('importClass expects a Java class, e.g. importClass(java.util.HashMap)');
+    defineGlobal(path.slice(path.lastIndexOf('.') + 1), arguments[i]);
+  }
+}
+function importPackage() {
+  for (var i = 0; i < arguments.length; i++) {
+    var pkg = arguments[i] && arguments[i][PLACEHOLDER];
+    if (!pkg) throw new TypeError('importPackage expects a Java package, e.g. importPackage(java.util)');
+    keysOf(CLASSES).forEach(function (n) {
+      if (n.slice(0, n.lastIndexOf('.')) === pkg) defineGlobal(n.slice(n.lastIndexOf('.') + 1), CLASSES[n]);
+    });
+  }
+}
+var Packages = packageProxy('');
+Packages = new Proxy({}, {
+  get: function (t, k) { return typeof k === 'symbol' ? undefined : lookup(k); },
+  set: function () { return true; },
+});
+`;

@@ -1,0 +1,211 @@
+import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
+import type { Message } from '../model/message';
+import type { ScriptEngine } from './engine';
+import {
+  HEAP_SLACK_BYTES,
+  MAX_STACK_BYTES,
+  memoryMessage,
+  timeoutMessage,
+  type ResolvedLimits,
+} from './limits';
+import { PRELUDE_FILE, PRELUDE_JS } from './prelude';
+import { readReply } from './readReply';
+import { toScriptError, type RawError } from './scriptError';
+import type { RunScriptResult, ScriptError } from './types';
+
+/** Wrapper around the user's source; kept on line 1 so user line numbers stay unchanged. */
+const PREFIX = '(function(){';
+const PRELUDE_TIME_MS = 5000;
+
+export type RunOutcome = {
+  result: Omit<RunScriptResult, 'durationMs'>;
+  /** What must be thrown away after this run: nothing, this script's context, or the whole module. */
+  discard: 'none' | 'script' | 'engine';
+};
+
+/**
+ * Sources that mention prototypes, reflection or code generation get a fresh context per message:
+ * the per-message reset covers globals, not every built-in object such a script could change.
+ */
+export function reuseIsSafe(source: string): boolean {
+  return !/proto|defineProperty|Reflect|globalThis|\\u|\beval\b|Function\s*\(|constructor/i.test(source);
+}
+
+export interface ScriptSource {
+  source: string;
+  functionName: string;
+  fileName: string;
+}
+
+/**
+ * One user script compiled once in its own QuickJS runtime + context, with the prelude loaded.
+ * Messages of the same script reuse it; the prelude resets per-message state (see prelude/index.ts).
+ */
+export class PreparedScript {
+  private deadline = 0;
+  private heapCeiling = 0;
+  private timedOut = false;
+  private heapBreached = false;
+  private memoryLimit = 0;
+  private disposed = false;
+  private reusable = true;
+
+  private constructor(
+    readonly engine: ScriptEngine,
+    private readonly runtime: QuickJSRuntime,
+    private readonly context: QuickJSContext,
+    private readonly runMessage: QuickJSHandle,
+    private readonly factory: QuickJSHandle,
+    private readonly functionName: string,
+    private readonly fileName: string,
+  ) {}
+
+  static create(
+    engine: ScriptEngine,
+    src: ScriptSource,
+    limits: ResolvedLimits,
+  ): { script: PreparedScript } | { error: ScriptError } {
+    if (!/^[A-Za-z_$][\w$]*$/.test(src.functionName)) {
+      return { error: { type: 'TypeError', message: `"${src.functionName}" is not a valid function name` } };
+    }
+    const runtime = engine.module.newRuntime();
+    let context: QuickJSContext | undefined;
+    const timer = { deadline: Date.now() + PRELUDE_TIME_MS, ceiling: Infinity, hooks: null as PreparedScript | null };
+    runtime.setInterruptHandler(() => {
+      const self = timer.hooks;
+      return self ? self.shouldInterrupt() : Date.now() > timer.deadline;
+    });
+    try {
+      runtime.setMaxStackSize(MAX_STACK_BYTES);
+      runtime.setMemoryLimit(limits.memoryBytes);
+      context = runtime.newContext();
+      const runMessage = context.unwrapResult(context.evalCode(PRELUDE_JS, PRELUDE_FILE));
+      const code = `${PREFIX}${src.source}\n;return typeof ${src.functionName} === "function" ? ${src.functionName} : undefined;})`;
+      const compiled = context.evalCode(code, src.fileName);
+      if (compiled.error) {
+        const raw = context.dump(compiled.error) as RawError;
+        compiled.error.dispose();
+        runMessage.dispose();
+        context.dispose();
+        runtime.dispose();
+        return { error: toScriptError(raw, src.fileName, PREFIX.length) };
+      }
+      const script = new PreparedScript(
+        engine,
+        runtime,
+        context,
+        runMessage,
+        compiled.value,
+        src.functionName,
+        src.fileName,
+      );
+      script.memoryLimit = limits.memoryBytes;
+      script.reusable = reuseIsSafe(src.source);
+      timer.hooks = script;
+      return { script };
+    } catch (e) {
+      context?.dispose();
+      runtime.dispose();
+      throw e;
+    }
+  }
+
+  private shouldInterrupt(): boolean {
+    if (Date.now() > this.deadline) {
+      this.timedOut = true;
+      return true;
+    }
+    if (this.engine.memory.buffer.byteLength > this.heapCeiling) {
+      this.heapBreached = true;
+      return true;
+    }
+    return false;
+  }
+
+  run(message: Message, limits: ResolvedLimits): RunOutcome {
+    const ctx = this.context;
+    const input = JSON.stringify({
+      body: message.body ?? null,
+      headers: message.headers ?? {},
+      properties: message.properties ?? {},
+    });
+    if (limits.memoryBytes !== this.memoryLimit) {
+      this.runtime.setMemoryLimit(limits.memoryBytes);
+      this.memoryLimit = limits.memoryBytes;
+    }
+    this.timedOut = false;
+    this.heapBreached = false;
+    this.heapCeiling = this.engine.baseHeapBytes + limits.memoryBytes + HEAP_SLACK_BYTES;
+    this.deadline = Date.now() + limits.timeMs;
+    const arg = ctx.newString(input);
+    const name = ctx.newString(this.functionName);
+    const called = ctx.callFunction(this.runMessage, ctx.undefined, this.factory, name, arg);
+    arg.dispose();
+    name.dispose();
+    const unchanged = (): Message => JSON.parse(input) as Message;
+    const heapGrown = this.engine.memory.buffer.byteLength > this.heapCeiling;
+
+    if (called.error) {
+      // Uncatchable: interrupted (time / heap watch) or out of memory while leaving the sandbox.
+      this.runtime.setMemoryLimit(-1);
+      this.memoryLimit = -1;
+      let raw: RawError = { type: 'InternalError', message: 'Script failed' };
+      try {
+        raw = ctx.dump(called.error) as RawError;
+      } catch {
+        // The context may be unusable after an out-of-memory; the generic error stands.
+      }
+      called.error.dispose();
+      const memory = this.heapBreached || heapGrown || raw.message === 'out of memory';
+      const error: ScriptError = this.timedOut
+        ? { type: 'TimeoutError', message: timeoutMessage(limits.timeMs) }
+        : memory
+          ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
+          : toScriptError(raw, this.fileName, PREFIX.length);
+      return this.failed(unchanged(), error, memory ? 'engine' : 'script');
+    }
+    const json = ctx.getString(called.value);
+    called.value.dispose();
+    const reply = readReply(json);
+    const base = { logs: reply.logs, messageLog: reply.messageLog };
+    if (!reply.ok || !reply.message) {
+      const raw = reply.error ?? {};
+      const memory = heapGrown || raw.message === 'out of memory';
+      const error = memory
+        ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
+        : toScriptError(raw, this.fileName, PREFIX.length);
+      return {
+        result: { ...base, message: unchanged(), error },
+        discard: memory ? 'engine' : this.keep(reply.dirty),
+      };
+    }
+    if (heapGrown) {
+      return this.failed(unchanged(), { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }, 'engine');
+    }
+    return { result: { ...base, message: reply.message }, discard: this.keep(reply.dirty) };
+  }
+
+  private keep(dirty: boolean): RunOutcome['discard'] {
+    return dirty || !this.reusable ? 'script' : 'none';
+  }
+
+  private failed(message: Message, error: ScriptError, discard: RunOutcome['discard']): RunOutcome {
+    return {
+      result: { message, logs: [], messageLog: { properties: {}, attachments: [] }, error },
+      discard,
+    };
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    try {
+      this.factory.dispose();
+      this.runMessage.dispose();
+      this.context.dispose();
+      this.runtime.dispose();
+    } catch {
+      // A runtime broken by an out-of-memory may not free cleanly; its engine is discarded anyway.
+    }
+  }
+}

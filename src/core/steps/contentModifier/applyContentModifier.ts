@@ -1,0 +1,48 @@
+import type { Message } from '../../model/message';
+import { evaluateExpression, evaluateText, type ExpressionEnv } from '../../expression';
+import type { ContentModifierConfig, ModifierRow } from './config';
+import { convertDataType } from './convertDataType';
+
+function sourceValue(row: ModifierRow, message: Message, env: ExpressionEnv): unknown {
+  switch (row.sourceType) {
+    case 'Constant':
+      return row.sourceValue;
+    case 'Header':
+      return message.headers[row.sourceValue];
+    case 'Property':
+      return message.properties[row.sourceValue];
+    case 'Expression':
+      return evaluateExpression(row.sourceValue, message, env);
+  }
+}
+
+function wildcard(pattern: string): RegExp {
+  const re = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+  return new RegExp(`^${re}$`);
+}
+
+/** Applies rows top to bottom, so a later row sees what an earlier one created. */
+function applyRows(rows: ModifierRow[], target: 'headers' | 'properties', message: Message, env: ExpressionEnv) {
+  for (const row of rows) {
+    const map = message[target];
+    if (row.action === 'Delete') {
+      // CPI lets Delete name several entries: comma-separated, with * wildcards.
+      const patterns = row.name.split(',').map((n) => wildcard(n.trim()));
+      for (const key of Object.keys(map)) if (patterns.some((p) => p.test(key))) delete map[key];
+      continue;
+    }
+    let value = sourceValue(row, message, env);
+    if ((value === undefined || value === null || value === '') && row.default !== '') value = row.default;
+    map[row.name] = convertDataType(value ?? null, row.dataType);
+  }
+}
+
+export function applyContentModifier(config: ContentModifierConfig, message: Message, env: ExpressionEnv): Message {
+  applyRows(config.headers, 'headers', message, env);
+  applyRows(config.properties, 'properties', message, env);
+  if (config.bodyValue !== '') {
+    message.body =
+      config.bodyType === 'Expression' ? evaluateText(config.bodyValue, message, env) : config.bodyValue;
+  }
+  return message;
+}

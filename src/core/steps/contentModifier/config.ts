@@ -1,0 +1,51 @@
+import { z } from 'zod';
+
+export const DATA_TYPES = [
+  'java.lang.String',
+  'java.lang.Integer',
+  'java.lang.Long',
+  'java.lang.Double',
+  'java.lang.Float',
+  'java.math.BigDecimal',
+  'java.lang.Boolean',
+] as const;
+
+export const modifierRowSchema = z
+  .object({
+    action: z.enum(['Create', 'Delete']),
+    /** Header/property name; for Delete it may hold `*` wildcards. */
+    name: z.string().max(200),
+    sourceType: z.enum(['Constant', 'Header', 'Property', 'Expression']),
+    sourceValue: z.string().max(100_000),
+    /** Java class name; empty means keep the value as it is. */
+    dataType: z.string().max(200),
+    /** Used when the source yields nothing. */
+    default: z.string().max(100_000),
+  })
+  .strict();
+
+export type ModifierRow = z.infer<typeof modifierRowSchema>;
+
+/**
+ * Content Modifier config. The body is flat (`bodyType`, `bodyValue`) so each form field maps
+ * to one config key; an empty body value leaves the body unchanged, as in CPI.
+ */
+export const contentModifierConfigSchema = z
+  .object({
+    headers: z.array(modifierRowSchema),
+    properties: z.array(modifierRowSchema),
+    bodyType: z.enum(['Constant', 'Expression']),
+    bodyValue: z.string().max(10_000_000),
+  })
+  .strict();
+
+export type ContentModifierConfig = z.infer<typeof contentModifierConfigSchema>;
+
+export const newModifierRow = (): ModifierRow => ({
+  action: 'Create',
+  name: '',
+  sourceType: 'Constant',
+  sourceValue: '',
+  dataType: 'java.lang.String',
+  default: '',
+});

@@ -1,0 +1,107 @@
+import type { StepTypeDef } from '../../registry/types';
+import type { FieldSpec } from '../../registry/types';
+import { applyContentModifier } from './applyContentModifier';
+import {
+  contentModifierConfigSchema,
+  DATA_TYPES,
+  newModifierRow,
+  type ContentModifierConfig,
+} from './config';
+import { validateContentModifier } from './validateContentModifier';
+
+const rowColumns: FieldSpec[] = [
+  {
+    key: 'action',
+    label: 'Action',
+    kind: 'select',
+    options: [
+      { value: 'Create', label: 'Create' },
+      { value: 'Delete', label: 'Delete' },
+    ],
+  },
+  { key: 'name', label: 'Name', kind: 'text', required: true },
+  {
+    key: 'sourceType',
+    label: 'Source Type',
+    kind: 'select',
+    options: ['Constant', 'Header', 'Property', 'Expression'].map((v) => ({ value: v, label: v })),
+    visibleWhen: (row) => row.action !== 'Delete',
+  },
+  {
+    key: 'sourceValue',
+    label: 'Source Value',
+    kind: 'text',
+    help: 'Expression: Camel Simple, e.g. ${header.id} or ${date:now:yyyy-MM-dd}',
+    visibleWhen: (row) => row.action !== 'Delete',
+  },
+  {
+    key: 'dataType',
+    label: 'Data Type',
+    kind: 'select',
+    options: DATA_TYPES.map((v) => ({ value: v, label: v })),
+    visibleWhen: (row) => row.action !== 'Delete',
+  },
+  { key: 'default', label: 'Default', kind: 'text', visibleWhen: (row) => row.action !== 'Delete' },
+];
+
+/** Content Modifier: creates or deletes headers and properties and sets the body. */
+export const contentModifierType: StepTypeDef<ContentModifierConfig> = {
+  type: 'contentModifier',
+  label: 'Content Modifier',
+  description: 'Sets message headers, exchange properties and the message body',
+  group: 'Steps',
+  category: 'Transformation',
+  shape: 'task',
+  icon: 'M4 4h16v16H4z M8 9h8 M8 13h8 M8 17h5',
+  size: { width: 120, height: 64 },
+  defaultName: 'Content Modifier',
+  defaultConfig: () => ({ headers: [], properties: [], bodyType: 'Constant', bodyValue: '' }),
+  configSchema: contentModifierConfigSchema,
+  form: [
+    {
+      title: 'Message Header',
+      fields: [{ key: 'headers', label: 'Headers', kind: 'table', columns: rowColumns, newRow: newModifierRow }],
+    },
+    {
+      title: 'Exchange Property',
+      fields: [
+        { key: 'properties', label: 'Properties', kind: 'table', columns: rowColumns, newRow: newModifierRow },
+      ],
+    },
+    {
+      title: 'Message Body',
+      fields: [
+        {
+          key: 'bodyType',
+          label: 'Type',
+          kind: 'select',
+          options: [
+            { value: 'Constant', label: 'Constant' },
+            { value: 'Expression', label: 'Expression' },
+          ],
+        },
+        {
+          key: 'bodyValue',
+          label: 'Body',
+          kind: 'textarea',
+          rows: 10,
+          help: 'Empty leaves the body unchanged',
+        },
+      ],
+    },
+  ],
+  connections: { maxOutgoing: 1 },
+  validate: (step) => validateContentModifier(step),
+  execute: async (ctx, message) => {
+    const parsed = contentModifierConfigSchema.safeParse(ctx.step.config);
+    if (!parsed.success)
+      return { message, error: { type: 'ConfigurationError', message: parsed.error.issues[0]?.message ?? 'Invalid configuration' } };
+    try {
+      const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
+      return { message: applyContentModifier(parsed.data, message, env) };
+    } catch (e) {
+      const err = e as Error;
+      return { message, error: { type: err.name, message: err.message } };
+    }
+  },
+};

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+
+export const jsonToXmlConfigSchema = z
+  .object({
+    /** Wrap the JSON in a root element (needed when the JSON has several top-level members). */
+    addRootElement: z.boolean(),
+    rootElementName: z.string().max(200),
+    /** Optional namespace of the added root element. */
+    rootNamespace: z.string().max(1000),
+    useNamespaceMapping: z.boolean(),
+    /** One "prefix=uri" per line; declared on the root element. */
+    namespaceMapping: z.string().max(10_000),
+    /** Separator between prefix and name in JSON member names, e.g. ":" in "ns:order". */
+    jsonPrefixSeparator: z.string().max(1),
+  })
+  .strict();
+
+export type JsonToXmlConfig = z.infer<typeof jsonToXmlConfigSchema>;
+
+/** "p=uri" lines → { p: uri }; malformed lines are reported by validation. */
+export function parseNamespaceMapping(text: string): { map: Record<string, string>; errors: string[] } {
+  const map: Record<string, string> = {};
+  const errors: string[] = [];
+  text.split(/\r?\n/).forEach((line, i) => {
+    const l = line.trim();
+    if (!l) return;
+    const m = /^([A-Za-z_][\w.-]*)\s*=\s*(\S+)$/.exec(l);
+    if (m) map[m[1]!] = m[2]!;
+    else errors.push(`Namespace mapping line ${i + 1} must be "prefix=uri"`);
+  });
+  return { map, errors };
+}

@@ -1,0 +1,9 @@
+import { checkXPath, parseCondition } from '../../expression';
+import type { RouteConfig } from './config';
+
+/** Syntax error of a route's condition, or null. */
+export function checkRoute(route: RouteConfig): string | null {
+  if (route.expressionType === 'XML') return checkXPath(route.condition);
+  const parsed = parseCondition(route.condition);
+  return parsed.ok ? null : parsed.error;
+}

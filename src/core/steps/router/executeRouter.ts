@@ -1,0 +1,41 @@
+import type { StepExecutor } from '../../engine/types';
+import { bodyText, evaluateCondition, evaluateXPathCondition, parseCondition } from '../../expression';
+import { routeOf } from './config';
+import { orderedRoutes } from './orderedRoutes';
+
+/** Takes the first route, in order, whose condition holds; else the default (or an error). */
+export const executeRouter: StepExecutor = async (ctx, message) => {
+  const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
+  const routes = orderedRoutes(ctx.flow, ctx.step);
+  let fallback: string | undefined;
+  try {
+    for (const link of routes) {
+      const route = routeOf(link.config);
+      if (route.isDefault) {
+        fallback ??= link.id;
+        continue;
+      }
+      let holds: boolean;
+      if (route.expressionType === 'XML') {
+        holds = evaluateXPathCondition(bodyText(message.body), route.condition);
+      } else {
+        const parsed = parseCondition(route.condition);
+        if (!parsed.ok) throw Object.assign(new Error(`Route "${link.name || link.id}": ${parsed.error}`), { name: 'ExpressionError' });
+        holds = evaluateCondition(parsed.condition, message, env);
+      }
+      if (holds) {
+        return { message, route: link.id, logs: [{ level: 'info', text: `Route "${link.name || link.id}" matched: ${route.condition}` }] };
+      }
+    }
+  } catch (e) {
+    const err = e as Error;
+    return { message, error: { type: err.name || 'Error', message: err.message } };
+  }
+  if (ctx.step.config.noMatch !== 'error' && fallback) {
+    return { message, route: fallback, logs: [{ level: 'info', text: 'No condition matched; default route taken' }] };
+  }
+  return {
+    message,
+    error: { type: 'NoRouteMatched', message: `No route of "${ctx.step.name}" matched the message` },
+  };
+};

@@ -1,0 +1,68 @@
+import type { StepTypeDef } from '../../registry/types';
+import { routerConfigSchema, type RouterConfig } from './config';
+import { executeRouter } from './executeRouter';
+import { validateRouter } from './validateRouter';
+
+/**
+ * Router (exclusive gateway). Each outgoing sequence flow is a route; its condition lives in the
+ * link's config (see routeConfigSchema), edited through `linkForm`. The link form's `name` field
+ * is the sequence flow's own name (link.configure's `name`), the other keys are link config.
+ */
+export const routerType: StepTypeDef<RouterConfig> = {
+  type: 'router',
+  label: 'Router',
+  description: 'Sends the message down the first route whose condition holds',
+  group: 'Steps',
+  category: 'Routing',
+  shape: 'gateway',
+  icon: 'M12 3l9 9-9 9-9-9z M9 9l6 6 M15 9l-6 6',
+  size: { width: 56, height: 56 },
+  defaultName: 'Router',
+  defaultConfig: () => ({ noMatch: 'default', routeOrder: [] }),
+  configSchema: routerConfigSchema,
+  form: [
+    {
+      title: 'Processing',
+      fields: [
+        {
+          key: 'noMatch',
+          label: 'When no condition matches',
+          kind: 'select',
+          options: [
+            { value: 'default', label: 'Take the default route' },
+            { value: 'error', label: 'Throw exception' },
+          ],
+        },
+      ],
+    },
+  ],
+  linkForm: [
+    {
+      title: 'Route',
+      fields: [
+        { key: 'name', label: 'Route Name', kind: 'text', help: "The sequence flow's name" },
+        {
+          key: 'expressionType',
+          label: 'Expression Type',
+          kind: 'select',
+          options: [
+            { value: 'NonXML', label: 'Non-XML' },
+            { value: 'XML', label: 'XML' },
+          ],
+        },
+        {
+          key: 'condition',
+          label: 'Condition',
+          kind: 'textarea',
+          rows: 3,
+          placeholder: "${header.type} = 'A' and ${property.n} > 5",
+          visibleWhen: (c) => c.isDefault !== true,
+        },
+        { key: 'isDefault', label: 'Default Route', kind: 'checkbox' },
+      ],
+    },
+  ],
+  connections: { maxOutgoing: undefined },
+  validate: validateRouter,
+  execute: executeRouter,
+};

@@ -1,0 +1,16 @@
+import { z } from 'zod';
+
+export const xmlToJsonConfigSchema = z
+  .object({
+    /**
+     * auto: repeated elements become arrays (CPI's default); all: every element below the root
+     * is an array; specific: the elements listed in arrayElements are always arrays.
+     */
+    arrayMode: z.enum(['auto', 'all', 'specific']),
+    /** One per line: an absolute path "/order/item" or an element name "item" (anywhere). */
+    arrayElements: z.string().max(10_000),
+    suppressRootElement: z.boolean(),
+  })
+  .strict();
+
+export type XmlToJsonConfig = z.infer<typeof xmlToJsonConfigSchema>;

@@ -1,0 +1,105 @@
+import type { HttpsSenderConfig } from '../adapters/https';
+import { normalizeSubject, type Certificates } from './certificates';
+import { clientUserName } from './context';
+import { header, parseBasic, parseBearer, textResponse } from './http';
+import type { OAuthClients } from './oauthClients';
+import type { Tokens } from './tokens';
+import type { TenantRequest, TenantResponse } from './types';
+import type { Users } from './users';
+
+export interface AuthDeps {
+  tokens: Tokens;
+  users: Users;
+  clients: OAuthClients;
+  certificates: Certificates;
+  realm: string;
+}
+
+/** Who is calling, or the 401/403 answer to send instead. */
+export type AuthOutcome = { ok: true; user: string } | { ok: false; response: TenantResponse };
+
+const unauthorized = (text: string, challenge: string): AuthOutcome => ({
+  ok: false,
+  response: textResponse(401, `401 Unauthorized: ${text}`, { 'WWW-Authenticate': challenge }),
+});
+
+/** User Role authorization: identity from a bearer token, Basic credentials or a mapped certificate. */
+async function userRoleIdentity(req: TenantRequest, deps: AuthDeps): Promise<AuthOutcome> {
+  const basicChallenge = `Basic realm="${deps.realm}"`;
+  const authorization = header(req.headers, 'authorization');
+  if (authorization) {
+    const token = parseBearer(authorization);
+    if (token) {
+      const check = await deps.tokens.check(token);
+      const challenge = (d: string) =>
+        `Bearer realm="${deps.realm}", error="invalid_token", error_description="${d}"`;
+      if (check.state === 'invalid')
+        return unauthorized('the access token is invalid or unknown', challenge('invalid token'));
+      if (check.state === 'expired')
+        return unauthorized(
+          `the access token expired at ${new Date(check.expiresAt).toISOString()}; fetch a new one`,
+          challenge('token expired'),
+        );
+      return { ok: true, user: clientUserName(check.clientId) };
+    }
+    const basic = parseBasic(authorization);
+    if (basic) {
+      if (await deps.users.verify(basic.user, basic.password))
+        return { ok: true, user: basic.user };
+      // As on CPI's Cloud Foundry runtime, an OAuth client's id and secret also work as Basic.
+      if (await deps.clients.verify(basic.user, basic.password))
+        return { ok: true, user: clientUserName(basic.user) };
+      return unauthorized('invalid user name or password', basicChallenge);
+    }
+    return unauthorized('unsupported Authorization header; use Bearer or Basic', basicChallenge);
+  }
+  if (req.clientCertificate) {
+    const mapping = await deps.certificates.get(req.clientCertificate);
+    if (mapping) return { ok: true, user: mapping.user };
+    return unauthorized(
+      `client certificate "${req.clientCertificate}" is not registered`,
+      basicChallenge,
+    );
+  }
+  return unauthorized(
+    'no credentials sent; use Authorization: Bearer <access token> or Basic authentication',
+    `${basicChallenge}, Bearer realm="${deps.realm}"`,
+  );
+}
+
+/** Client Certificate authorization: the subject must be registered and allowed by the adapter. */
+async function certificateIdentity(
+  req: TenantRequest,
+  config: HttpsSenderConfig,
+  deps: AuthDeps,
+): Promise<AuthOutcome> {
+  const challenge = `Certificate realm="${deps.realm}"`;
+  const subject = req.clientCertificate?.trim();
+  if (!subject) return unauthorized('this endpoint requires a client certificate', challenge);
+  const mapping = await deps.certificates.get(subject);
+  if (!mapping)
+    return unauthorized(
+      `client certificate "${subject}" is not registered in the tenant`,
+      challenge,
+    );
+  const allowed = config.clientCertificates.split('\n').map(normalizeSubject).filter(Boolean);
+  if (!allowed.includes(normalizeSubject(subject)))
+    return {
+      ok: false,
+      response: textResponse(
+        403,
+        `403 Forbidden: client certificate "${subject}" is not among the certificates allowed by this endpoint`,
+      ),
+    };
+  return { ok: true, user: mapping.user };
+}
+
+export function authenticate(
+  req: TenantRequest,
+  config: HttpsSenderConfig,
+  deps: AuthDeps,
+): Promise<AuthOutcome> {
+  return config.authorization === 'ClientCertificate'
+    ? certificateIdentity(req, config, deps)
+    : userRoleIdentity(req, deps);
+}

@@ -1,0 +1,41 @@
+import type { Flow } from '../model/flow';
+import type { Problem } from '../validation/problem';
+import { httpsSenderAdapter, type HttpsSenderConfig } from '../adapters/https';
+import { endpointUrl } from './context';
+import type { Endpoint } from './types';
+
+/** The HTTPS sender endpoints a flow would serve: one per Sender → Start HTTPS adapter. */
+export function flowEndpoints(flow: Flow, host: string): Endpoint[] {
+  const senders = new Set(flow.participants.filter((p) => p.kind === 'sender').map((p) => p.id));
+  return flow.messageFlows
+    .filter((m) => m.adapter.type === httpsSenderAdapter.type && senders.has(m.source))
+    .map((m) => {
+      // Fill keys an older flow file may lack, so the runtime always sees a complete config.
+      const config = {
+        ...httpsSenderAdapter.defaultConfig(),
+        ...m.adapter.config,
+      } as HttpsSenderConfig;
+      return {
+        messageFlowId: m.id,
+        address: config.address,
+        url: endpointUrl(host, config.address),
+        config,
+      };
+    });
+}
+
+/**
+ * The adapter's own checks, repeated at deploy time so a runtime endpoint is always sound even
+ * when the injected validation is lenient.
+ */
+export function endpointProblems(endpoints: Endpoint[]): Problem[] {
+  return endpoints.flatMap((e) =>
+    (httpsSenderAdapter.validate?.(e.config) ?? []).map((err) => ({
+      severity: 'error' as const,
+      message: `HTTPS adapter: ${err.message}`,
+      elementId: e.messageFlowId,
+      elementKind: 'messageFlow' as const,
+      field: err.field,
+    })),
+  );
+}

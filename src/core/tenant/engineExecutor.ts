@@ -1,0 +1,49 @@
+import type { Flow } from '../model/flow';
+import type { Message } from '../model/message';
+import type { ScriptRunner } from '../script/types';
+import type { HttpRequestInfo, RunOptions, Trace } from '../engine/types';
+import type { EndpointRequest, ExecutionResult, FlowExecutor } from './types';
+
+export type RunFlowFn = (flow: Flow, input: Message, options: RunOptions) => Promise<Trace>;
+export type RequestToMessageFn = (flow: Flow, request: HttpRequestInfo, address: string) => Message;
+
+/**
+ * The tenant's FlowExecutor over the engine: the HTTPS sender maps the request to a message
+ * (with the matched address, so wildcard paths land in CamelHttpPath), then the flow runs.
+ * Passed in rather than imported so tests and benchmarks can swap either side.
+ */
+export function createEngineExecutor(
+  runFlow: RunFlowFn,
+  requestToMessage: RequestToMessageFn,
+  runScript: ScriptRunner,
+  now?: () => Date,
+): FlowExecutor {
+  return async (
+    flow: Flow,
+    request: EndpointRequest,
+    matchedAddress: string,
+  ): Promise<ExecutionResult> => {
+    const info: HttpRequestInfo = {
+      method: request.method,
+      url: `/http${request.path}${request.query ? `?${request.query}` : ''}`,
+      headers: request.headers,
+      body: request.body,
+    };
+    const trace = await runFlow(flow, requestToMessage(flow, info, matchedAddress), {
+      runScript,
+      ...(now ? { now } : {}),
+    });
+    if (trace.status === 'completed') return { status: 'completed', output: trace.output, trace };
+    const error = trace.error ?? { stepId: '', type: 'Stopped', message: 'The run was stopped' };
+    return {
+      status: 'failed',
+      output: trace.output,
+      error: {
+        type: error.type,
+        message: error.message,
+        ...(error.stepId ? { stepId: error.stepId } : {}),
+      },
+      trace,
+    };
+  };
+}

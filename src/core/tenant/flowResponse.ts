@@ -1,0 +1,72 @@
+import type { Message } from '../model/message';
+import { TEXT } from './http';
+import type { ExecutionError } from './types';
+
+/** Headers that never leave the runtime: Camel internals, credentials, framing set by the server. */
+const INTERNAL =
+  /^(camel|org\.apache\.|breadcrumbid$|authorization$|cookie$|set-cookie$|content-length$|transfer-encoding$|connection$|host$|x-csrf-token$)/i;
+
+export function bodyText(body: unknown): string {
+  if (body === null || body === undefined) return '';
+  if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
+  if (body instanceof ArrayBuffer) return new TextDecoder().decode(new Uint8Array(body));
+  if (typeof body === 'object') return JSON.stringify(body);
+  return String(body);
+}
+
+/** The status a script asked for with CamelHttpResponseCode, when it is a valid HTTP status. */
+export function requestedStatus(headers: Record<string, unknown>): number | null {
+  for (const [k, v] of Object.entries(headers))
+    if (k.toLowerCase() === 'camelhttpresponsecode') {
+      const n = typeof v === 'number' ? v : typeof v === 'string' ? Number(v.trim()) : NaN;
+      if (Number.isInteger(n) && n >= 100 && n <= 599) return n;
+    }
+  return null;
+}
+
+/** Message headers that go back to the caller: plain values, no internals, no line breaks. */
+export function responseHeaders(headers: Record<string, unknown>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [name, value] of Object.entries(headers)) {
+    if (INTERNAL.test(name) || !/^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/.test(name)) continue;
+    const text =
+      typeof value === 'string'
+        ? value
+        : typeof value === 'number' || typeof value === 'boolean'
+          ? String(value)
+          : null;
+    if (text !== null && !/[\r\n]/.test(text)) out[name] = text;
+  }
+  return out;
+}
+
+/** The HTTP answer for a completed run: status 200, 204 for an empty body, or the script's code. */
+export function successResponse(output: Message): {
+  status: number;
+  headers: Record<string, string>;
+  body: string;
+} {
+  const body = bodyText(output.body);
+  const headers = responseHeaders(output.headers);
+  const status = requestedStatus(output.headers) ?? (body === '' ? 204 : 200);
+  const noBody = status === 204 || status === 304;
+  if (!noBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
+    headers['Content-Type'] = TEXT;
+  return { status, headers, body: noBody ? '' : body };
+}
+
+/** Error body for a failed run: the log id, or the exception text when the flow returns it. */
+export function failureBody(
+  error: ExecutionError,
+  logId: string,
+  returnException: boolean,
+): string {
+  if (returnException)
+    return error.message.startsWith(error.type) ? error.message : `${error.type}: ${error.message}`;
+  return [
+    '500 Internal Server Error: the message processing failed.',
+    `The MPL ID for the failed message is : ${logId}`,
+    'Open it in Monitor → Message Processing for the error and the trace.',
+  ].join('\n');
+}

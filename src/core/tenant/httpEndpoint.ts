@@ -1,0 +1,131 @@
+import { authenticate, type AuthDeps } from './authenticate';
+import type { Csrf } from './csrf';
+import type { Deployments } from './deployments';
+import { failureBody, successResponse } from './flowResponse';
+import { header, textResponse, utf8Length } from './http';
+import type { MessageLog } from './messageLog';
+import type { Roles } from './roles';
+import type { ExecutionResult, FlowExecutor, TenantRequest, TenantResponse } from './types';
+
+export interface EndpointDeps extends AuthDeps {
+  deployments: Deployments;
+  roles: Roles;
+  csrf: Csrf;
+  log: MessageLog;
+  execute: FlowExecutor;
+  now: () => number;
+  /** Real elapsed time for durations (the simulated clock may stand still). */
+  elapsed: () => number;
+}
+
+const MODIFYING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+/**
+ * A request to /http<address>, in CPI's order: route (404), authenticate (401), authorize
+ * (403), CSRF (403), body size (413), then run the deployed snapshot (200/204/…/500).
+ */
+export async function handleEndpoint(
+  req: TenantRequest,
+  path: string,
+  query: string,
+  deps: EndpointDeps,
+): Promise<TenantResponse> {
+  const method = req.method.toUpperCase();
+  const routed = await deps.deployments.route(path);
+  if (!routed)
+    return textResponse(
+      404,
+      `404 Not Found: no deployed integration flow serves the address "${path}". Deploy a flow whose HTTPS sender adapter has this address.`,
+    );
+  const { deployment, endpoint } = routed;
+  const config = endpoint.config;
+  if (deployment.status === 'Error')
+    return textResponse(
+      503,
+      `503 Service Unavailable: integration flow "${deployment.flowName}" is in status Error: ${deployment.error ?? 'unknown error'}`,
+    );
+
+  const auth = await authenticate(req, config, deps);
+  if (!auth.ok) return auth.response;
+  const user = auth.user;
+  if (config.authorization === 'UserRole') {
+    const role = config.userRole.trim();
+    if (!(await deps.roles.rolesOf(user)).includes(role))
+      return textResponse(
+        403,
+        `403 Forbidden: user "${user}" does not have the role "${role}" required by flow "${deployment.flowName}". Assign it under Security → Role Assignments.`,
+      );
+  }
+
+  const extraHeaders: Record<string, string> = {};
+  if (config.csrfProtected) {
+    const sent = header(req.headers, 'x-csrf-token');
+    if ((method === 'GET' || method === 'HEAD') && sent?.toLowerCase() === 'fetch')
+      extraHeaders['X-CSRF-Token'] = await deps.csrf.fetch(user);
+    else if (MODIFYING.has(method) && !(await deps.csrf.valid(user, sent)))
+      return textResponse(
+        403,
+        `403 Forbidden: CSRF token validation failed. ${sent ? 'The X-CSRF-Token sent is not valid for this user.' : 'No X-CSRF-Token header was sent.'} Fetch one with a GET and the header "X-CSRF-Token: Fetch", then send it in X-CSRF-Token.`,
+        { 'X-CSRF-Token': 'Required' },
+      );
+  }
+
+  const size = utf8Length(req.body);
+  const limit = config.maxBodySizeMb * 1024 * 1024;
+  if (size > limit)
+    return textResponse(
+      413,
+      `413 Payload Too Large: the request body has ${size} bytes; this endpoint accepts at most ${config.maxBodySizeMb} MB.`,
+    );
+
+  const id = deps.log.newId();
+  const start = deps.now();
+  const t0 = deps.elapsed();
+  let result: ExecutionResult;
+  try {
+    result = await deps.execute(
+      deployment.snapshot,
+      { method, path, query, headers: req.headers, body: req.body },
+      endpoint.address,
+    );
+  } catch (e) {
+    // An executor that throws is a processing failure too, not a crash of the tenant.
+    const err = e instanceof Error ? e : new Error(String(e));
+    result = {
+      status: 'failed',
+      output: { body: req.body, headers: {}, properties: {} },
+      error: { type: err.name || 'Error', message: err.message },
+    };
+  }
+  const durationMs = Math.max(0, deps.elapsed() - t0);
+  const settings = deployment.snapshot.settings;
+  const failed = result.status === 'failed';
+  const error = result.error ?? {
+    type: 'Error',
+    message: 'The flow failed without an error message',
+  };
+  const response = failed
+    ? textResponse(500, failureBody(error, id, settings.returnExceptionToSender))
+    : successResponse(result.output);
+  await deps.log.add({
+    id,
+    flowId: deployment.flowId,
+    flowName: deployment.flowName,
+    status: failed ? 'Failed' : 'Completed',
+    start,
+    durationMs,
+    httpStatus: response.status,
+    method,
+    path,
+    user,
+    ...(failed ? { error: `${error.type}: ${error.message}` } : {}),
+    ...(failed && error.stepId ? { errorStepId: error.stepId } : {}),
+    ...(settings.logLevel === 'Trace' && result.trace !== undefined ? { trace: result.trace } : {}),
+  });
+  return {
+    status: response.status,
+    headers: { ...response.headers, ...extraHeaders, SAP_MessageProcessingLogID: id },
+    body: method === 'HEAD' ? '' : response.body,
+    messageId: id,
+  };
+}

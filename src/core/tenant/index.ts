@@ -1,0 +1,16 @@
+// The simulated tenant: pure core over a storage interface (IndexedDB in the app, memory in tests).
+export * from './types';
+export * from './storage';
+export { createTenant, DEFAULT_TENANT_HOST, type Tenant, type TenantOptions } from './tenant';
+export { createEngineExecutor, type RunFlowFn, type RequestToMessageFn } from './engineExecutor';
+export { addressMatches, addressesConflict } from './address';
+export { contentHash } from './contentHash';
+export { isModified, type RuntimeCheck } from './deployments';
+export { flowEndpoints } from './endpoints';
+export { ESB_MESSAGING_SEND } from './roles';
+export { clientUserName, endpointUrl, tokenEndpointUrl, runtimeSubscription } from './context';
+export { normalizeSubject } from './certificates';
+export type { RandomSource, PasswordHash } from './crypto';
+export { TOKEN_VALIDITY_DEFAULT, TOKEN_VALIDITY_MAX, TOKEN_VALIDITY_MIN } from './validateSecurity';
+export { DEFAULT_LOG_CAP } from './messageLog';
+export type { OAuthClientUpdate } from './oauthClients';

@@ -1,0 +1,168 @@
+import type { Flow } from '../model/flow';
+import { createCertificates } from './certificates';
+import { clientUserName, endpointUrl, tokenEndpointUrl, type TenantContext } from './context';
+import { defaultRandom, type RandomSource } from './crypto';
+import { createCsrf } from './csrf';
+import { createDeployments, type RuntimeCheck } from './deployments';
+import { splitUrl, textResponse } from './http';
+import { handleEndpoint } from './httpEndpoint';
+import { DEFAULT_LOG_CAP, createMessageLog } from './messageLog';
+import { createOAuthClients } from './oauthClients';
+import { createRoles } from './roles';
+import type { TenantStorage } from './storage';
+import { handleTokenRequest } from './tokenEndpoint';
+import { createTokens } from './tokens';
+import type {
+  FlowExecutor,
+  FlowValidator,
+  RoleAssignment,
+  SecurityResult,
+  TenantRequest,
+  TenantResponse,
+} from './types';
+import { createUsers } from './users';
+
+export const DEFAULT_TENANT_HOST = 'ifs-tenant.local';
+
+export interface TenantOptions {
+  storage: TenantStorage;
+  /** Runs a deployed flow for a request (see createEngineExecutor). */
+  execute: FlowExecutor;
+  /** validateFlow from src/core/validation; errors block deployment. */
+  validate: FlowValidator;
+  /** Simulated clock in ms (default Date.now). */
+  now?: () => number;
+  random?: RandomSource;
+  /** Runtime host in endpoint URLs (default "ifs-tenant.local"). */
+  host?: string;
+  /** Default: the host's first label ("ifs-tenant"), giving subscription "ifs-tenant-iflmap". */
+  tenantName?: string;
+  /** Message log entries kept (default 1000). */
+  messageLogCap?: number;
+  /** PBKDF2 iterations for secrets and passwords (default 100000; tests may lower it). */
+  hashIterations?: number;
+  /** Optional check of a snapshot at deploy time; a message puts the deployment in Error. */
+  runtimeCheck?: RuntimeCheck;
+  /** Real elapsed-time source for durations (default performance.now). */
+  elapsed?: () => number;
+}
+
+/** The simulated CPI tenant: deployments, security material, the HTTP runtime and its log. */
+export function createTenant(options: TenantOptions) {
+  const host = options.host ?? DEFAULT_TENANT_HOST;
+  const ctx: TenantContext = {
+    storage: options.storage,
+    now: options.now ?? Date.now,
+    random: options.random ?? defaultRandom,
+    host,
+    tenantName: options.tenantName ?? host.split('.')[0] ?? host,
+    hashIterations: options.hashIterations ?? 100_000,
+  };
+  const deployments = createDeployments(ctx, options.validate, options.runtimeCheck);
+  const tokens = createTokens(ctx);
+  const roles = createRoles(ctx, deployments);
+  const clients = createOAuthClients(ctx, tokens, roles);
+  const users = createUsers(ctx, roles);
+  const certificates = createCertificates(ctx);
+  const csrf = createCsrf(ctx);
+  const log = createMessageLog(ctx, options.messageLogCap ?? DEFAULT_LOG_CAP);
+  const elapsed = options.elapsed ?? (() => globalThis.performance.now());
+  const endpointDeps = {
+    deployments,
+    roles,
+    csrf,
+    log,
+    tokens,
+    users,
+    clients,
+    certificates,
+    execute: options.execute,
+    now: ctx.now,
+    elapsed,
+    realm: host,
+  };
+
+  /** Roles go to users the tenant knows: Basic users, OAuth client users, certificate users. */
+  async function knownUser(user: string): Promise<boolean> {
+    if (await users.exists(user)) return true;
+    if (user.startsWith('oauth_client_') && (await clients.get(user.slice('oauth_client_'.length))))
+      return true;
+    return (await certificates.list()).some((c) => c.user === user);
+  }
+
+  return {
+    host,
+    tenantName: ctx.tenantName,
+    tokenEndpointUrl: () => tokenEndpointUrl(host),
+    endpointUrl: (address: string) => endpointUrl(host, address),
+
+    deploy: deployments.deploy,
+    undeploy: deployments.undeploy,
+    getDeployment: deployments.get,
+    listDeployments: deployments.list,
+    isModifiedSinceDeployment: (flow: Flow) => deployments.isModifiedSinceDeployment(flow),
+
+    subscriptions: clients.subscriptions,
+    createOAuthClient: clients.create,
+    updateOAuthClient: clients.update,
+    regenerateClientSecret: clients.regenerateSecret,
+    deleteOAuthClient: clients.remove,
+    getOAuthClient: clients.get,
+    listOAuthClients: clients.list,
+    clientUserName,
+
+    createUser: users.create,
+    setUserPassword: users.setPassword,
+    deleteUser: users.remove,
+    listUsers: users.list,
+
+    registerCertificate: certificates.register,
+    deleteCertificate: certificates.remove,
+    listCertificates: certificates.list,
+
+    async assignRole(user: string, role: string): Promise<SecurityResult<RoleAssignment>> {
+      const errors = [];
+      if (!/^\S{1,200}$/.test(role))
+        errors.push({ field: 'role', message: 'Role is a name without spaces' });
+      if (!(await knownUser(user)))
+        errors.push({
+          field: 'user',
+          message: `Unknown user "${user}": create the user, or the OAuth client for oauth_client_<client id>`,
+        });
+      if (errors.length > 0) return { ok: false, errors };
+      return { ok: true, value: await roles.assign(user, role) };
+    },
+    unassignRole: roles.unassign,
+    rolesOf: roles.rolesOf,
+    listRoleAssignments: roles.list,
+    listKnownRoles: roles.known,
+
+    getLogEntry: log.get,
+    queryMessageLog: log.query,
+    clearMessageLog: log.clear,
+
+    /**
+     * Drops the in-memory caches (deployments, log order). Call it when another context (tab,
+     * Service Worker) changed the same storage, e.g. on a BroadcastChannel message.
+     */
+    invalidateCaches(): void {
+      deployments.invalidate();
+      log.invalidate();
+    },
+
+    /** Every HTTP exchange with the tenant: the token endpoint and /http endpoints. */
+    async handle(req: TenantRequest): Promise<TenantResponse> {
+      const { path, query } = splitUrl(req.url);
+      if (path.toLowerCase() === '/oauth/token')
+        return handleTokenRequest(req, query, clients, tokens);
+      if (path.toLowerCase().startsWith('/http/'))
+        return handleEndpoint(req, path.slice(5), query, endpointDeps);
+      return textResponse(
+        404,
+        `404 Not Found: "${path}" is neither /oauth/token nor an /http/<address> endpoint.`,
+      );
+    },
+  };
+}
+
+export type Tenant = ReturnType<typeof createTenant>;

@@ -1,0 +1,44 @@
+import type { z } from 'zod';
+import type { FieldGroup } from '../registry/types';
+
+export interface FieldError {
+  field?: string;
+  message: string;
+}
+
+/** Field label from a form, so messages read "Address: …" instead of "address: …". */
+function labelOf(form: FieldGroup[], key: string | undefined): string | undefined {
+  if (!key) return undefined;
+  for (const group of form) for (const f of group.fields) if (f.key === key) return f.label;
+  return key;
+}
+
+/**
+ * Schema issues plus the definition's own checks for one config. The definition's message
+ * wins when both speak of the same field (it is the more specific one).
+ */
+export function configErrors(
+  schema: z.ZodType,
+  form: FieldGroup[],
+  config: unknown,
+  custom: FieldError[],
+): FieldError[] {
+  const errors = [...custom];
+  const covered = new Set(custom.map((e) => e.field));
+  const parsed = schema.safeParse(config);
+  if (!parsed.success) {
+    for (const issue of parsed.error.issues) {
+      const head = issue.path[0];
+      const field = typeof head === 'string' ? head : undefined;
+      if (issue.code === 'unrecognized_keys') {
+        errors.push({ message: `Unknown setting(s): ${issue.keys.join(', ')}` });
+        continue;
+      }
+      if (covered.has(field)) continue;
+      covered.add(field);
+      const label = labelOf(form, field);
+      errors.push({ field, message: label ? `${label}: ${issue.message}` : issue.message });
+    }
+  }
+  return errors;
+}

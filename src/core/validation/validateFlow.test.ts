@@ -1,0 +1,208 @@
+import { describe, expect, it, vi } from 'vitest';
+import { newFlow } from '../model/factory';
+import type { Flow } from '../model/flow';
+import { helloFlow, run } from '../rules/__fixtures__/flows';
+import { problemsFor, validateFlow } from './validateFlow';
+
+vi.mock('../registry/registry', async (importOriginal) =>
+  (await import('../rules/__fixtures__/mockRegistry')).registryWithExtras(await importOriginal()),
+);
+
+const messages = (flow: Flow) => validateFlow(flow).map((p) => p.message);
+
+const setAdapter = (flow: Flow, patch: Record<string, unknown>) =>
+  run(flow, 'adapter.configure', {
+    id: 'MessageFlow_1',
+    config: { ...flow.messageFlows[0]!.adapter.config, ...patch },
+  });
+
+describe('validateFlow', () => {
+  it('the Hello World flow has no problems', () => {
+    expect(validateFlow(helloFlow())).toEqual([]);
+  });
+  it('a new flow only lacks the Sender adapter', () => {
+    expect(validateFlow(newFlow({ name: 'N' }))).toEqual([
+      {
+        severity: 'error',
+        message: 'Sender has no adapter: connect it to the Start event and choose an adapter type',
+        elementId: 'Participant_1',
+        elementKind: 'participant',
+      },
+    ]);
+  });
+  it('reports a missing Start and End on the process', () => {
+    const flow = run(helloFlow(), 'element.delete', { ids: ['StartEvent_1', 'EndEvent_1'] });
+    const problems = validateFlow(flow);
+    expect(problems.filter((p) => p.elementKind === 'process')).toEqual([
+      {
+        severity: 'error',
+        message: 'Integration Process has no Start event',
+        elementId: 'Process_1',
+        elementKind: 'process',
+      },
+      {
+        severity: 'error',
+        message: 'Integration Process has no End event',
+        elementId: 'Process_1',
+        elementKind: 'process',
+      },
+    ]);
+  });
+  it('reports unreachable steps and steps with no path to an End', () => {
+    let flow = run(helloFlow(), 'element.add', { type: 'script', position: { x: 0, y: 0 } });
+    flow = run(flow, 'element.delete', { ids: ['SequenceFlow_3'] });
+    expect(messages(flow)).toEqual([
+      'Start has no path to an End event',
+      'End is not reachable from the Start event',
+      'Script 1 has no path to an End event',
+      'Script 2 is not reachable from the Start event',
+      'Script 2 has no path to an End event',
+    ]);
+    expect(problemsFor(flow, 'Script_2').map((p) => p.elementKind)).toEqual(['step', 'step']);
+  });
+  it('treats any type with maxOutgoing 0 as an end (Error End) and Router branches', () => {
+    let flow = run(helloFlow(), 'element.add', { type: 'testRouter', position: { x: 0, y: 0 } });
+    flow = run(flow, 'element.add', { type: 'testErrorEnd', position: { x: 0, y: 0 } });
+    flow = run(flow, 'element.delete', { ids: ['SequenceFlow_3'] });
+    flow = run(flow, 'link.connect', { source: 'Script_1', target: 'TestRouter_1' });
+    flow = run(flow, 'link.connect', { source: 'TestRouter_1', target: 'EndEvent_1' });
+    flow = run(flow, 'link.connect', { source: 'TestRouter_1', target: 'TestErrorEnd_1' });
+    expect(validateFlow(flow)).toEqual([]);
+  });
+  it('checks each subprocess as its own scope', () => {
+    let flow = run(helloFlow(), 'element.add', {
+      type: 'testSubprocess',
+      position: { x: 0, y: 300 },
+    });
+    expect(messages(flow)).toEqual([
+      'Exception Subprocess 1 has no start event',
+      'Exception Subprocess 1 has no end event',
+    ]);
+    flow = run(flow, 'element.add', {
+      type: 'testErrorStart',
+      position: { x: 0, y: 0 },
+      parentId: 'TestSubprocess_1',
+    });
+    flow = run(flow, 'element.add', {
+      type: 'testErrorEnd',
+      position: { x: 0, y: 0 },
+      parentId: 'TestSubprocess_1',
+    });
+    expect(messages(flow)).toEqual([
+      'Error Start 1 has no path to an End event',
+      'Error End 1 is not reachable from the Start event',
+    ]);
+    flow = run(flow, 'link.connect', { source: 'TestErrorStart_1', target: 'TestErrorEnd_1' });
+    expect(validateFlow(flow)).toEqual([]);
+  });
+  it('reports invalid HTTPS addresses on the address field', () => {
+    for (const [address, message] of [
+      ['', 'Address is required'],
+      ['v1/hello', 'Address must start with "/"'],
+      ['/v1/a b', 'Address must not contain spaces'],
+      ['/v1/*/x', 'A wildcard is allowed only as a trailing "/*"'],
+    ] as const) {
+      expect(validateFlow(setAdapter(helloFlow(), { address }))).toEqual([
+        {
+          severity: 'error',
+          message: `HTTPS adapter (Sender → Start): ${message}`,
+          elementId: 'MessageFlow_1',
+          elementKind: 'messageFlow',
+          field: 'address',
+        },
+      ]);
+    }
+    expect(validateFlow(setAdapter(helloFlow(), { address: '/v1/test/*' }))).toEqual([]);
+  });
+  it('reports adapter schema issues by field, preferring the adapter’s own message', () => {
+    const problems = validateFlow(
+      setAdapter(helloFlow(), { csrfProtected: 'yes', maxBodySizeMb: 'big', extra: 1 }),
+    );
+    expect(problems.map((p) => [p.field, p.message])).toEqual([
+      ['maxBodySizeMb', 'HTTPS adapter (Sender → Start): Maximum Body Size must be 1–1024 MB'],
+      [
+        'csrfProtected',
+        'HTTPS adapter (Sender → Start): CSRF Protected: Invalid input: expected boolean, received string',
+      ],
+      [undefined, 'HTTPS adapter (Sender → Start): Unknown setting(s): extra'],
+    ]);
+  });
+  it('reports an unknown adapter type', () => {
+    const flow = helloFlow();
+    const broken = {
+      ...flow,
+      messageFlows: [{ ...flow.messageFlows[0]!, adapter: { type: 'FTP', config: {} } }],
+    };
+    expect(messages(broken)).toEqual(['Sender → Start: unknown adapter type "FTP"']);
+  });
+  it('Script step without script, or with a missing one', () => {
+    const none = run(helloFlow(), 'step.configure', {
+      id: 'Script_1',
+      config: { scriptFile: '', functionName: '' },
+    });
+    expect(problemsFor(none, 'Script_1')).toEqual([
+      {
+        severity: 'error',
+        message: 'Script 1: no script file is assigned',
+        elementId: 'Script_1',
+        elementKind: 'step',
+        field: 'scriptFile',
+      },
+    ]);
+    const missing = run(helloFlow(), 'step.configure', {
+      id: 'Script_1',
+      config: { scriptFile: 'gone.js', functionName: '' },
+    });
+    expect(messages(missing)).toEqual([
+      'Script 1: script file "gone.js" does not exist in the flow\'s resources',
+    ]);
+  });
+  it('runs each step’s schema (zod issue → field) and its validate', () => {
+    let flow = run(helloFlow(), 'element.add', {
+      type: 'testChecked',
+      position: { x: 0, y: 0 },
+      id: 'C',
+    });
+    flow = run(flow, 'step.configure', { id: 'C', config: { count: 0, mode: 'bad' } });
+    const problems = problemsFor(flow, 'C').filter((p) => p.field);
+    expect(problems).toEqual([
+      {
+        severity: 'warning',
+        message: 'Checked 1: mode is bad',
+        elementId: 'C',
+        elementKind: 'step',
+        field: 'mode',
+      },
+      {
+        severity: 'error',
+        message: expect.stringMatching(/^Checked 1: Count: /),
+        elementId: 'C',
+        elementKind: 'step',
+        field: 'count',
+      },
+    ]);
+  });
+  it('reports unknown step types, broken links and exceeded limits (imported files)', () => {
+    const flow = helloFlow();
+    const broken: Flow = {
+      ...flow,
+      process: {
+        ...flow.process,
+        steps: [
+          ...flow.process.steps,
+          { id: 'X', type: 'Foo', name: 'X', position: { x: 0, y: 0 }, config: {} },
+        ],
+        sequenceFlows: [
+          ...flow.process.sequenceFlows,
+          { id: 'L1', source: 'Script_1', target: 'Nowhere' },
+          { id: 'L2', source: 'Script_1', target: 'StartEvent_1' },
+        ],
+      },
+    };
+    const found = messages(broken);
+    expect(found).toContain('X: unknown step type "Foo"');
+    expect(found).toContain('Sequence flow L1 connects a missing step');
+    expect(found).toContain('Script 1 has 3 outgoing sequence flows; at most 1 allowed');
+    expect(found).toContain('Start has 1 incoming sequence flows; at most 0 allowed');
+  });
+});

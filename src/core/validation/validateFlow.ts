@@ -1,0 +1,91 @@
+import { getAdapterType } from '../adapters';
+import type { Flow, MessageFlow, Step } from '../model/flow';
+import { getStepType } from '../registry/registry';
+import { configErrors } from './configProblems';
+import { graphProblems, linkProblems } from './graphProblems';
+import type { Problem } from './problem';
+
+/**
+ * Everything that keeps a flow from being deployed, each pointing at an element (and field)
+ * so the problems panel can select it and the form can show the message inline.
+ */
+export function validateFlow(flow: Flow): Problem[] {
+  return [
+    ...graphProblems(flow),
+    ...linkProblems(flow),
+    ...participantProblems(flow),
+    ...flow.messageFlows.flatMap((m) => adapterProblems(flow, m)),
+    ...flow.process.steps.flatMap((s) => stepProblems(flow, s)),
+  ];
+}
+
+/** Problems of one element (for the properties panel). */
+export function problemsFor(flow: Flow, elementId: string): Problem[] {
+  return validateFlow(flow).filter((p) => p.elementId === elementId);
+}
+
+function participantProblems(flow: Flow): Problem[] {
+  const problems: Problem[] = [];
+  for (const p of flow.participants) {
+    if (p.kind !== 'sender' || flow.messageFlows.some((m) => m.source === p.id)) continue;
+    problems.push({
+      severity: 'error',
+      message: `${p.name || 'Sender'} has no adapter: connect it to the Start event and choose an adapter type`,
+      elementId: p.id,
+      elementKind: 'participant',
+    });
+  }
+  return problems;
+}
+
+function adapterProblems(flow: Flow, link: MessageFlow): Problem[] {
+  const ends = [link.source, link.target];
+  const names = ends.map(
+    (id) => [...flow.participants, ...flow.process.steps].find((e) => e.id === id)?.name,
+  );
+  const at = (message: string, field?: string): Problem => ({
+    severity: 'error',
+    message,
+    elementId: link.id,
+    elementKind: 'messageFlow',
+    ...(field ? { field } : {}),
+  });
+  if (names.some((n) => n === undefined))
+    return [at(`Connection ${link.id} joins a missing element`)];
+  const def = getAdapterType(link.adapter.type);
+  if (!def) return [at(`${names[0]} → ${names[1]}: unknown adapter type "${link.adapter.type}"`)];
+  const custom = def.validate?.(link.adapter.config) ?? [];
+  return configErrors(def.configSchema, def.form, link.adapter.config, custom).map((e) =>
+    at(`${def.label} adapter (${names[0]} → ${names[1]}): ${e.message}`, e.field),
+  );
+}
+
+function stepProblems(flow: Flow, step: Step): Problem[] {
+  const def = getStepType(step.type);
+  const at = (message: string, field?: string): Problem => ({
+    severity: 'error',
+    message,
+    elementId: step.id,
+    elementKind: 'step',
+    ...(field ? { field } : {}),
+  });
+  if (!def || def.group === 'Participants')
+    return [at(`${step.name}: unknown step type "${step.type}"`)];
+  const problems: Problem[] = [];
+  if (step.parentId !== undefined) {
+    const parent = flow.process.steps.find((s) => s.id === step.parentId);
+    if (!parent || !getStepType(parent.type)?.container)
+      problems.push(at(`${step.name} belongs to a missing subprocess`));
+  }
+  // The definition's own problems come first; schema issues fill in the fields they skip.
+  const own = def.validate?.(step, flow) ?? [];
+  problems.push(...own);
+  const covered = own
+    .filter((p) => p.elementId === step.id)
+    .map((p) => ({ field: p.field, message: p.message }));
+  const schemaOnly = configErrors(def.configSchema, def.form, step.config, covered).slice(
+    covered.length,
+  );
+  problems.push(...schemaOnly.map((e) => at(`${step.name}: ${e.message}`, e.field)));
+  return problems;
+}

@@ -1,0 +1,6 @@
+export * from './package';
+export * from './technicalName';
+export * from './flowId';
+export * from './packageOps';
+export * from './repository';
+export * from './memoryRepository';

@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { newFlow } from '../model/factory';
+import {
+  createPackage,
+  duplicateFlow,
+  duplicatePackage,
+  renameFlow,
+  updatePackage,
+  type OpContext,
+} from './packageOps';
+import type { Package } from './package';
+
+function context(): OpContext {
+  let n = 0;
+  return { newId: () => `pkg_${++n}`, now: () => '2026-11-24T07:00:00.000Z' };
+}
+
+const make = (name: string, existing: Package[] = [], ctx = context()) => {
+  const r = createPackage({ name }, existing, ctx);
+  if (!r.ok) throw new Error(r.errors[0]!.message);
+  return r.value;
+};
+
+describe('package operations', () => {
+  it('creates a package with defaults and a derived technical name', () => {
+    expect(make('Hello World')).toEqual({
+      id: 'pkg_1',
+      name: 'Hello World',
+      technicalName: 'HelloWorld',
+      shortDescription: '',
+      description: '',
+      version: '1.0.0',
+      vendor: '',
+      createdAt: '2026-11-24T07:00:00.000Z',
+      modifiedAt: '2026-11-24T07:00:00.000Z',
+    });
+  });
+
+  it('derives a unique technical name and refuses a taken one typed by the user', () => {
+    const a = make('Demo');
+    expect(make('Demo', [a]).technicalName).toBe('Demo_2');
+    const r = createPackage({ name: 'X', technicalName: 'demo' }, [a], context());
+    expect(!r.ok && r.errors).toEqual([
+      {
+        field: 'technicalName',
+        message: 'Technical name "demo" is already used by another package',
+      },
+    ]);
+  });
+
+  it('refuses an empty name and an empty version', () => {
+    const r = createPackage({ name: '  ', version: '' }, [], context());
+    expect(!r.ok && r.errors.map((e) => e.field)).toEqual(['name', 'version']);
+  });
+
+  it('updates fields, keeping its own technical name valid', () => {
+    const ids = context();
+    const a = make('Demo', [], ids);
+    const ctx = { ...context(), now: () => 'later' };
+    const r = updatePackage(a, { name: 'Renamed', vendor: 'ACME' }, [a], ctx);
+    expect(r.ok && r.value).toMatchObject({
+      name: 'Renamed',
+      technicalName: 'Demo',
+      vendor: 'ACME',
+      modifiedAt: 'later',
+    });
+    const b = make('Other', [a], ids);
+    const clash = updatePackage(b, { technicalName: 'Demo' }, [a, b]);
+    expect(clash.ok).toBe(false);
+  });
+
+  it('duplicates a package with new ids for it and every flow', () => {
+    const ctx = context();
+    const a = make('Demo', [], ctx);
+    const flows = [newFlow({ id: 'Hello', name: 'Hello' }), newFlow({ id: 'Bye', name: 'Bye' })];
+    const copy = duplicatePackage(a, flows, [a], ['Hello', 'Bye'], ctx);
+    expect(copy.package).toMatchObject({
+      id: 'pkg_2',
+      name: 'Demo (copy)',
+      technicalName: 'Demo_copy',
+    });
+    expect(copy.flows.map((f) => [f.id, f.name])).toEqual([
+      ['Hello_1', 'Hello'],
+      ['Bye_1', 'Bye'],
+    ]);
+    copy.flows[0]!.process.steps.pop();
+    expect(flows[0]!.process.steps).toHaveLength(2);
+  });
+
+  it('duplicates and renames flows', () => {
+    const f = newFlow({ id: 'Hello', name: 'Hello' });
+    const copy = duplicateFlow(f, ['Hello']);
+    expect([copy.id, copy.name]).toEqual(['Hello_copy', 'Hello (copy)']);
+    expect(renameFlow(f, { name: ' New ', description: 'd' })).toMatchObject({
+      id: 'Hello',
+      name: 'New',
+      description: 'd',
+    });
+  });
+});

@@ -1,0 +1,55 @@
+import type { Flow } from '../model/flow';
+import type { FlowSummary, Package } from './package';
+
+/** Undo history saved with a flow (same shape as the editor store's history). */
+export interface FlowHistory {
+  past: Flow[];
+  future: Flow[];
+}
+
+/** A stored flow: the flow, its undo history and a revision bumped on every write. */
+export interface StoredFlow {
+  flow: Flow;
+  packageId: string;
+  history: FlowHistory;
+  revision: number;
+}
+
+/**
+ * Result of a flow write. With `expectedRevision`, the write happens only when the stored
+ * revision still equals it (compare-and-set), so two tabs never overwrite each other silently.
+ */
+export type PutFlowResult =
+  | { ok: true; revision: number }
+  | { ok: false; reason: 'conflict'; revision: number }
+  | { ok: false; reason: 'deleted' };
+
+export interface PutFlowOptions {
+  /** Revision the writer last loaded or saved; omit to write unconditionally (create, replace). */
+  expectedRevision?: number;
+}
+
+/** Where packages and flows live: IndexedDB in the browser, memory in tests. */
+export interface WorkspaceRepository {
+  listPackages(): Promise<Package[]>;
+  getPackage(id: string): Promise<Package | undefined>;
+  putPackage(pkg: Package): Promise<void>;
+  /** Deletes the package and all its flows. */
+  deletePackage(id: string): Promise<void>;
+  /** Flows of one package, or of every package when no id is given. */
+  listFlows(packageId?: string): Promise<FlowSummary[]>;
+  getFlow(flowId: string): Promise<StoredFlow | undefined>;
+  putFlow(
+    packageId: string,
+    flow: Flow,
+    history: FlowHistory,
+    options?: PutFlowOptions,
+  ): Promise<PutFlowResult>;
+  deleteFlow(flowId: string): Promise<void>;
+}
+
+export const emptyFlowHistory = (): FlowHistory => ({ past: [], future: [] });
+
+export function summaryOf(packageId: string, flow: Flow, modifiedAt: string): FlowSummary {
+  return { id: flow.id, packageId, name: flow.name, description: flow.description, modifiedAt };
+}

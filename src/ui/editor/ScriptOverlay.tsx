@@ -1,0 +1,22 @@
+import { lazy, Suspense } from 'react';
+import { closeScriptEditor, useEditorUi } from './editorUi';
+
+const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
+
+/**
+ * Large overlay hosting the (lazily loaded, heavy) script editor for one Script step. The
+ * editor component provides its own dialog semantics and close button; this only frames it.
+ */
+export function ScriptOverlay() {
+  const stepId = useEditorUi((s) => s.scriptStepId);
+  if (!stepId) return null;
+  return (
+    <div className="ifs-script-overlay">
+      <div className="ifs-script-overlay__frame">
+        <Suspense fallback={<p className="ifs-script-overlay__loading" role="status">Loading the script editor…</p>}>
+          <ScriptEditor key={stepId} stepId={stepId} onClose={closeScriptEditor} />
+        </Suspense>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import {
+  Background,
+  BackgroundVariant,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Node,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { useStore } from 'zustand';
+import type { Flow } from '../../../core';
+import { runOverlay } from '../../../store/runOverlay';
+import { useEditor } from '../../../store/useEditor';
+import { openScriptEditor, useEditorUi } from '../editorUi';
+import { addElementAt, PALETTE_MIME } from './addElement';
+import { createEdgeMapper } from './flowToEdges';
+import { createNodeMapper } from './flowToNodes';
+import { nodeTypes } from './nodes';
+import type { CanvasEdge, CanvasNode } from './nodeTypes';
+import { useCanvasChanges } from './useCanvasChanges';
+import { useConnect } from './useConnect';
+import './canvas.css';
+
+const SNAP_GRID: [number, number] = [10, 10];
+const DELETE_KEYS = ['Delete', 'Backspace'];
+const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
+const PRO_OPTIONS = { hideAttribution: true };
+/** Above this size only what is on screen is rendered (panning a 1,000-step flow stays smooth). */
+const VIRTUALIZE_FROM = 150;
+
+function minimapColor(node: Node): string {
+  if (node.type === 'pool') return 'var(--surface-2, #eef1f5)';
+  if (node.type === 'participant') return 'var(--muted, #8a94a6)';
+  return 'var(--accent, #0a6ed1)';
+}
+
+/** The diagram: React Flow, controlled by the flow in the editor store. */
+export function Canvas({ flow }: { flow: Flow }) {
+  const selection = useEditor((s) => s.selection);
+  const travelledList = useStore(runOverlay, (s) => s.travelled);
+  const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  const { screenToFlowPosition } = useReactFlow();
+  const [mapNodes] = useState(createNodeMapper);
+  const [mapEdges] = useState(createEdgeMapper);
+  const { overrides, onNodesChange, onEdgesChange, onDelete } = useCanvasChanges();
+  const { isValidConnection, onConnect, onConnectEnd } = useConnect();
+
+  const selected = useMemo(() => new Set(selection), [selection]);
+  const travelled = useMemo(() => new Set(travelledList), [travelledList]);
+  const nodes = useMemo(() => mapNodes(flow, selected, overrides), [mapNodes, flow, selected, overrides]);
+  const edges = useMemo(() => mapEdges(flow, selected, travelled), [mapEdges, flow, selected, travelled]);
+
+  const onDragOver = useCallback((e: DragEvent) => {
+    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  }, []);
+
+  const onDrop = useCallback(
+    (e: DragEvent) => {
+      const type = e.dataTransfer.getData(PALETTE_MIME);
+      if (!type) return;
+      e.preventDefault();
+      const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
+      addElementAt(type, point, { insertOnLink: true });
+    },
+    [screenToFlowPosition],
+  );
+
+  const onNodeDoubleClick = useCallback((_e: unknown, node: CanvasNode) => {
+    if (node.type === 'step' && node.data.type === 'script') openScriptEditor(node.id);
+  }, []);
+
+  return (
+    <div className="ifs-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+      <ReactFlow<CanvasNode, CanvasEdge>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onEdgesChange={onEdgesChange}
+        onDelete={onDelete}
+        onConnect={onConnect}
+        onConnectEnd={onConnectEnd}
+        isValidConnection={isValidConnection}
+        onNodeDoubleClick={onNodeDoubleClick}
+        deleteKeyCode={DELETE_KEYS}
+        multiSelectionKeyCode={MULTI_SELECT_KEYS}
+        snapToGrid={snapToGrid}
+        snapGrid={SNAP_GRID}
+        fitView
+        fitViewOptions={FIT_VIEW_OPTIONS}
+        minZoom={0.05}
+        maxZoom={2.5}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_FROM}
+        proOptions={PRO_OPTIONS}
+        aria-label="Flow diagram"
+      >
+        <Background variant={BackgroundVariant.Dots} gap={snapToGrid ? SNAP_GRID[0] * 2 : 20} />
+        <MiniMap ariaLabel="Minimap" pannable zoomable nodeColor={minimapColor} />
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls" />
+      </ReactFlow>
+    </div>
+  );
+}

@@ -1,0 +1,144 @@
+import { describe, expect, it } from 'vitest';
+import { newFlow } from '../../../core/model/factory';
+import type { Flow } from '../../../core';
+import { createNodeMapper } from './flowToNodes';
+import { createEdgeMapper } from './flowToEdges';
+import { shortcutFor } from './shortcuts';
+
+const none = new Set<string>();
+const noOverrides = new Map();
+
+function withScript(f: Flow): Flow {
+  return {
+    ...f,
+    process: {
+      ...f.process,
+      steps: [
+        ...f.process.steps,
+        { id: 'Script_1', type: 'script', name: 'Script 1', position: { x: 200, y: 100 }, config: {} },
+      ],
+    },
+  };
+}
+
+describe('createNodeMapper', () => {
+  it('maps the pool first, steps as its children, participants outside, with accessible names', () => {
+    const nodes = createNodeMapper()(withScript(newFlow({ name: 'F' })), none, noOverrides);
+    expect(nodes.map((n) => [n.id, n.type, n.parentId])).toEqual([
+      ['Process_1', 'pool', undefined],
+      ['StartEvent_1', 'step', 'Process_1'],
+      ['EndEvent_1', 'step', 'Process_1'],
+      ['Script_1', 'step', 'Process_1'],
+      ['Participant_1', 'participant', undefined],
+      ['Participant_2', 'participant', undefined],
+    ]);
+    const label = (id: string) => nodes.find((n) => n.id === id)?.ariaLabel;
+    expect(label('Script_1')).toBe('Script step Script 1');
+    expect(label('StartEvent_1')).toBe('Start Message step Start');
+    expect(label('Participant_1')).toBe('Sender participant Sender');
+    expect(label('Participant_2')).toBe('Receiver participant Receiver');
+    const script = nodes.find((n) => n.id === 'Script_1')!;
+    expect(script.extent).toBe('parent');
+    expect(script.position).toEqual({ x: 200, y: 100 });
+    expect([script.width, script.height]).toEqual([120, 64]);
+    expect(nodes[0]!.deletable).toBe(false);
+  });
+
+  it('keeps unchanged node objects identical across edits and selection changes', () => {
+    const map = createNodeMapper();
+    const f1 = withScript(newFlow({ name: 'F' }));
+    const a = map(f1, none, noOverrides);
+    const f2: Flow = {
+      ...f1,
+      process: {
+        ...f1.process,
+        steps: f1.process.steps.map((s) => (s.id === 'Script_1' ? { ...s, name: 'Renamed' } : s)),
+      },
+    };
+    const b = map(f2, none, noOverrides);
+    const same = (id: string) => a.find((n) => n.id === id) === b.find((n) => n.id === id);
+    expect(same('StartEvent_1')).toBe(true);
+    expect(same('Participant_1')).toBe(true);
+    expect(same('Process_1')).toBe(true); // pool data unchanged although the process object is new
+    expect(same('Script_1')).toBe(false);
+
+    const c = map(f2, new Set(['EndEvent_1']), noOverrides);
+    expect(c.find((n) => n.id === 'EndEvent_1')?.selected).toBe(true);
+    expect(c.find((n) => n.id === 'StartEvent_1')).toBe(b.find((n) => n.id === 'StartEvent_1'));
+  });
+
+  it('applies a transient drag position and resize without touching the model', () => {
+    const f = newFlow({ name: 'F' });
+    const overrides = new Map([
+      ['StartEvent_1', { position: { x: 5, y: 6 } }],
+      ['Process_1', { size: { width: 900, height: 400 } }],
+    ]);
+    const nodes = createNodeMapper()(f, none, overrides);
+    expect(nodes.find((n) => n.id === 'StartEvent_1')?.position).toEqual({ x: 5, y: 6 });
+    expect(nodes[0]).toMatchObject({ width: 900, height: 400, measured: { width: 900, height: 400 } });
+    expect(f.process.steps[0]!.position).toEqual({ x: 80, y: 116 });
+  });
+
+  it('orders container steps before the steps inside them', () => {
+    const f = newFlow({ name: 'F' });
+    f.process.steps.unshift({ id: 'In', type: 'script', name: 'In', position: { x: 0, y: 0 }, parentId: 'Box', config: {} });
+    f.process.steps.push({ id: 'Box', type: 'script', name: 'Box', position: { x: 0, y: 0 }, config: {} });
+    const ids = createNodeMapper()(f, none, noOverrides).map((n) => n.id);
+    expect(ids.indexOf('Box')).toBeLessThan(ids.indexOf('In'));
+    expect(createNodeMapper()(f, none, noOverrides).find((n) => n.id === 'In')?.parentId).toBe('Box');
+  });
+});
+
+describe('createEdgeMapper', () => {
+  it('draws sequence flows solid and message flows dashed with the adapter type as label', () => {
+    const f: Flow = {
+      ...newFlow({ name: 'F' }),
+      messageFlows: [
+        {
+          id: 'MessageFlow_1',
+          source: 'Participant_1',
+          target: 'StartEvent_1',
+          adapter: { type: 'HTTPS', config: {} },
+        },
+      ],
+    };
+    const edges = createEdgeMapper()(f, new Set(['MessageFlow_1']), new Set(['SequenceFlow_1']));
+    expect(edges).toHaveLength(2);
+    const [seq, msg] = edges;
+    expect(seq).toMatchObject({ source: 'StartEvent_1', target: 'EndEvent_1', data: { kind: 'sequence' } });
+    expect(seq!.ariaLabel).toBe('Sequence flow from Start to End');
+    expect(seq!.className).toContain('ifs-edge--travelled');
+    expect(msg).toMatchObject({ label: 'HTTPS', selected: true, data: { kind: 'message' } });
+    expect(msg!.className).toContain('ifs-edge--message');
+    expect(msg!.ariaLabel).toBe('Message flow HTTPS from Sender to Start');
+  });
+
+  it('reuses edge objects when nothing about them changed', () => {
+    const map = createEdgeMapper();
+    const f = newFlow({ name: 'F' });
+    const a = map(f, none, none);
+    const b = map({ ...f, name: 'Other' }, none, none);
+    expect(b[0]).toBe(a[0]);
+    const c = map(f, new Set(['SequenceFlow_1']), none);
+    expect(c[0]).not.toBe(a[0]);
+  });
+});
+
+describe('shortcutFor', () => {
+  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
+    shortcutFor({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+  it('maps Ctrl and Cmd combinations', () => {
+    expect(key('z', { ctrlKey: true })).toBe('undo');
+    expect(key('Z', { metaKey: true, shiftKey: true })).toBe('redo');
+    expect(key('y', { ctrlKey: true })).toBe('redo');
+    expect(key('c', { metaKey: true })).toBe('copy');
+    expect(key('x', { ctrlKey: true })).toBe('cut');
+    expect(key('v', { ctrlKey: true })).toBe('paste');
+    expect(key('d', { ctrlKey: true })).toBe('duplicate');
+  });
+  it('ignores plain keys and Alt combinations', () => {
+    expect(key('z')).toBeNull();
+    expect(key('c', { ctrlKey: true, altKey: true })).toBeNull();
+    expect(key('c', { ctrlKey: true, shiftKey: true })).toBeNull();
+  });
+});

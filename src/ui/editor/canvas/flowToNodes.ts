@@ -1,0 +1,163 @@
+import type { Flow, Participant, Step } from '../../../core';
+import { getStepType } from '../../../core';
+import type { CanvasNode, NodeOverride, ParticipantNode, PoolNode, StepNode } from './nodeTypes';
+
+const PARTICIPANT_SIZE = { width: 110, height: 140 };
+
+/** Size a step is drawn with: its own (containers) or its type's default. */
+export function stepSize(step: Step): { width: number; height: number } {
+  return step.size ?? getStepType(step.type)?.size ?? { width: 120, height: 64 };
+}
+
+function poolNode(process: Flow['process']): PoolNode {
+  const { width, height } = process.size;
+  return {
+    id: process.id,
+    type: 'pool',
+    position: process.position,
+    width,
+    height,
+    // Known sizes as `measured` keep React Flow's handle bounds when a node object is replaced.
+    measured: { width, height },
+    data: { name: process.name },
+    deletable: false,
+    dragHandle: '.ifs-pool__header',
+    className: 'ifs-pool-node',
+    ariaLabel: `Integration Process ${process.name}`,
+  };
+}
+
+function participantNode(p: Participant): ParticipantNode {
+  const def = getStepType(p.kind);
+  const size = def?.size ?? PARTICIPANT_SIZE;
+  const label = p.kind === 'sender' ? 'Sender' : 'Receiver';
+  return {
+    id: p.id,
+    type: 'participant',
+    position: p.position,
+    width: size.width,
+    height: size.height,
+    measured: { ...size },
+    data: { name: p.name, participantKind: p.kind, icon: def?.icon ?? '' },
+    ariaLabel: `${label} participant ${p.name}`,
+  };
+}
+
+function stepNode(step: Step, processId: string): StepNode {
+  const def = getStepType(step.type);
+  const size = stepSize(step);
+  const typeLabel = def?.label ?? step.type;
+  return {
+    id: step.id,
+    type: def?.container ? 'container' : 'step',
+    position: step.position,
+    parentId: step.parentId ?? processId,
+    extent: 'parent',
+    width: size.width,
+    height: size.height,
+    measured: { ...size },
+    data: {
+      name: step.name,
+      type: step.type,
+      typeLabel,
+      shape: def?.shape ?? 'task',
+      icon: def?.icon ?? '',
+    },
+    ariaLabel: `${typeLabel} step ${step.name}`,
+  };
+}
+
+/** Containers must precede their children in React Flow's node array. */
+function depth(step: Step, byId: Map<string, Step>): number {
+  let d = 0;
+  let cur = step.parentId ? byId.get(step.parentId) : undefined;
+  while (cur && d < 20) {
+    d++;
+    cur = cur.parentId ? byId.get(cur.parentId) : undefined;
+  }
+  return d;
+}
+
+interface BaseEntry {
+  deps: readonly unknown[];
+  node: CanvasNode;
+}
+interface ViewEntry {
+  base: CanvasNode;
+  selected: boolean;
+  override: NodeOverride | undefined;
+  node: CanvasNode;
+}
+
+function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
+  return a.length === b.length && a.every((v, i) => v === b[i]);
+}
+
+/**
+ * Returns a mapper flow → React Flow nodes that keeps node objects identical while their
+ * model element, selection and transient override are unchanged: React Flow then skips them,
+ * which keeps a 1,000-step flow cheap to select in and to drag over.
+ */
+export function createNodeMapper() {
+  let baseCache = new Map<string, BaseEntry>();
+  let viewCache = new Map<string, ViewEntry>();
+
+  const base = (next: Map<string, BaseEntry>, id: string, deps: unknown[], make: () => CanvasNode) => {
+    const hit = baseCache.get(id);
+    const entry = hit && sameDeps(hit.deps, deps) ? hit : { deps, node: make() };
+    next.set(id, entry);
+    return entry.node;
+  };
+
+  return function mapNodes(
+    flow: Flow,
+    selection: ReadonlySet<string>,
+    overrides: ReadonlyMap<string, NodeOverride>,
+  ): CanvasNode[] {
+    const nextBase = new Map<string, BaseEntry>();
+    const nextView = new Map<string, ViewEntry>();
+    const p = flow.process;
+    const bases: CanvasNode[] = [
+      base(nextBase, p.id, [p.id, p.name, p.position, p.size], () => poolNode(p)),
+    ];
+    const byId = new Map(p.steps.map((s) => [s.id, s]));
+    const steps = p.steps.some((s) => s.parentId)
+      ? [...p.steps].sort((a, b) => depth(a, byId) - depth(b, byId))
+      : p.steps;
+    const containersFirst = [
+      ...steps.filter((s) => getStepType(s.type)?.container),
+      ...steps.filter((s) => !getStepType(s.type)?.container),
+    ];
+    for (const s of containersFirst) bases.push(base(nextBase, s.id, [s, p.id], () => stepNode(s, p.id)));
+    for (const part of flow.participants)
+      bases.push(base(nextBase, part.id, [part], () => participantNode(part)));
+
+    const result = bases.map((b) => {
+      const selected = selection.has(b.id);
+      const override = overrides.get(b.id);
+      const hit = viewCache.get(b.id);
+      if (hit && hit.base === b && hit.selected === selected && hit.override === override) {
+        nextView.set(b.id, hit);
+        return hit.node;
+      }
+      const node = applyView(b, selected, override);
+      nextView.set(b.id, { base: b, selected, override, node });
+      return node;
+    });
+    baseCache = nextBase;
+    viewCache = nextView;
+    return result;
+  };
+}
+
+function applyView(b: CanvasNode, selected: boolean, override: NodeOverride | undefined): CanvasNode {
+  if (!selected && !override) return b;
+  const node = { ...b, selected } as CanvasNode;
+  if (override?.position) node.position = override.position;
+  if (override?.size) {
+    node.width = override.size.width;
+    node.height = override.size.height;
+    node.measured = { ...override.size };
+  }
+  return node;
+}

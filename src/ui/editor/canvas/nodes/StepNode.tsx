@@ -1,0 +1,44 @@
+import { memo } from 'react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { StepNode as StepNodeType } from '../nodeTypes';
+import { NodeIcon } from './NodeIcon';
+import { RunBadge, useRunBadge } from './RunBadge';
+
+/**
+ * A step drawn in CPI's BPMN-like language: thin circle with an envelope for Start, thick circle
+ * for End, rounded task box with icon and name, diamond for a gateway. One target handle on the
+ * left and one source handle on the right; the rules decide what may connect.
+ */
+function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
+  const badge = useRunBadge(id);
+  const classes = [
+    'ifs-step',
+    `ifs-step--${data.shape}`,
+    selected ? 'is-selected' : '',
+    badge?.status === 'current' ? 'is-current' : '',
+    badge?.status === 'error' ? 'is-failed' : '',
+  ].join(' ');
+  const isEvent = data.shape === 'startEvent' || data.shape === 'endEvent';
+  return (
+    <div className={classes} title={`${data.typeLabel}: ${data.name}`}>
+      <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+      {isEvent || data.shape === 'gateway' ? (
+        <>
+          <div className="ifs-step__shape">
+            {data.icon && <NodeIcon path={data.icon} size={isEvent ? 20 : 18} />}
+          </div>
+          <div className="ifs-step__caption">{data.name}</div>
+        </>
+      ) : (
+        <div className="ifs-step__shape">
+          {data.icon && <NodeIcon path={data.icon} size={16} />}
+          <span className="ifs-step__name">{data.name}</span>
+        </div>
+      )}
+      <RunBadge stepId={id} />
+      <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+    </div>
+  );
+}
+
+export const StepNode = memo(StepNodeView);

@@ -1,0 +1,79 @@
+import type { Flow, Point, Size, Step } from '../../../core';
+import { getStepType, isParticipantType } from '../../../core';
+import { stepSize } from './flowToNodes';
+
+export interface Rect {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** Absolute canvas position of a step's top-left corner (steps are stored relative). */
+export function absoluteStepPosition(flow: Flow, step: Step): Point {
+  let x = step.position.x + flow.process.position.x;
+  let y = step.position.y + flow.process.position.y;
+  let parentId = step.parentId;
+  for (let guard = 0; parentId && guard < 20; guard++) {
+    const parent = flow.process.steps.find((s) => s.id === parentId);
+    if (!parent) break;
+    x += parent.position.x;
+    y += parent.position.y;
+    parentId = parent.parentId;
+  }
+  return { x, y };
+}
+
+function contains(r: Rect, p: Point): boolean {
+  return p.x >= r.x && p.x <= r.x + r.width && p.y >= r.y && p.y <= r.y + r.height;
+}
+
+const clamp = (v: number, lo: number, hi: number) => Math.min(Math.max(v, lo), Math.max(lo, hi));
+
+/** Top-left inside a parent of `parentSize` nearest to `topLeft` (both relative), with a margin. */
+export function clampInside(topLeft: Point, size: Size, parentSize: Size, margin = 8): Point {
+  return {
+    x: Math.round(clamp(topLeft.x, margin, parentSize.width - size.width - margin)),
+    y: Math.round(clamp(topLeft.y, margin, parentSize.height - size.height - margin)),
+  };
+}
+
+export interface Placement {
+  position: Point;
+  parentId?: string;
+}
+
+/**
+ * Where a new element of `type` goes when dropped with its centre at `point` (flow coordinates):
+ * participants stay where dropped; steps go into the innermost container under the point, else
+ * into the pool, at the nearest position inside it (a step dropped outside the pool lands at its
+ * edge rather than being refused).
+ */
+export function placeNewElement(flow: Flow, type: string, point: Point): Placement {
+  const def = getStepType(type);
+  const size = def?.size ?? { width: 120, height: 64 };
+  const topLeft = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
+  if (isParticipantType(type)) return { position: { x: Math.round(topLeft.x), y: Math.round(topLeft.y) } };
+  if (!def?.container) {
+    // Innermost container: a nested one comes later in the list of hits.
+    const hits = flow.process.steps.filter((s) => {
+      if (!getStepType(s.type)?.container) return false;
+      const abs = absoluteStepPosition(flow, s);
+      return contains({ ...abs, ...stepSize(s) }, point);
+    });
+    const container = hits[hits.length - 1];
+    if (container) {
+      const abs = absoluteStepPosition(flow, container);
+      const rel = { x: topLeft.x - abs.x, y: topLeft.y - abs.y };
+      return { position: clampInside(rel, size, stepSize(container)), parentId: container.id };
+    }
+  }
+  const pool = flow.process;
+  const rel = { x: topLeft.x - pool.position.x, y: topLeft.y - pool.position.y };
+  // The pool's header strip on the left is not a place for steps.
+  const inside = clampInside(rel, size, pool.size);
+  return { position: { x: Math.max(inside.x, POOL_HEADER + 8), y: inside.y } };
+}
+
+/** Width of the pool's vertical title strip (CPI draws the process name there). */
+export const POOL_HEADER = 28;

@@ -1,0 +1,33 @@
+import { useCallback } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { findElement } from '../../../core';
+import { editorStore } from '../../../store/editorStore';
+
+/**
+ * Selects an element and brings it into view: a node is fitted, a connection is fitted with
+ * both of its ends. Used by the problems panel.
+ */
+export function useReveal() {
+  const { fitView } = useReactFlow();
+  return useCallback(
+    (id: string) => {
+      const { flow, select } = editorStore.getState();
+      if (!flow) return;
+      const found = findElement(flow, id);
+      if (!found) return;
+      select([id]);
+      const nodes =
+        found.kind === 'sequenceFlow' || found.kind === 'messageFlow'
+          ? [{ id: found.element.source }, { id: found.element.target }]
+          : [{ id }];
+      void fitView({ nodes, duration: 300, padding: 0.4, maxZoom: 1.2 });
+      // Move keyboard focus to a revealed node so the user can act on it right away.
+      if (found.kind === 'step' || found.kind === 'participant') {
+        requestAnimationFrame(() =>
+          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }),
+        );
+      }
+    },
+    [fitView],
+  );
+}

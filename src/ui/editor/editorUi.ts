@@ -1,0 +1,37 @@
+import { createStore } from 'zustand/vanilla';
+import { useStore } from 'zustand';
+
+/** A connection waiting for the user to pick its adapter type. */
+export interface PendingAdapter {
+  source: string;
+  target: string;
+  direction: 'sender' | 'receiver';
+}
+
+/**
+ * View state of the flow editor that is neither part of the flow nor undoable: open overlays,
+ * panel toggles, snap to grid. One small store so the palette, the canvas, the panels and the
+ * header can reach it without prop chains.
+ */
+export interface EditorUiState {
+  scriptStepId: string | null;
+  simulateOpen: boolean;
+  problemsOpen: boolean;
+  snapToGrid: boolean;
+  pendingAdapter: PendingAdapter | null;
+}
+
+export const editorUi = createStore<EditorUiState>(() => ({
+  scriptStepId: null,
+  simulateOpen: false,
+  problemsOpen: true,
+  snapToGrid: false,
+  pendingAdapter: null,
+}));
+
+export function useEditorUi<T>(selector: (s: EditorUiState) => T): T {
+  return useStore(editorUi, selector);
+}
+
+export const openScriptEditor = (stepId: string) => editorUi.setState({ scriptStepId: stepId });
+export const closeScriptEditor = () => editorUi.setState({ scriptStepId: null });

@@ -1,0 +1,109 @@
+import { Suspense, useId } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import { editorStore } from '../../../store/editorStore';
+import { useEditor } from '../../../store/useEditor';
+import { alertError } from '../../shell/notify';
+import { DeployControls } from '../../tenant/routes';
+import { editorUi, useEditorUi } from '../editorUi';
+import { dispatchEdit } from '../properties/usePropertyEdit';
+import { downloadFlow } from './exportDownload';
+import { SaveStatus } from './SaveStatus';
+import './header.css';
+
+const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
+const MOD = isMac ? '⌘' : 'Ctrl+';
+
+/** The editor's toolbar: back link, flow name, save state, history, layout, view, export, simulate, deploy. */
+export function EditorHeader() {
+  const flowName = useEditor((s) => s.flow?.name ?? '');
+  const packageId = useEditor((s) => s.packageId);
+  const canUndo = useEditor((s) => s.canUndo);
+  const canRedo = useEditor((s) => s.canRedo);
+  const snap = useEditorUi((s) => s.snapToGrid);
+  const simulate = useEditorUi((s) => s.simulateOpen);
+  const { fitView } = useReactFlow();
+  const nameId = useId();
+
+  const layout = () => {
+    const r = editorStore.getState().dispatch('flow.layout', {});
+    if (!r.ok) return alertError(r.error);
+    // Let React Flow take the new positions before fitting them.
+    requestAnimationFrame(() => void fitView({ duration: 300, padding: 0.15 }));
+  };
+
+  return (
+    <header className="ifs-editor-header">
+      {packageId && (
+        <a className="ifs-editor-header__back" href={`#/packages/${encodeURIComponent(packageId)}`}>
+          <span aria-hidden="true">←</span> Back to package
+        </a>
+      )}
+      <label className="ifs-sr-only" htmlFor={nameId}>
+        Flow name
+      </label>
+      <input
+        id={nameId}
+        className="ifs-editor-header__name"
+        value={flowName}
+        onChange={(e) => dispatchEdit('flow.rename', { name: e.target.value }, 'flow:name')}
+        spellCheck={false}
+      />
+      <SaveStatus />
+      <div className="ifs-toolbar" role="toolbar" aria-label="Flow editor tools">
+        <button type="button" className="ifs-btn" disabled={!canUndo} onClick={() => editorStore.getState().undo()} aria-label="Undo" title={`Undo (${MOD}Z)`}>
+          ↶ <span className="ifs-btn__text">Undo</span>
+        </button>
+        <button
+          type="button"
+          className="ifs-btn"
+          disabled={!canRedo}
+          onClick={() => editorStore.getState().redo()}
+          aria-label="Redo"
+          title={`Redo (${MOD}Shift+Z or Ctrl+Y)`}
+        >
+          ↷ <span className="ifs-btn__text">Redo</span>
+        </button>
+        <span className="ifs-toolbar__sep" aria-hidden="true" />
+        <button type="button" className="ifs-btn" onClick={layout} title="Arrange the flow left to right">
+          Auto-layout
+        </button>
+        <button type="button" className="ifs-btn" onClick={() => void fitView({ duration: 300, padding: 0.15 })} title="Show the whole flow">
+          Fit view
+        </button>
+        <button
+          type="button"
+          className="ifs-btn"
+          aria-pressed={snap}
+          onClick={() => editorUi.setState({ snapToGrid: !snap })}
+          title="Snap moved elements to a 10 px grid"
+        >
+          Snap to grid
+        </button>
+        <span className="ifs-toolbar__sep" aria-hidden="true" />
+        <button
+          type="button"
+          className="ifs-btn"
+          onClick={() => {
+            const flow = editorStore.getState().flow;
+            if (flow) downloadFlow(flow);
+          }}
+          title="Download the flow as a .flow.json file"
+        >
+          Export
+        </button>
+        <button
+          type="button"
+          className="ifs-btn"
+          aria-pressed={simulate}
+          onClick={() => editorUi.setState({ simulateOpen: !simulate })}
+          title="Run the flow on a test message in the browser"
+        >
+          Simulate
+        </button>
+        <Suspense fallback={null}>
+          <DeployControls />
+        </Suspense>
+      </div>
+    </header>
+  );
+}

@@ -1,0 +1,77 @@
+import { useId } from 'react';
+import type { Problem } from '../../../core';
+import { editorUi, useEditorUi } from '../editorUi';
+import { useReveal } from '../canvas/useReveal';
+import { useProblems } from './useProblems';
+import './problems.css';
+
+/** Drawn, not an emoji: emoji fonts are missing on many Linux machines. */
+function SeverityIcon({ severity }: { severity: Problem['severity'] }) {
+  return (
+    <svg className={`ifs-problem__icon ifs-problem__icon--${severity}`} width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+      {severity === 'error' ? (
+        <>
+          <circle cx="8" cy="8" r="7" fill="currentColor" />
+          <path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+        </>
+      ) : (
+        <>
+          <path d="M8 1.5l7 13H1z" fill="currentColor" />
+          <path d="M8 6v4M8 12v.5" stroke="#fff" strokeWidth="1.6" strokeLinecap="round" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+function ProblemItem({ problem, onReveal }: { problem: Problem; onReveal: (id: string) => void }) {
+  const error = problem.severity === 'error';
+  return (
+    <li>
+      <button type="button" className="ifs-problem" onClick={() => onReveal(problem.elementId)}>
+        <SeverityIcon severity={problem.severity} />
+        <span className="ifs-sr-only">{error ? 'Error:' : 'Warning:'}</span>
+        <span>{problem.message}</span>
+      </button>
+    </li>
+  );
+}
+
+/**
+ * Bottom panel listing validation problems of the flow; a click selects the element and
+ * reveals it on the canvas. Collapsible; the count stays visible when collapsed.
+ */
+export function ProblemsPanel() {
+  const problems = useProblems();
+  const open = useEditorUi((s) => s.problemsOpen);
+  const reveal = useReveal();
+  const listId = useId();
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return (
+    <section className={`ifs-problems${open ? ' is-open' : ''}`} aria-label="Problems">
+      <h2 className="ifs-problems__title">
+        <button
+          type="button"
+          className="ifs-problems__toggle"
+          aria-expanded={open}
+          aria-controls={listId}
+          onClick={() => editorUi.setState({ problemsOpen: !open })}
+        >
+          <span aria-hidden="true">{open ? '▾' : '▸'}</span> Problems{' '}
+          <span className={`ifs-problems__count${errors ? ' has-errors' : ''}`}>{problems.length}</span>
+        </button>
+      </h2>
+      <div id={listId} hidden={!open} className="ifs-problems__body">
+        {problems.length === 0 ? (
+          <p className="ifs-problems__none">No problems.</p>
+        ) : (
+          <ul className="ifs-problems__list">
+            {problems.map((p, i) => (
+              <ProblemItem key={`${p.elementId}:${p.field ?? ''}:${i}`} problem={p} onReveal={reveal} />
+            ))}
+          </ul>
+        )}
+      </div>
+    </section>
+  );
+}

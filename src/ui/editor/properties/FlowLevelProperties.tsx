@@ -1,0 +1,82 @@
+import type { FieldGroup, Flow, FlowSettings, LogLevel } from '../../../core';
+import { FormRenderer } from '../../forms/FormRenderer';
+import { NameForm } from './NameForm';
+import { dispatchEdit } from './usePropertyEdit';
+
+const LOG_LEVELS: LogLevel[] = ['None', 'Info', 'Debug', 'Trace'];
+
+const SETTINGS_FORM: FieldGroup[] = [
+  {
+    title: 'Runtime Configuration',
+    fields: [
+      {
+        key: 'allowedHeaders',
+        label: 'Allowed Header(s)',
+        kind: 'text',
+        placeholder: 'e.g. Content-Type, x-request-id',
+        help: 'Comma-separated request headers passed on to the flow',
+      },
+      { key: 'logLevel', label: 'Log Level', kind: 'select', options: LOG_LEVELS.map((l) => ({ value: l, label: l })) },
+      { key: 'returnExceptionToSender', label: 'Return Exception to Sender', kind: 'checkbox' },
+    ],
+  },
+  {
+    title: 'Simulation Limits',
+    fields: [
+      { key: 'scriptTimeMs', label: 'Script Time Limit', kind: 'number', min: 1, unit: 'ms' },
+      { key: 'scriptMemoryMb', label: 'Script Memory Limit', kind: 'number', min: 1, unit: 'MB' },
+      { key: 'stepBudget', label: 'Step Budget', kind: 'number', min: 1, unit: 'steps' },
+      { key: 'maxMessageBytes', label: 'Maximum Message Size', kind: 'number', min: 1, unit: 'bytes' },
+    ],
+  },
+];
+
+const LIMIT_KEYS = new Set(['scriptTimeMs', 'scriptMemoryMb', 'stepBudget', 'maxMessageBytes']);
+
+/** The Integration Process: its name and the flow-level runtime settings. */
+export function ProcessProperties({ flow }: { flow: Flow }) {
+  const p = flow.process;
+  const values = { ...flow.settings, ...flow.settings.limits };
+  return (
+    <>
+      <p className="ifs-props__kind">Integration Process</p>
+      <NameForm id={p.id} name={p.name} onRename={(name) => dispatchEdit('process.rename', { name }, `${p.id}:name`)} />
+      <FormRenderer
+        groups={SETTINGS_FORM}
+        values={values}
+        idPrefix={`${p.id}-settings`}
+        onChange={(key, value) => {
+          const settings: Partial<FlowSettings> = LIMIT_KEYS.has(key)
+            ? { limits: { ...flow.settings.limits, [key]: value } }
+            : { [key]: value };
+          dispatchEdit('flow.settings', { settings }, `settings:${key}`);
+        }}
+      />
+    </>
+  );
+}
+
+const FLOW_FORM: FieldGroup[] = [
+  {
+    title: 'Integration Flow',
+    fields: [
+      { key: 'name', label: 'Flow Name', kind: 'text', required: true },
+      { key: 'description', label: 'Description', kind: 'textarea', rows: 4 },
+    ],
+  },
+];
+
+/** Nothing selected: the flow's own name and description. */
+export function FlowProperties({ flow }: { flow: Flow }) {
+  return (
+    <>
+      <p className="ifs-props__kind">Nothing selected: flow properties</p>
+      <FormRenderer
+        groups={FLOW_FORM}
+        values={{ name: flow.name, description: flow.description }}
+        idPrefix={`${flow.id}-flow`}
+        onChange={(key, value) => dispatchEdit('flow.rename', { [key]: String(value) }, `flow:${key}`)}
+      />
+    </>
+  );
+}

@@ -1,0 +1,58 @@
+import { getStepType, nextScriptName, type Flow, type Problem, type Step } from '../../../core';
+import { editorStore } from '../../../store/editorStore';
+import { FormRenderer } from '../../forms/FormRenderer';
+import type { ScriptChoices } from '../../forms/FieldControl';
+import { fieldErrors } from '../../forms/fieldErrors';
+import { openScriptEditor } from '../editorUi';
+import { NameForm } from './NameForm';
+import { dispatchEdit } from './usePropertyEdit';
+
+/** Script choices for a step's script field; "New script" creates script<N>.js in the same undo step. */
+export function scriptChoices(flow: Flow, coalesceKey: string): ScriptChoices {
+  return {
+    names: flow.resources.scripts.map((s) => s.name),
+    create: () => {
+      const current = editorStore.getState().flow ?? flow;
+      const name = nextScriptName(current);
+      return dispatchEdit('script.create', { name }, coalesceKey) ? name : null;
+    },
+  };
+}
+
+/** A step: name plus the form its registry type describes (Script: file and function). */
+export function StepProperties({ flow, step, problems }: { flow: Flow; step: Step; problems: Problem[] }) {
+  const def = getStepType(step.type);
+  const errors = fieldErrors(problems, step.id);
+  const hasScript = def?.form.some((g) => g.fields.some((f) => f.kind === 'script')) ?? false;
+  return (
+    <>
+      <p className="ifs-props__kind">{def ? `${def.label} step` : `Unknown step type "${step.type}"`}</p>
+      <NameForm
+        id={step.id}
+        name={step.name}
+        errors={errors}
+        onRename={(name) => dispatchEdit('element.rename', { id: step.id, name }, `${step.id}:name`)}
+      />
+      {def && def.form.length > 0 && (
+        <FormRenderer
+          groups={def.form}
+          values={step.config}
+          idPrefix={step.id}
+          errors={errors}
+          scripts={scriptChoices(flow, `${step.id}:scriptFile`)}
+          onChange={(key, value) => {
+            // Read the latest config: two quick edits must not overwrite each other.
+            const latest = editorStore.getState().flow?.process.steps.find((s) => s.id === step.id);
+            const config = { ...(latest ?? step).config, [key]: value };
+            dispatchEdit('step.configure', { id: step.id, config }, `${step.id}:${key}`);
+          }}
+        />
+      )}
+      {hasScript && (
+        <button type="button" className="ifs-btn ifs-btn--primary" onClick={() => openScriptEditor(step.id)}>
+          Edit script
+        </button>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,98 @@
+import type { FieldGroup, FieldSpec } from '../../core';
+import { FieldControl, type ScriptChoices } from './FieldControl';
+import { nestedErrors, visibleFields, type FieldErrors } from './fieldErrors';
+import './forms.css';
+
+export interface FormRendererProps {
+  groups: readonly FieldGroup[];
+  values: Record<string, unknown>;
+  onChange: (key: string, value: unknown) => void;
+  /** Unique per element, so ids stay unique when several forms are on the page. */
+  idPrefix: string;
+  errors?: FieldErrors;
+  scripts?: ScriptChoices;
+}
+
+function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps }) {
+  const id = `${props.idPrefix}-${field.key}`;
+  const error = props.errors?.[field.key];
+  const rowErrors = field.kind === 'table' && props.errors ? nestedErrors(props.errors, field.key) : [];
+  const helpId = field.help ? `${id}-help` : undefined;
+  const errorId = error || rowErrors.length ? `${id}-error` : undefined;
+  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const control = (
+    <FieldControl
+      field={field}
+      id={id}
+      value={props.values[field.key]}
+      onChange={(v) => props.onChange(field.key, v)}
+      describedBy={describedBy}
+      invalid={!!error}
+      scripts={props.scripts}
+    />
+  );
+  const label = (
+    <>
+      {field.label}
+      {field.required && <span aria-hidden="true" className="ifs-field__required"> *</span>}
+    </>
+  );
+  return (
+    <div className={`ifs-field ifs-field--${field.kind}${error ? ' has-error' : ''}`}>
+      {field.kind === 'checkbox' ? (
+        <div className="ifs-field__check">
+          {control}
+          <label htmlFor={id}>{label}</label>
+        </div>
+      ) : field.kind === 'table' ? (
+        <>
+          <div className="ifs-field__label" id={`${id}-label`}>
+            {label}
+          </div>
+          {control}
+        </>
+      ) : (
+        <>
+          <label className="ifs-field__label" htmlFor={id}>
+            {label}
+          </label>
+          {control}
+        </>
+      )}
+      {field.help && (
+        <div className="ifs-field__help" id={helpId}>
+          {field.help}
+        </div>
+      )}
+      {errorId && (
+        <div className="ifs-field__error" id={errorId}>
+          {[error, ...rowErrors].filter(Boolean).join(' · ')}
+        </div>
+      )}
+    </div>
+  );
+}
+
+/**
+ * Renders a registry form (FieldGroup[] of FieldSpec) as labelled inputs, one fieldset per
+ * group, honouring visibleWhen and showing inline errors. It holds no state of its own: every
+ * change goes straight to `onChange(key, value)`, which dispatches a command.
+ */
+export function FormRenderer(props: FormRendererProps) {
+  return (
+    <div className="ifs-form">
+      {props.groups.map((group) => {
+        const fields = visibleFields(group, props.values);
+        if (fields.length === 0) return null;
+        return (
+          <fieldset key={group.title} className="ifs-form__group">
+            <legend>{group.title}</legend>
+            {fields.map((f) => (
+              <FieldRow key={f.key} field={f} props={props} />
+            ))}
+          </fieldset>
+        );
+      })}
+    </div>
+  );
+}

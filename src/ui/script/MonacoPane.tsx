@@ -1,0 +1,142 @@
+import { useEffect, useRef, useState, type RefObject } from 'react';
+import type { ScriptError } from '../../core/script/types';
+import { editorStore } from '../../store/editorStore';
+import { monaco } from './monaco/setupMonaco';
+import { errorMarker } from './runMarkers';
+import { useDataTheme } from './useDataTheme';
+
+/** Typing is written to the flow this long after the last keystroke (one undo step per burst). */
+const WRITE_DELAY_MS = 250;
+const RUN_MARKER_OWNER = 'script-run';
+
+export type CodeEditor = monaco.editor.IStandaloneCodeEditor;
+
+export interface MonacoPaneProps {
+  scriptName: string;
+  /** The script's content in the flow. */
+  content: string;
+  runError: ScriptError | undefined;
+  /** Called with the editor text on every change (drives the live preview). */
+  onSourceChange: (source: string) => void;
+  /** Filled with the editor instance (toolbar actions) and a flush of the pending write. */
+  editorRef: RefObject<CodeEditor | null>;
+  flushRef: RefObject<() => void>;
+}
+
+/**
+ * Monaco on one script resource. The model is the live editing surface with Monaco's own undo;
+ * edits reach the flow as debounced 'script.edit' commands, and outside changes of the flow's
+ * script (app undo/redo) are applied to the model keeping the cursor.
+ */
+export function MonacoPane(props: MonacoPaneProps) {
+  const { scriptName, content, runError, onSourceChange, editorRef, flushRef } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
+  const theme = useDataTheme();
+  const themeName = theme === 'dark' ? 'vs-dark' : 'vs';
+  const latest = useRef({ content, onSourceChange, themeName });
+  latest.current = { content, onSourceChange, themeName };
+  /** Content known to be equal in the model and the flow. */
+  const synced = useRef(content);
+
+  useEffect(() => {
+    if (!container.current) return;
+    const editor = monaco.editor.create(container.current, {
+      language: 'javascript',
+      theme: latest.current.themeName,
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      tabSize: 4,
+      scrollBeyondLastLine: false,
+      fixedOverflowWidgets: true,
+      // Not "Script source": that name belongs to the container (a unique label for e2e tests).
+      ariaLabel: 'JavaScript code',
+    });
+    editorRef.current = editor;
+    // e2e aid: lets Playwright read the text from the model (the DOM only renders visible lines).
+    const hook = { getValue: () => editor.getValue() };
+    (window as unknown as { __ifsMonaco?: typeof hook }).__ifsMonaco = hook;
+    return () => {
+      editorRef.current = null;
+      const w = window as unknown as { __ifsMonaco?: typeof hook };
+      if (w.__ifsMonaco === hook) delete w.__ifsMonaco;
+      editor.dispose();
+    };
+  }, [editorRef]);
+
+  // One model per shown script; switching scripts starts a fresh Monaco undo stack.
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const text = latest.current.content;
+    const next = monaco.editor.createModel(text, 'javascript');
+    next.updateOptions({ tabSize: 4, insertSpaces: true });
+    synced.current = text;
+    editor.setModel(next);
+    setModel(next);
+    latest.current.onSourceChange(text);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let applyingOutside = false;
+    const write = () => {
+      timer = undefined;
+      const value = next.getValue();
+      if (value === synced.current) return;
+      synced.current = value;
+      editorStore
+        .getState()
+        .dispatch(
+          'script.edit',
+          { name: scriptName, content: value },
+          { coalesceKey: `script:${scriptName}` },
+        );
+    };
+    flushRef.current = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        write();
+      }
+    };
+    const sub = next.onDidChangeContent(() => {
+      latest.current.onSourceChange(next.getValue());
+      if (applyingOutside) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, WRITE_DELAY_MS);
+    });
+    const unsubscribe = editorStore.subscribe((state) => {
+      const outside = state.flow?.resources.scripts.find((s) => s.name === scriptName)?.content;
+      if (outside === undefined || outside === synced.current) return;
+      // Changed outside the editor (app undo/redo): take it over, keeping cursor and scroll.
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      synced.current = outside;
+      if (next.getValue() === outside) return;
+      const view = editor.saveViewState();
+      applyingOutside = true;
+      next.pushEditOperations([], [{ range: next.getFullModelRange(), text: outside }], () => null);
+      applyingOutside = false;
+      if (view) editor.restoreViewState(view);
+    });
+    return () => {
+      flushRef.current();
+      flushRef.current = () => {};
+      unsubscribe();
+      sub.dispose();
+      next.dispose();
+    };
+  }, [scriptName, editorRef, flushRef]);
+
+  useEffect(() => monaco.editor.setTheme(themeName), [themeName]);
+
+  useEffect(() => {
+    if (!model || model.isDisposed()) return;
+    const marker = runError
+      ? errorMarker(runError, model.getLineCount(), (line) => model.getLineLength(line))
+      : null;
+    monaco.editor.setModelMarkers(model, RUN_MARKER_OWNER, marker ? [marker] : []);
+  }, [model, runError]);
+
+  return (
+    <div ref={container} className="ifs-script-monaco" role="group" aria-label="Script source" />
+  );
+}

@@ -1,0 +1,33 @@
+import { useEffect } from 'react';
+import { useRoute } from './useRoute';
+import { Header } from './Header';
+import { RouteView } from './RouteView';
+import { ConflictBanner } from './ConflictBanner';
+import { Notices } from './Notices';
+import { DropImport } from './DropImport';
+import { ErrorBoundary } from './ErrorBoundary';
+import { ImportDialogs } from '../workspace/ImportDialogs';
+
+const titleOf = (name: string) => `${name} · Integration Flow Studio`;
+
+/** The app frame: shell bar, conflict banner, the routed page, notices and import handling. */
+export function Shell() {
+  const route = useRoute();
+  useEffect(() => {
+    if (route.name === 'packages') document.title = titleOf('Design');
+  }, [route.name]);
+  return (
+    <div className="app">
+      <Header route={route} />
+      <ConflictBanner />
+      <main className="main" id="main">
+        <ErrorBoundary key={route.name === 'notFound' ? route.hash : route.name}>
+          <RouteView route={route} />
+        </ErrorBoundary>
+      </main>
+      <Notices />
+      <DropImport route={route} />
+      <ImportDialogs />
+    </div>
+  );
+}
