@@ -6,7 +6,9 @@ import { existsSync } from 'node:fs';
 const debianChromium = process.env.IFS_CHROMIUM ?? '/usr/bin/chromium';
 const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
 
-const PORT = 4173;
+// Helpers working side by side may use their own build folder and port.
+const PORT = Number(process.env.IFS_E2E_PORT ?? 4173);
+const OUT_DIR = process.env.IFS_E2E_DIST ?? 'dist';
 
 export default defineConfig({
   testDir: 'e2e',
@@ -33,7 +35,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `npx vite preview --host 127.0.0.1 --port ${PORT} --strictPort`,
+    command: `npx vite preview --outDir ${OUT_DIR} --host 127.0.0.1 --port ${PORT} --strictPort`,
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,

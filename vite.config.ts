@@ -1,9 +1,10 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { serviceWorkerPlugin } from './src/sw/buildPlugin.js';
 
 // Everything is bundled: Monaco, its workers and the QuickJS wasm are served from our own origin.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -6,7 +6,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { requestToMessage, runFlow } from '../src/core/engine';
-import type { ScriptRunner } from '../src/core/script/types';
+import { runScript } from '../src/core/script';
 import { createEngineExecutor } from '../src/core/tenant/engineExecutor';
 import { createMemoryStorage } from '../src/core/tenant/storage';
 import { createTenant } from '../src/core/tenant/tenant';
@@ -68,31 +68,10 @@ export async function benchTenant(
   };
 }
 
-/** Stand-in until the QuickJS runner exists: does what the Hello World script does. */
-const stubRunScript: ScriptRunner = async (o) => ({
-  message: { ...o.message, body: 'Hello world from IFlow' },
-  logs: [],
-  messageLog: { properties: {}, attachments: [] },
-  durationMs: 0,
-});
-
-/** The QuickJS runner when src/core/script/runScript.ts exports `runScript`, else the stub. */
-async function scriptRunner(): Promise<{ runScript: ScriptRunner; real: boolean }> {
-  const path = '../src/core/script/runScript';
-  try {
-    const mod = (await import(/* @vite-ignore */ path)) as { runScript?: ScriptRunner };
-    if (typeof mod.runScript === 'function') return { runScript: mod.runScript, real: true };
-  } catch {
-    // Not written yet: fall through to the stub.
-  }
-  return { runScript: stubRunScript, real: false };
-}
-
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  const { runScript, real } = await scriptRunner();
   const result = await benchTenant(createEngineExecutor(runFlow, requestToMessage, runScript));
   console.log(
-    `tenant (Node, engine + ${real ? 'QuickJS runScript' : 'stub script runner'}): ` +
+    `tenant (Node, engine + QuickJS runScript): ` +
       `${result.requestsPerSecond.toFixed(0)} req/s, ${result.meanMs.toFixed(3)} ms/request over ${result.requests} requests`,
   );
 }

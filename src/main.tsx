@@ -3,12 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './ui/App';
 import { applyTheme, loadTheme } from './ui/shell/theme';
 import { initWorkspace } from './platform/initWorkspace';
+import { registerServiceWorker } from './platform/tenant/registerServiceWorker';
 
 // Before the first render, so the page never flashes in the wrong theme.
 applyTheme(loadTheme(), false);
 
 // Once per page, outside React so StrictMode's double effects cannot start autosave twice.
 initWorkspace();
+
+// The simulated tenant's Service Worker (fetch ./http/… and ./oauth/token); skipped where unsupported.
+registerServiceWorker();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

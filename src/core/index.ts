@@ -30,3 +30,10 @@ export * from './expression';
 export * from './io';
 export * from './workspace';
 export * from './tenant';
+export {
+  runScript,
+  prepareScript,
+  withCpiDefaults,
+  configureScriptEngine,
+  type CompiledScript,
+} from './script';

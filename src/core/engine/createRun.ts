@@ -1,17 +1,13 @@
 import type { Flow, Step } from '../model/flow';
 import type { Message } from '../model/message';
 import { getStepType } from '../registry/registry';
-import { bodyBytes } from '../expression/bodyText';
 import { cloneMessage } from './cloneMessage';
-import { flowGraph } from './flowGraph';
+import { flowGraph, isInSubprocess } from './flowGraph';
 import { newExchangeId, newMessageId, withCpiProperties } from './cpiProperties';
 import { exceptionCaught } from './exceptionCaught';
 import { inputFromRequest } from './inputFromRequest';
-import type { RunCursor, RunOptions, StepExecResult, Trace, TraceEntry, TraceError } from './types';
-
-type StepError = NonNullable<StepExecResult['error']>;
-
-const EMPTY_LOG = () => ({ properties: {}, attachments: [] });
+import { runStep, type StepError } from './runStep';
+import type { RunCursor, RunOptions, Trace, TraceEntry, TraceError } from './types';
 
 /**
  * A run of a flow as an explicit cursor: each next() runs one step, so the simulation UI can
@@ -27,9 +23,16 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
   const entries: TraceEntry[] = [];
   const route: string[] = [];
 
-  let message = withCpiProperties(cloneMessage(inputFromRequest(flow, input, options.request)), flow, ids, now());
+  let message = withCpiProperties(
+    cloneMessage(inputFromRequest(flow, input, options.request)),
+    flow,
+    ids,
+    now(),
+  );
   let current: string | null = options.startStepId ?? graph.start()?.id ?? null;
-  let phase: 'main' | 'exception' = 'main';
+  const first = current === null ? undefined : graph.step(current);
+  // A run started inside the Exception Subprocess must not hand its errors to itself.
+  let phase: 'main' | 'exception' = first && isInSubprocess(flow, first) ? 'exception' : 'main';
   let caught: TraceError | undefined;
   let status: Trace['status'] | undefined;
   let error: TraceError | undefined;
@@ -42,15 +45,17 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     durationMs = performance.now() - startedAt;
   }
 
-  if (current === null) finish('failed', { stepId: '', type: 'ModelError', message: 'The flow has no Start event' });
+  if (current === null)
+    finish('failed', { stepId: '', type: 'ModelError', message: 'The flow has no Start event' });
 
   const snapshot = (): Trace => ({
     status: status ?? 'stopped',
-    entries,
-    output: message,
+    // Copies, so a snapshot taken mid-run does not change under the caller.
+    entries: [...entries],
+    output: cloneMessage(message),
     ...(error ? { error } : {}),
     durationMs: status ? durationMs : performance.now() - startedAt,
-    route,
+    route: [...route],
     exchangeId: ids.exchangeId,
     messageId: ids.messageId,
   });
@@ -68,7 +73,10 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
       current = errorStart.id;
       return;
     }
-    finish('failed', phase === 'exception' && caught ? { ...traceError, handled: false } : traceError);
+    finish(
+      'failed',
+      phase === 'exception' && caught ? { ...traceError, handled: false } : traceError,
+    );
   }
 
   function chooseRoute(step: Step, chosen: string | undefined): string | StepError {
@@ -76,7 +84,10 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     if (chosen !== undefined) {
       return outs.some((l) => l.id === chosen)
         ? chosen
-        : { type: 'ModelError', message: `Route "${chosen}" is not an outgoing sequence flow of "${step.name}"` };
+        : {
+            type: 'ModelError',
+            message: `Route "${chosen}" is not an outgoing sequence flow of "${step.name}"`,
+          };
     }
     if (outs.length === 1) return outs[0]!.id;
     return {
@@ -88,11 +99,15 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     };
   }
 
-  async function next(): Promise<TraceEntry | null> {
+  async function runNext(): Promise<TraceEntry | null> {
     if (current === null) return null;
     const step = graph.step(current);
     if (!step) {
-      finish('failed', { stepId: current, type: 'ModelError', message: `Step "${current}" does not exist` });
+      finish('failed', {
+        stepId: current,
+        type: 'ModelError',
+        message: `Step "${current}" does not exist`,
+      });
       return null;
     }
     if (entries.length >= budget) {
@@ -103,71 +118,57 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
       });
       return null;
     }
-    const def = getStepType(step.type);
-    const before = cloneMessage(message);
-    const t0 = performance.now();
-    let result: StepExecResult;
-    try {
-      if (!def) throw Object.assign(new Error(`Unknown step type "${step.type}"`), { name: 'ModelError' });
-      result = def.execute
-        ? await def.execute(
-            { flow, step, runScript: options.runScript, now, exchangeId: ids.exchangeId, camelId: flow.id },
-            cloneMessage(before),
-          )
-        : { message: cloneMessage(before) };
-    } catch (e) {
-      const err = e instanceof Error ? e : new Error(String(e));
-      result = { message: cloneMessage(before), error: { type: err.name || 'Error', message: err.message } };
-    }
-    const after = cloneMessage(result.message);
-    let stepError = result.error;
-    const size = bodyBytes(after.body);
-    if (!stepError && size > maxBytes) {
-      stepError = {
-        type: 'MessageSizeExceeded',
-        message: `The message body grew to ${size} bytes in "${step.name}", over the limit of ${maxBytes} bytes`,
-      };
-    }
-    const entry: TraceEntry = {
-      stepId: step.id,
-      stepType: step.type,
-      stepName: step.name,
-      before,
-      after,
-      durationMs: performance.now() - t0,
-      logs: result.logs ?? [],
-      messageLog: result.messageLog ?? EMPTY_LOG(),
+    const ctx = {
+      flow,
+      runScript: options.runScript,
+      now,
+      exchangeId: ids.exchangeId,
+      camelId: flow.id,
     };
+    const { entry, route: chosen, error: stepError } = await runStep(ctx, step, message, maxBytes);
     entries.push(entry);
+    if (status !== undefined) return entry; // stop() was called while the step ran
     if (stepError) {
-      entry.error = stepError;
-      fail(step, stepError, before);
+      fail(step, stepError, entry.before);
       return entry;
     }
-    message = cloneMessage(after);
-    const terminal = def?.connections.maxOutgoing === 0;
+    // Shared with entry.after on purpose: the state is never mutated in place (fail() copies).
+    message = entry.after;
+    const terminal = getStepType(step.type)?.connections.maxOutgoing === 0;
     if (terminal && step.type === 'errorEnd') {
-      finish('failed', caught ? { ...caught, handled: false } : {
+      const ended: TraceError = {
         stepId: step.id,
         type: 'ErrorEnd',
         message: `The process ended with the Error End event "${step.name}"`,
-      });
-    } else if (terminal) {
-      finish('completed', caught);
-    } else if (options.endStepId === step.id) {
-      finish('stopped', caught);
-    } else {
-      const next = chooseRoute(step, result.route);
-      if (typeof next === 'string') {
-        entry.route = next;
-        route.push(next);
-        current = graph.outgoing(step.id).find((l) => l.id === next)!.target;
-      } else {
-        entry.error = next;
-        fail(step, next, after);
-      }
+      };
+      finish('failed', caught ? { ...caught, handled: false } : ended);
+      return entry;
     }
+    if (terminal) {
+      finish('completed', caught);
+      return entry;
+    }
+    const stopHere = options.endStepId === step.id;
+    const next = chooseRoute(step, chosen);
+    if (typeof next === 'string') {
+      // Record the route even when stopping here, so the UI shows where a Router would go.
+      entry.route = next;
+      route.push(next);
+      current = graph.outgoing(step.id).find((l) => l.id === next)!.target;
+    } else if (!stopHere) {
+      entry.error = next;
+      fail(step, next, entry.after);
+    }
+    if (stopHere && current !== null) finish('stopped', caught);
     return entry;
+  }
+
+  // Steps run one at a time even if the UI calls next() again before the last one finished.
+  let queue: Promise<unknown> = Promise.resolve();
+  function next(): Promise<TraceEntry | null> {
+    const result = queue.then(runNext);
+    queue = result.catch(() => undefined);
+    return result;
   }
 
   return {

@@ -26,5 +26,7 @@ export function exceptionCaught(e: NonNullable<StepExecResult['error']>): Caught
 }
 
 export function isCaughtException(v: unknown): v is CaughtException {
-  return typeof v === 'object' && v !== null && (v as Record<string, unknown>)['@exception'] === true;
+  return (
+    typeof v === 'object' && v !== null && (v as Record<string, unknown>)['@exception'] === true
+  );
 }

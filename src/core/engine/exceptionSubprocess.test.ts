@@ -40,7 +40,12 @@ function flowWith(subprocessEnd: 'endEvent' | 'errorEnd') {
       { id: 'End', type: 'endEvent' },
       { id: 'Sub', type: 'exceptionSubprocess' },
       { id: 'ErrStart', type: 'errorStart', parentId: 'Sub' },
-      { id: 'Handle', type: 'script', parentId: 'Sub', config: { scriptFile: 'handler.js', functionName: '' } },
+      {
+        id: 'Handle',
+        type: 'script',
+        parentId: 'Sub',
+        config: { scriptFile: 'handler.js', functionName: '' },
+      },
       { id: 'SubEnd', type: subprocessEnd, parentId: 'Sub' },
     ],
     links: [
@@ -89,7 +94,8 @@ describe('Exception Subprocess', () => {
 
   it('an error inside the subprocess is not caught again', async () => {
     const flow = flowWith('endEvent');
-    flow.resources.scripts[0]!.content = 'function processData(m) { throw new Error("handler broke"); }';
+    flow.resources.scripts[0]!.content =
+      'function processData(m) { throw new Error("handler broke"); }';
     const trace = await runFlow(flow, input, options);
     expect(summarize(trace)).toMatchObject({ status: 'failed', error: 'Error: handler broke' });
     expect(trace.error?.stepId).toBe('Handle');
@@ -101,7 +107,12 @@ describe('Exception Subprocess', () => {
     flow.process.steps[5] = {
       ...flow.process.steps[5]!,
       type: 'contentModifier',
-      config: { headers: [], properties: [], bodyType: 'Expression', bodyValue: 'Error: ${exception.message}' },
+      config: {
+        headers: [],
+        properties: [],
+        bodyType: 'Expression',
+        bodyValue: 'Error: ${exception.message}',
+      },
     };
     const trace = await runFlow(flow, input, options);
     expect(trace.output.body).toMatch(/^Error: An internal server error occured/);

@@ -9,22 +9,31 @@ const options = { runScript, ...fixedOptions };
 /** Whether the sandbox shim already turns a tagged CamelExceptionCaught into a Java-like exception. */
 const probe = await runScript({
   source: 'function processData(m) { m.setBody(m.getProperty("e").getMessage()); return m; }',
-  message: { body: '', headers: {}, properties: { e: { '@exception': true, type: 'T', message: 'ok' } } },
+  message: {
+    body: '',
+    headers: {},
+    properties: { e: { '@exception': true, type: 'T', message: 'ok' } },
+  },
 });
 const sandboxHasGetMessage = !probe.error && String(probe.message.body) === 'ok';
 
 describe('engine with the real script sandbox', () => {
   it('Hello World flow (golden)', async () => {
-    const flow = lineFlow([{ id: 'Script_1', type: 'script', config: { scriptFile: 'script1.js', functionName: '' } }], {
-      scripts: {
-        'script1.js': `function processData(message) {
+    const flow = lineFlow(
+      [{ id: 'Script_1', type: 'script', config: { scriptFile: 'script1.js', functionName: '' } }],
+      {
+        scripts: {
+          'script1.js': `function processData(message) {
   var body = message.getBody();
   message.setBody("Hello world from IFlow");
   return message;
 }`,
+        },
       },
-    });
-    expect(summarize(await runFlow(flow, { body: '', headers: {}, properties: {} }, options))).toEqual({
+    );
+    expect(
+      summarize(await runFlow(flow, { body: '', headers: {}, properties: {} }, options)),
+    ).toEqual({
       status: 'completed',
       steps: ['Start -> SequenceFlow_1', 'Script_1 -> SequenceFlow_2', 'End'],
       body: 'Hello world from IFlow',
@@ -39,14 +48,27 @@ describe('engine with the real script sandbox', () => {
           id: 'CM',
           type: 'contentModifier',
           config: {
-            headers: [{ action: 'Create', name: 'n', sourceType: 'Constant', sourceValue: '5', dataType: 'java.lang.Integer', default: '' }],
+            headers: [
+              {
+                action: 'Create',
+                name: 'n',
+                sourceType: 'Constant',
+                sourceValue: '5',
+                dataType: 'java.lang.Integer',
+                default: '',
+              },
+            ],
             properties: [],
             bodyType: 'Constant',
             bodyValue: '',
           },
         },
         { id: 'S', type: 'script', config: { scriptFile: 's.js', functionName: '' } },
-        { id: 'R', type: 'router', config: { noMatch: 'default', routeOrder: [] } },
+        {
+          id: 'R',
+          type: 'router',
+          config: { noMatch: 'default', routeOrder: [], namespaceMapping: '' },
+        },
         { id: 'Big', type: 'endEvent' },
         { id: 'Small', type: 'endEvent' },
       ],
@@ -54,8 +76,22 @@ describe('engine with the real script sandbox', () => {
         { source: 'Start', target: 'CM' },
         { source: 'CM', target: 'S' },
         { source: 'S', target: 'R' },
-        { id: 'toBig', source: 'R', target: 'Big', config: { expressionType: 'NonXML', condition: '${property.double} > 8', isDefault: false } },
-        { id: 'toSmall', source: 'R', target: 'Small', config: { expressionType: 'NonXML', condition: '', isDefault: true } },
+        {
+          id: 'toBig',
+          source: 'R',
+          target: 'Big',
+          config: {
+            expressionType: 'NonXML',
+            condition: '${property.double} > 8',
+            isDefault: false,
+          },
+        },
+        {
+          id: 'toSmall',
+          source: 'R',
+          target: 'Small',
+          config: { expressionType: 'NonXML', condition: '', isDefault: true },
+        },
       ],
       scripts: {
         's.js': `function processData(message) {
@@ -66,66 +102,119 @@ describe('engine with the real script sandbox', () => {
       },
     });
     const trace = await runFlow(flow, { body: '', headers: {}, properties: {} }, options);
-    expect(summarize(trace).steps).toEqual(['Start -> SequenceFlow_1', 'CM -> SequenceFlow_2', 'S -> SequenceFlow_3', 'R -> toBig', 'Big']);
+    expect(summarize(trace).steps).toEqual([
+      'Start -> SequenceFlow_1',
+      'CM -> SequenceFlow_2',
+      'S -> SequenceFlow_3',
+      'R -> toBig',
+      'Big',
+    ]);
     expect(trace.output.properties.double).toBe(10);
   });
 
   it('a script error carries its line into the trace', async () => {
-    const flow = lineFlow([{ id: 'S', type: 'script', config: { scriptFile: 's.js', functionName: '' } }], {
-      scripts: { 's.js': 'function processData(message) {\n  var x = 1;\n  throw new Error("boom");\n}' },
-    });
+    const flow = lineFlow(
+      [{ id: 'S', type: 'script', config: { scriptFile: 's.js', functionName: '' } }],
+      {
+        scripts: {
+          's.js': 'function processData(message) {\n  var x = 1;\n  throw new Error("boom");\n}',
+        },
+      },
+    );
     const trace = await runFlow(flow, { body: '', headers: {}, properties: {} }, options);
     expect(trace.status).toBe('failed');
-    expect(trace.error).toMatchObject({ stepId: 'S', message: expect.stringContaining('boom'), line: 3 });
+    expect(trace.error).toMatchObject({
+      stepId: 'S',
+      message: expect.stringContaining('boom'),
+      line: 3,
+    });
   });
 
   // Runs once the sandbox maps values tagged "@exception" to objects with getMessage().
-  it.skipIf(!sandboxHasGetMessage)('CamelExceptionCaught.getMessage() in an Exception Subprocess script', async () => {
-    const flow = flowFixture({
-      steps: [
-        { id: 'Start', type: 'startEvent' },
-        { id: 'Fail', type: 'script', config: { scriptFile: 'fail.js', functionName: '' } },
-        { id: 'End', type: 'endEvent' },
-        { id: 'Sub', type: 'exceptionSubprocess' },
-        { id: 'ES', type: 'errorStart', parentId: 'Sub' },
-        { id: 'H', type: 'script', parentId: 'Sub', config: { scriptFile: 'h.js', functionName: '' } },
-        { id: 'SE', type: 'endEvent', parentId: 'Sub' },
-      ],
-      links: [
-        { source: 'Start', target: 'Fail' },
-        { source: 'Fail', target: 'End' },
-        { source: 'ES', target: 'H' },
-        { source: 'H', target: 'SE' },
-      ],
-      scripts: {
-        'fail.js': 'function processData(message) { throw new Error("order rejected"); }',
-        'h.js': `function processData(message) {
+  it.skipIf(!sandboxHasGetMessage)(
+    'CamelExceptionCaught.getMessage() in an Exception Subprocess script',
+    async () => {
+      const flow = flowFixture({
+        steps: [
+          { id: 'Start', type: 'startEvent' },
+          { id: 'Fail', type: 'script', config: { scriptFile: 'fail.js', functionName: '' } },
+          { id: 'End', type: 'endEvent' },
+          { id: 'Sub', type: 'exceptionSubprocess' },
+          { id: 'ES', type: 'errorStart', parentId: 'Sub' },
+          {
+            id: 'H',
+            type: 'script',
+            parentId: 'Sub',
+            config: { scriptFile: 'h.js', functionName: '' },
+          },
+          { id: 'SE', type: 'endEvent', parentId: 'Sub' },
+        ],
+        links: [
+          { source: 'Start', target: 'Fail' },
+          { source: 'Fail', target: 'End' },
+          { source: 'ES', target: 'H' },
+          { source: 'H', target: 'SE' },
+        ],
+        scripts: {
+          'fail.js': 'function processData(message) { throw new Error("order rejected"); }',
+          'h.js': `function processData(message) {
   var ex = message.getProperties().get("CamelExceptionCaught");
   message.setBody("Handled: " + ex.getMessage());
   return message;
 }`,
-      },
-    });
-    const trace = await runFlow(flow, { body: '', headers: {}, properties: {} }, options);
-    expect(trace.status).toBe('completed');
-    expect(trace.output.body).toMatch(/^Handled: .*order rejected/);
-  });
+        },
+      });
+      const trace = await runFlow(flow, { body: '', headers: {}, properties: {} }, options);
+      expect(trace.status).toBe('completed');
+      expect(trace.output.body).toMatch(/^Handled: .*order rejected/);
+    },
+  );
 
   it('CamelExceptionCaught reaches a subprocess script as data (message, type)', async () => {
-    const flow = lineFlow([{ id: 'Fail', type: 'script', config: { scriptFile: 'fail.js', functionName: '' } }], {
-      scripts: { 'fail.js': 'function processData(message) { throw new Error("order rejected"); }' },
-    });
+    const flow = lineFlow(
+      [{ id: 'Fail', type: 'script', config: { scriptFile: 'fail.js', functionName: '' } }],
+      {
+        scripts: {
+          'fail.js': 'function processData(message) { throw new Error("order rejected"); }',
+        },
+      },
+    );
     flow.process.steps.push(
       { id: 'Sub', type: 'exceptionSubprocess', name: 'Sub', position: { x: 0, y: 0 }, config: {} },
-      { id: 'ES', type: 'errorStart', name: 'ES', position: { x: 0, y: 0 }, config: {}, parentId: 'Sub' },
-      { id: 'H', type: 'script', name: 'H', position: { x: 0, y: 0 }, config: { scriptFile: 'h.js', functionName: '' }, parentId: 'Sub' },
-      { id: 'SE', type: 'errorEnd', name: 'SE', position: { x: 0, y: 0 }, config: {}, parentId: 'Sub' },
+      {
+        id: 'ES',
+        type: 'errorStart',
+        name: 'ES',
+        position: { x: 0, y: 0 },
+        config: {},
+        parentId: 'Sub',
+      },
+      {
+        id: 'H',
+        type: 'script',
+        name: 'H',
+        position: { x: 0, y: 0 },
+        config: { scriptFile: 'h.js', functionName: '' },
+        parentId: 'Sub',
+      },
+      {
+        id: 'SE',
+        type: 'errorEnd',
+        name: 'SE',
+        position: { x: 0, y: 0 },
+        config: {},
+        parentId: 'Sub',
+      },
     );
-    flow.process.sequenceFlows.push({ id: 'l1', source: 'ES', target: 'H' }, { id: 'l2', source: 'H', target: 'SE' });
+    flow.process.sequenceFlows.push(
+      { id: 'l1', source: 'ES', target: 'H' },
+      { id: 'l2', source: 'H', target: 'SE' },
+    );
     flow.resources.scripts.push({
       name: 'h.js',
       language: 'javascript',
-      content: 'function processData(m) { var ex = m.getProperty("CamelExceptionCaught"); m.setBody(ex.message); return m; }',
+      content:
+        'function processData(m) { var ex = m.getProperty("CamelExceptionCaught"); m.setBody(ex.message); return m; }',
     });
     const trace = await runFlow(flow, { body: '', headers: {}, properties: {} }, options);
     expect(trace.status).toBe('failed');

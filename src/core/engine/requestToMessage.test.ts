@@ -7,7 +7,12 @@ import { fixedOptions, lineFlow } from './testing/flowFixture';
 const request = {
   method: 'post',
   url: 'https://tenant.example.com/http/v1/orders/42/items?status=open&limit=5',
-  headers: { 'content-type': 'application/json', 'X-Trace': 't1', Authorization: 'Bearer abc', SAP_Custom: 'c' },
+  headers: {
+    'content-type': 'application/json',
+    'X-Trace': 't1',
+    Authorization: 'Bearer abc',
+    SAP_Custom: 'c',
+  },
   body: '{"a":1}',
 };
 
@@ -32,7 +37,11 @@ describe('requestToMessage (HTTPS sender)', () => {
 
   it('sets no CamelHttpPath for an exact address, no query header without a query', () => {
     const flow = lineFlow([]);
-    const m = requestToMessage(flow, { method: 'GET', url: '/http/v1/test/hello', headers: {}, body: '' }, '/v1/test/hello');
+    const m = requestToMessage(
+      flow,
+      { method: 'GET', url: '/http/v1/test/hello', headers: {}, body: '' },
+      '/v1/test/hello',
+    );
     expect(m.headers).toEqual({
       CamelHttpMethod: 'GET',
       CamelHttpUrl: '/http/v1/test/hello',
@@ -51,14 +60,27 @@ describe('requestToMessage (HTTPS sender)', () => {
   it('runFlow with options.request uses the sender address and lets the input win', async () => {
     const flow = lineFlow([]);
     flow.messageFlows = [
-      { id: 'MessageFlow_1', source: 'Participant_1', target: 'Start', adapter: { type: 'HTTPS', config: { address: '/v1/orders/*' } } },
+      {
+        id: 'MessageFlow_1',
+        source: 'Participant_1',
+        target: 'Start',
+        adapter: { type: 'HTTPS', config: { address: '/v1/orders/*' } },
+      },
     ];
-    const trace = await runFlow(flow, { body: '', headers: { limit: '9' }, properties: {} }, {
-      runScript: fakeRunScript,
-      ...fixedOptions,
-      request,
-    });
+    const trace = await runFlow(
+      flow,
+      { body: '', headers: { limit: '9' }, properties: {} },
+      {
+        runScript: fakeRunScript,
+        ...fixedOptions,
+        request,
+      },
+    );
     expect(trace.output.body).toBe('{"a":1}');
-    expect(trace.output.headers).toMatchObject({ CamelHttpPath: '42/items', limit: '9', status: 'open' });
+    expect(trace.output.headers).toMatchObject({
+      CamelHttpPath: '42/items',
+      limit: '9',
+      status: 'open',
+    });
   });
 });

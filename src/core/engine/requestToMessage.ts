@@ -37,7 +37,10 @@ export function requestToMessage(flow: Flow, request: HttpRequestInfo, address: 
   }
   for (const [name, value] of url.searchParams) {
     const prior = headers[name];
-    headers[name] = typeof prior === 'string' && url.searchParams.getAll(name).length > 1 ? `${prior},${value}` : value;
+    headers[name] =
+      typeof prior === 'string' && url.searchParams.getAll(name).length > 1
+        ? `${prior},${value}`
+        : value;
   }
   headers.CamelHttpMethod = request.method.toUpperCase();
   headers.CamelHttpUrl = absolute ? `${url.origin}${url.pathname}` : url.pathname;

@@ -13,9 +13,12 @@ const options = { runScript: fakeRunScript, ...fixedOptions };
 const input = { body: 'ping', headers: {}, properties: {} };
 
 function helloFlow() {
-  return lineFlow([{ id: 'Script_1', type: 'script', config: { scriptFile: 'script1.js', functionName: '' } }], {
-    scripts: { 'script1.js': HELLO },
-  });
+  return lineFlow(
+    [{ id: 'Script_1', type: 'script', config: { scriptFile: 'script1.js', functionName: '' } }],
+    {
+      scripts: { 'script1.js': HELLO },
+    },
+  );
 }
 
 describe('runFlow', () => {
@@ -32,7 +35,11 @@ describe('runFlow', () => {
   });
 
   it('sets the CPI properties when missing and keeps given ones', async () => {
-    const trace = await runFlow(helloFlow(), { ...input, properties: { SAP_MPL_LogLevel_Overall: 'TRACE' } }, options);
+    const trace = await runFlow(
+      helloFlow(),
+      { ...input, properties: { SAP_MPL_LogLevel_Overall: 'TRACE' } },
+      options,
+    );
     expect(trace.output.properties).toMatchObject({
       SAP_MessageProcessingLogID: 'AGtestMessageId',
       CamelCreatedTimestamp: Date.parse('2026-03-05T08:09:10.123Z'),
@@ -48,7 +55,11 @@ describe('runFlow', () => {
   });
 
   it('deep-copies messages so entries never share objects', async () => {
-    const trace = await runFlow(helloFlow(), { body: 'x', headers: { a: { n: 1 } }, properties: {} }, options);
+    const trace = await runFlow(
+      helloFlow(),
+      { body: 'x', headers: { a: { n: 1 } }, properties: {} },
+      options,
+    );
     const [a, b] = trace.entries;
     expect(a!.after.headers).not.toBe(b!.before.headers);
     expect(a!.after.headers.a).not.toBe(b!.before.headers.a);
@@ -56,9 +67,15 @@ describe('runFlow', () => {
   });
 
   it('reports a script error with its step, and keeps the message at the failure', async () => {
-    const flow = lineFlow([{ id: 'Script_1', type: 'script', config: { scriptFile: 's.js', functionName: '' } }], {
-      scripts: { 's.js': 'function processData(m) { m.setBody("half"); throw new TypeError("bad input"); }' },
-    });
+    const flow = lineFlow(
+      [{ id: 'Script_1', type: 'script', config: { scriptFile: 's.js', functionName: '' } }],
+      {
+        scripts: {
+          's.js':
+            'function processData(m) { m.setBody("half"); throw new TypeError("bad input"); }',
+        },
+      },
+    );
     const trace = await runFlow(flow, input, options);
     expect(summarize(trace)).toEqual({
       status: 'failed',
@@ -73,8 +90,16 @@ describe('runFlow', () => {
     const flow = flowFixture({
       steps: [
         { id: 'Start', type: 'startEvent' },
-        { id: 'A', type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: '' } },
-        { id: 'B', type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: '' } },
+        {
+          id: 'A',
+          type: 'contentModifier',
+          config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: '' },
+        },
+        {
+          id: 'B',
+          type: 'contentModifier',
+          config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: '' },
+        },
       ],
       links: [
         { source: 'Start', target: 'A' },
@@ -85,7 +110,10 @@ describe('runFlow', () => {
     const trace = await runFlow(flow, input, options);
     expect(trace.status).toBe('failed');
     expect(trace.entries).toHaveLength(1000);
-    expect(trace.error).toMatchObject({ type: 'StepBudgetExceeded', message: 'Step budget of 1000 steps exhausted (a loop?)' });
+    expect(trace.error).toMatchObject({
+      type: 'StepBudgetExceeded',
+      message: 'Step budget of 1000 steps exhausted (a loop?)',
+    });
     const small = await runFlow(flow, input, { ...options, stepBudget: 5 });
     expect(small.entries).toHaveLength(5);
     expect(small.error?.message).toBe('Step budget of 5 steps exhausted (a loop?)');
@@ -93,25 +121,53 @@ describe('runFlow', () => {
 
   it('fails with a clear error naming the step where the body grew too large', async () => {
     const flow = lineFlow(
-      [{ id: 'Grow', name: 'Grow body', type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Constant', bodyValue: 'x'.repeat(2000) } }],
+      [
+        {
+          id: 'Grow',
+          name: 'Grow body',
+          type: 'contentModifier',
+          config: {
+            headers: [],
+            properties: [],
+            bodyType: 'Constant',
+            bodyValue: 'x'.repeat(2000),
+          },
+        },
+      ],
       { limits: { maxMessageBytes: 1000 } },
     );
     const trace = await runFlow(flow, input, options);
     expect(trace.status).toBe('failed');
     expect(trace.error).toMatchObject({ stepId: 'Grow', type: 'MessageSizeExceeded' });
-    expect(trace.error?.message).toBe('The message body grew to 2000 bytes in "Grow body", over the limit of 1000 bytes');
+    expect(trace.error?.message).toBe(
+      'The message body grew to 2000 bytes in "Grow body", over the limit of 1000 bytes',
+    );
   });
 
   it('starts at startStepId and stops after endStepId', async () => {
-    const cm = (id: string, v: string) => ({ id, type: 'contentModifier', config: { headers: [], properties: [], bodyType: 'Expression', bodyValue: `\${body}${v}` } });
+    const cm = (id: string, v: string) => ({
+      id,
+      type: 'contentModifier',
+      config: { headers: [], properties: [], bodyType: 'Expression', bodyValue: `\${body}${v}` },
+    });
     const flow = lineFlow([cm('A', 'a'), cm('B', 'b'), cm('C', 'c')]);
-    const trace = await runFlow(flow, { ...input, body: '' }, { ...options, startStepId: 'B', endStepId: 'B' });
-    expect(summarize(trace)).toEqual({ status: 'stopped', steps: ['B'], body: 'b' });
+    const trace = await runFlow(
+      flow,
+      { ...input, body: '' },
+      { ...options, startStepId: 'B', endStepId: 'B' },
+    );
+    expect(summarize(trace)).toEqual({
+      status: 'stopped',
+      steps: ['B -> SequenceFlow_3'],
+      body: 'b',
+    });
   });
 
   it('reports a missing Start event and a step with several outgoing flows', async () => {
     const noStart = flowFixture({ steps: [{ id: 'End', type: 'endEvent' }], links: [] });
-    expect((await runFlow(noStart, input, options)).error?.message).toBe('The flow has no Start event');
+    expect((await runFlow(noStart, input, options)).error?.message).toBe(
+      'The flow has no Start event',
+    );
     const fork = flowFixture({
       steps: [
         { id: 'Start', type: 'startEvent' },
@@ -124,7 +180,10 @@ describe('runFlow', () => {
       ],
     });
     const trace = await runFlow(fork, input, options);
-    expect(trace.error).toMatchObject({ type: 'ModelError', message: '"Start" has 2 outgoing sequence flows; only a Router may branch' });
+    expect(trace.error).toMatchObject({
+      type: 'ModelError',
+      message: '"Start" has 2 outgoing sequence flows; only a Router may branch',
+    });
   });
 
   it('Error End in the main process fails the run', async () => {
@@ -142,6 +201,68 @@ describe('runFlow', () => {
       body: 'ping',
       error: 'ErrorEnd: The process ended with the Error End event "Reject"',
     });
+  });
+});
+
+describe('runFlow robustness', () => {
+  it('turns a script runner that throws into a step error instead of rejecting', async () => {
+    const trace = await runFlow(helloFlow(), input, {
+      ...fixedOptions,
+      runScript: async () => {
+        throw new RangeError('sandbox crashed');
+      },
+    });
+    expect(trace.error).toMatchObject({
+      stepId: 'Script_1',
+      type: 'RangeError',
+      message: 'sandbox crashed',
+    });
+  });
+
+  it('reports an unknown step type and a start step that does not exist', async () => {
+    const flow = lineFlow([{ id: 'X', type: 'mystery' }]);
+    expect((await runFlow(flow, input, options)).error).toMatchObject({
+      stepId: 'X',
+      type: 'ModelError',
+      message: 'Unknown step type "mystery"',
+    });
+    expect((await runFlow(flow, input, { ...options, startStepId: 'Nope' })).error?.message).toBe(
+      'Step "Nope" does not exist',
+    );
+  });
+
+  it('a run started inside the Exception Subprocess does not catch its own errors', async () => {
+    const flow = flowFixture({
+      steps: [
+        { id: 'Start', type: 'startEvent' },
+        { id: 'End', type: 'endEvent' },
+        { id: 'Sub', type: 'exceptionSubprocess' },
+        { id: 'ES', type: 'errorStart', parentId: 'Sub' },
+        {
+          id: 'Bad',
+          type: 'script',
+          parentId: 'Sub',
+          config: { scriptFile: 'none.js', functionName: '' },
+        },
+        { id: 'SE', type: 'endEvent', parentId: 'Sub' },
+      ],
+      links: [
+        { source: 'Start', target: 'End' },
+        { source: 'ES', target: 'Bad' },
+        { source: 'Bad', target: 'SE' },
+      ],
+    });
+    const trace = await runFlow(flow, input, { ...options, startStepId: 'ES' });
+    expect(summarize(trace)).toMatchObject({
+      status: 'failed',
+      steps: ['ES -> SequenceFlow_2', 'Bad !ConfigurationError'],
+    });
+  });
+
+  it('the trace snapshot does not share the output with entries', async () => {
+    const trace = await runFlow(helloFlow(), input, options);
+    expect(trace.output).toEqual(trace.entries[2]!.after);
+    expect(trace.output).not.toBe(trace.entries[2]!.after);
   });
 });
 
@@ -169,5 +290,17 @@ describe('createRun (step by step)', () => {
     expect(trace.status).toBe('stopped');
     expect(trace.entries.map((e) => e.stepId)).toEqual(['Start']);
     expect(run.done).toBe(true);
+  });
+
+  it('runs overlapping next() calls one after the other, and stop() during a step wins', async () => {
+    const run = createRun(helloFlow(), input, options);
+    const [a, b] = await Promise.all([run.next(), run.next()]);
+    expect([a?.stepId, b?.stepId]).toEqual(['Start', 'Script_1']);
+    const pending = run.next();
+    const stopped = run.stop();
+    expect(stopped.status).toBe('stopped');
+    await pending;
+    expect(run.done).toBe(true);
+    expect(run.trace.status).toBe('stopped');
   });
 });

@@ -9,8 +9,26 @@ const flow = lineFlow([
     id: 'CM',
     type: 'contentModifier',
     config: {
-      headers: [{ action: 'Create', name: 'greeting', sourceType: 'Constant', sourceValue: 'hi', dataType: 'java.lang.String', default: '' }],
-      properties: [{ action: 'Create', name: 'who', sourceType: 'Header', sourceValue: 'user', dataType: '', default: 'nobody' }],
+      headers: [
+        {
+          action: 'Create',
+          name: 'greeting',
+          sourceType: 'Constant',
+          sourceValue: 'hi',
+          dataType: 'java.lang.String',
+          default: '',
+        },
+      ],
+      properties: [
+        {
+          action: 'Create',
+          name: 'who',
+          sourceType: 'Header',
+          sourceValue: 'user',
+          dataType: '',
+          default: 'nobody',
+        },
+      ],
       bodyType: 'Expression',
       bodyValue: 'Hello ${property.who}',
     },
@@ -65,10 +83,22 @@ describe('runTestCase', () => {
   });
 
   it('checks the error text of a failing run and honours start/end steps', async () => {
-    const failing = lineFlow([{ id: 'S', type: 'script', config: { scriptFile: 'missing.js', functionName: '' } }]);
-    const r = await runTestCase(failing, testCase([{ kind: 'endsWithError', contains: 'not found' }, { kind: 'endsOk' }]), options);
-    expect(r.failures).toEqual(['Run ended failed: Script file "missing.js" not found, expected it to end ok']);
-    const partial = await runTestCase(flow, { ...testCase([{ kind: 'bodyEquals', value: 'Hello Ada' }]), endStepId: 'CM' }, options);
+    const failing = lineFlow([
+      { id: 'S', type: 'script', config: { scriptFile: 'missing.js', functionName: '' } },
+    ]);
+    const r = await runTestCase(
+      failing,
+      testCase([{ kind: 'endsWithError', contains: 'not found' }, { kind: 'endsOk' }]),
+      options,
+    );
+    expect(r.failures).toEqual([
+      'Run ended failed: Script file "missing.js" not found, expected it to end ok',
+    ]);
+    const partial = await runTestCase(
+      flow,
+      { ...testCase([{ kind: 'bodyEquals', value: 'Hello Ada' }]), endStepId: 'CM' },
+      options,
+    );
     expect(partial.pass).toBe(true);
     expect(partial.trace.status).toBe('stopped');
   });

@@ -9,7 +9,8 @@ export interface TestCaseResult {
   trace: Trace;
 }
 
-const show = (v: unknown) => (v === undefined ? 'nothing' : JSON.stringify(typeof v === 'string' ? v : String(v)));
+const show = (v: unknown) =>
+  v === undefined ? 'nothing' : JSON.stringify(typeof v === 'string' ? v : String(v));
 
 /** Why an expectation failed, or null when it holds. */
 export function checkExpectation(e: Expectation, trace: Trace): string | null {
@@ -22,7 +23,9 @@ export function checkExpectation(e: Expectation, trace: Trace): string | null {
       return body.includes(e.value) ? null : `Body ${show(body)} does not contain ${show(e.value)}`;
     case 'headerEquals': {
       const v = out.headers[e.name];
-      return v !== undefined && String(v) === e.value ? null : `Header ${e.name} is ${show(v)}, expected ${show(e.value)}`;
+      return v !== undefined && String(v) === e.value
+        ? null
+        : `Header ${e.name} is ${show(v)}, expected ${show(e.value)}`;
     }
     case 'propertyEquals': {
       const v = out.properties[e.name];
@@ -52,7 +55,11 @@ export async function runTestCase(
 ): Promise<TestCaseResult> {
   const trace = await runFlow(
     flow,
-    { body: testCase.input.body, headers: { ...testCase.input.headers }, properties: { ...testCase.input.properties } },
+    {
+      body: testCase.input.body,
+      headers: { ...testCase.input.headers },
+      properties: { ...testCase.input.properties },
+    },
     {
       ...options,
       ...(testCase.startStepId ? { startStepId: testCase.startStepId } : {}),

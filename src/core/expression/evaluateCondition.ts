@@ -56,9 +56,15 @@ function compare(op: Operator, a: unknown, b: unknown): boolean {
     case 'not contains':
       return !text(a).includes(text(b));
     case 'in':
-      return text(b).split(',').map((s) => s.trim()).includes(text(a));
+      return text(b)
+        .split(',')
+        .map((s) => s.trim())
+        .includes(text(a));
     case 'not in':
-      return !text(b).split(',').map((s) => s.trim()).includes(text(a));
+      return !text(b)
+        .split(',')
+        .map((s) => s.trim())
+        .includes(text(a));
     case 'regex':
       // Java's String.matches: the whole value must match.
       return new RegExp(`^(?:${text(b)})$`).test(text(a));

@@ -51,7 +51,11 @@ const asText = (v: unknown): string =>
  * value as is (so a header copy keeps its type); anything else is concatenated text, with
  * missing values as empty text.
  */
-export function evaluateExpression(template: string, message: Message, env: ExpressionEnv): unknown {
+export function evaluateExpression(
+  template: string,
+  message: Message,
+  env: ExpressionEnv,
+): unknown {
   const { parts, errors } = parseExpression(template);
   if (errors.length > 0) throw new ExpressionError(errors.join('; '));
   if (parts.length === 1 && parts[0]?.kind !== 'text') return partValue(parts[0]!, message, env);

@@ -5,3 +5,4 @@ export * from './evaluateExpression';
 export * from './parseCondition';
 export * from './evaluateCondition';
 export * from './xpathCondition';
+export * from './parseNamespaceMapping';

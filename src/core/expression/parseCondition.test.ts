@@ -56,12 +56,20 @@ describe('Router Non-XML conditions', () => {
 
   it('and binds tighter than or', () => {
     // false and true or true → (false and true) or true → true
-    expect(holds("${header.type} = 'B' and ${property.n} > 5 or ${header.country} = 'DE'")).toBe(true);
+    expect(holds("${header.type} = 'B' and ${property.n} > 5 or ${header.country} = 'DE'")).toBe(
+      true,
+    );
     // true or true and false → true or (true and false) → true
-    expect(holds("${header.type} = 'A' or ${property.n} > 5 and ${header.country} = 'FR'")).toBe(true);
+    expect(holds("${header.type} = 'A' or ${property.n} > 5 and ${header.country} = 'FR'")).toBe(
+      true,
+    );
     // false or true and false → false
-    expect(holds("${header.type} = 'B' or ${property.n} > 5 and ${header.country} = 'FR'")).toBe(false);
-    expect(holds("(${header.type} = 'B' or ${property.n} > 5) and ${header.country} = 'FR'")).toBe(false);
+    expect(holds("${header.type} = 'B' or ${property.n} > 5 and ${header.country} = 'FR'")).toBe(
+      false,
+    );
+    expect(holds("(${header.type} = 'B' or ${property.n} > 5) and ${header.country} = 'FR'")).toBe(
+      false,
+    );
     expect(holds("${header.type} = 'A' && ${header.country} = 'DE' || 1 = 2")).toBe(true);
     expect(holds("${header.type} = 'A' AND ${header.country} = 'DE'")).toBe(true);
   });
@@ -78,7 +86,9 @@ describe('Router Non-XML conditions', () => {
     expect(error("${header.type} = 'A' and")).toBe('Expected a value, ${…} or a quoted literal');
     expect(error("${head.type} = 'A'")).toBe('Unknown expression "${head.type}"');
     expect(error("${header.c} regex '[a-'")).toBe("Invalid regular expression '[a-'");
-    expect(error("${header.c} not equals 'x'")).toBe('"not" must be followed by contains, in or regex');
+    expect(error("${header.c} not equals 'x'")).toBe(
+      '"not" must be followed by contains, in or regex',
+    );
     expect(error("(${header.c} = 'x'")).toBe('Missing ")"');
   });
 });

@@ -31,9 +31,7 @@ export type Condition =
 export type ParsedCondition = { ok: true; condition: Condition } | { ok: false; error: string };
 
 type Token =
-  | { t: 'operand'; operand: Operand }
-  | { t: 'op'; op: Operator }
-  | { t: 'and' | 'or' | '(' | ')' };
+  { t: 'operand'; operand: Operand } | { t: 'op'; op: Operator } | { t: 'and' | 'or' | '(' | ')' };
 
 class ConditionSyntaxError extends Error {}
 
@@ -91,7 +89,8 @@ function tokenize(src: string): Token[] {
       else if (WORD_OPS[w]) tokens.push({ t: 'op', op: WORD_OPS[w] });
       else if (w === 'not') {
         const next = /^\s+(contains|in|regex)\b/i.exec(src.slice(i));
-        if (!next) throw new ConditionSyntaxError(`"not" must be followed by contains, in or regex`);
+        if (!next)
+          throw new ConditionSyntaxError(`"not" must be followed by contains, in or regex`);
         tokens.push({ t: 'op', op: `not ${next[1]!.toLowerCase()}` as Operator });
         i += next[0].length;
       } else throw new ConditionSyntaxError(`Unexpected word "${word[0]}" (quote text literals)`);
@@ -108,7 +107,8 @@ class Parser {
 
   parse(): Condition {
     const c = this.or();
-    if (this.pos < this.tokens.length) throw new ConditionSyntaxError('Unexpected text after the condition');
+    if (this.pos < this.tokens.length)
+      throw new ConditionSyntaxError('Unexpected text after the condition');
     return c;
   }
 
@@ -145,7 +145,8 @@ class Parser {
     }
     const left = this.operand();
     const op = this.peek();
-    if (op?.t !== 'op') throw new ConditionSyntaxError('Expected an operator such as = or contains');
+    if (op?.t !== 'op')
+      throw new ConditionSyntaxError('Expected an operator such as = or contains');
     this.pos++;
     const right = this.operand();
     if ((op.op === 'regex' || op.op === 'not regex') && right.kind === 'string') {
@@ -160,7 +161,8 @@ class Parser {
 
   private operand(): Operand {
     const tok = this.peek();
-    if (tok?.t !== 'operand') throw new ConditionSyntaxError('Expected a value, ${…} or a quoted literal');
+    if (tok?.t !== 'operand')
+      throw new ConditionSyntaxError('Expected a value, ${…} or a quoted literal');
     this.pos++;
     return tok.operand;
   }

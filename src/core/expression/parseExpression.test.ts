@@ -3,7 +3,11 @@ import { parseExpression } from './parseExpression';
 import { evaluateExpression, evaluateText } from './evaluateExpression';
 import { formatJavaDate, checkJavaDatePattern } from './formatJavaDate';
 
-const env = { now: () => new Date('2026-03-05T08:09:10.123Z'), camelId: 'Flow_1', exchangeId: 'ID-x-1' };
+const env = {
+  now: () => new Date('2026-03-05T08:09:10.123Z'),
+  camelId: 'Flow_1',
+  exchangeId: 'ID-x-1',
+};
 const message = {
   body: '<a/>',
   headers: { id: '42', 'X-Trace': 't1', n: 7 },
@@ -22,15 +26,31 @@ describe('parseExpression', () => {
   });
 
   it('accepts the CPI spellings', () => {
-    for (const e of ['${in.header.id}', '${headers.id}', '${header[id]}', '${exchangeProperty.p}', '${in.body}', '${body}', '${bodyAs(String)}', '${camelId}', '${exchangeId}', '${date:now:yyyy-MM-dd}', '${exception.message}'])
+    for (const e of [
+      '${in.header.id}',
+      '${headers.id}',
+      '${header[id]}',
+      '${exchangeProperty.p}',
+      '${in.body}',
+      '${body}',
+      '${bodyAs(String)}',
+      '${camelId}',
+      '${exchangeId}',
+      '${date:now:yyyy-MM-dd}',
+      '${exception.message}',
+    ])
       expect(parseExpression(e).errors, e).toEqual([]);
   });
 
   it('reports unknown expressions, bad date patterns and unclosed references', () => {
     expect(parseExpression('${header}').errors).toEqual(['Unknown expression "${header}"']);
     expect(parseExpression('x ${foo.bar} y').errors).toEqual(['Unknown expression "${foo.bar}"']);
-    expect(parseExpression('${date:now:yyyy-bb}').errors).toEqual([`Illegal pattern character 'b' in date pattern "yyyy-bb"`]);
-    expect(parseExpression('${date:today}').errors).toEqual(['Unknown date expression "${date:today}"']);
+    expect(parseExpression('${date:now:yyyy-bb}').errors).toEqual([
+      `Illegal pattern character 'b' in date pattern "yyyy-bb"`,
+    ]);
+    expect(parseExpression('${date:today}').errors).toEqual([
+      'Unknown date expression "${date:today}"',
+    ]);
     expect(parseExpression('a ${header.x').errors).toEqual(['Unclosed "${" at position 3']);
     expect(parseExpression('plain text').errors).toEqual([]);
   });
@@ -38,9 +58,13 @@ describe('parseExpression', () => {
 
 describe('evaluateExpression', () => {
   it('substitutes references into literal text', () => {
-    expect(evaluateText('Order ${header.id} by ${property.customer} in ${exchangeId} of ${camelId}', message, env)).toBe(
-      'Order 42 by Ada in ID-x-1 of Flow_1',
-    );
+    expect(
+      evaluateText(
+        'Order ${header.id} by ${property.customer} in ${exchangeId} of ${camelId}',
+        message,
+        env,
+      ),
+    ).toBe('Order 42 by Ada in ID-x-1 of Flow_1');
     expect(evaluateText('[${in.body}|${body}]', message, env)).toBe('[<a/>|<a/>]');
     expect(evaluateText('${header[X-Trace]}', message, env)).toBe('t1');
   });
@@ -53,7 +77,9 @@ describe('evaluateExpression', () => {
 
   it('formats ${date:now:…} with Java patterns in UTC', () => {
     expect(evaluateText('${date:now:yyyy-MM-dd}', message, env)).toBe('2026-03-05');
-    expect(evaluateText("${date:now:yyyyMMdd'T'HHmmss.SSS}", message, env)).toBe('20260305T080910.123');
+    expect(evaluateText("${date:now:yyyyMMdd'T'HHmmss.SSS}", message, env)).toBe(
+      '20260305T080910.123',
+    );
   });
 
   it('throws on an unknown expression at run time too', () => {

@@ -34,7 +34,7 @@ export function parseReference(inner: string): ExpressionPart | string {
   if (ref === 'exchangeId') return { kind: 'exchangeId' };
   if (ref === 'exception.message') return { kind: 'exceptionMessage' };
   if (ref.startsWith('date:')) {
-    if (ref === 'date:now') return { kind: 'date', pattern: "EEE MMM dd HH:mm:ss zzz yyyy" };
+    if (ref === 'date:now') return { kind: 'date', pattern: 'EEE MMM dd HH:mm:ss zzz yyyy' };
     if (!ref.startsWith('date:now:')) return `Unknown date expression "\${${ref}}"`;
     const pattern = ref.slice('date:now:'.length);
     const error = checkJavaDatePattern(pattern);

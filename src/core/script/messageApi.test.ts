@@ -25,7 +25,10 @@ describe('Message API', () => {
       ['42', 42],
       ['{ a: 1, b: [true, null] }', { a: 1, b: [true, null] }],
       ['(function(){ var m = new java.util.HashMap(); m.put("k", "v"); return m; })()', { k: 'v' }],
-      ['(function(){ var l = new java.util.ArrayList(); l.add(1); l.add("x"); return l; })()', [1, 'x']],
+      [
+        '(function(){ var l = new java.util.ArrayList(); l.add(1); l.add("x"); return l; })()',
+        [1, 'x'],
+      ],
       ['new java.lang.String("java")', 'java'],
     ];
     for (const [expr, expected] of cases) {
@@ -36,9 +39,12 @@ describe('Message API', () => {
   });
 
   it('getBody(String) of an object body is its JSON', async () => {
-    const r = await runOn(body(`message.setProperty("s", "" + message.getBody(java.lang.String));`), {
-      body: { a: 1 },
-    });
+    const r = await runOn(
+      body(`message.setProperty("s", "" + message.getBody(java.lang.String));`),
+      {
+        body: { a: 1 },
+      },
+    );
     expect(r.message.properties.s).toBe('{"a":1}');
   });
 
@@ -125,10 +131,10 @@ describe('Message API', () => {
       { body: '<a/>' },
     );
     expect(r.messageLog.properties).toEqual({ Step: 'mapping', OrderId: '4711' });
-    expect(r.messageLog.attachments).toEqual([{ name: 'Payload', type: 'text/xml', content: '<a/>' }]);
-    expect((r.messageLog as { customHeaderProperties?: unknown }).customHeaderProperties).toEqual([
-      { name: 'OrderId', value: '4711' },
+    expect(r.messageLog.attachments).toEqual([
+      { name: 'Payload', type: 'text/xml', content: '<a/>' },
     ]);
+    expect(r.messageLog.customHeaderProperties).toEqual([{ name: 'OrderId', value: '4711' }]);
   });
 
   it('console output is captured with its level', async () => {

@@ -5,6 +5,7 @@ import { PreparedScript } from './preparedScript';
 import { safeFileName } from './scriptError';
 import { DEFAULT_FUNCTION } from './template';
 import type { RunScriptOptions, RunScriptResult } from './types';
+import { dropSpareContext } from './warmContext';
 
 export interface CompiledScript {
   /** Run on one message; synchronous once compiled (the per-message path the benchmark measures). */
@@ -26,7 +27,7 @@ export async function prepareScript(
     functionName: options.functionName || DEFAULT_FUNCTION,
     fileName: safeFileName(options.fileName),
   };
-  const engine = await getScriptEngine();
+  const engine = await getScriptEngine(limits.memoryBytes);
   const first = PreparedScript.create(engine, src, limits);
   if ('error' in first) return { error: first.error };
   let script: PreparedScript | null = first.script;
@@ -43,7 +44,10 @@ export async function prepareScript(
       if (outcome.discard !== 'none') {
         script.dispose();
         script = null;
-        if (outcome.discard === 'engine') discardScriptEngine();
+        if (outcome.discard === 'engine') {
+          dropSpareContext();
+          discardScriptEngine();
+        }
       }
       return { ...outcome.result, durationMs: performance.now() - started };
     },

@@ -1,21 +1,19 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import type { Message } from '../model/message';
 import type { ScriptEngine } from './engine';
-import {
-  HEAP_SLACK_BYTES,
-  MAX_STACK_BYTES,
-  memoryMessage,
-  timeoutMessage,
-  type ResolvedLimits,
-} from './limits';
-import { PRELUDE_FILE, PRELUDE_JS } from './prelude';
+import { HEAP_SLACK_BYTES, memoryMessage, timeoutMessage, type ResolvedLimits } from './limits';
 import { readReply } from './readReply';
 import { toScriptError, type RawError } from './scriptError';
+import { createWarmContext, disposeWarmContext, type WarmContext } from './warmContext';
 import type { RunScriptResult, ScriptError } from './types';
 
 /** Wrapper around the user's source; kept on line 1 so user line numbers stay unchanged. */
 const PREFIX = '(function(){';
-const PRELUDE_TIME_MS = 5000;
+
+/** QuickJS errors that mean the script ran out of memory (strings hit their maximum length first). */
+function isMemoryError(raw: RawError): boolean {
+  return raw.message === 'out of memory' || raw.message === 'string too long';
+}
 
 export type RunOutcome = {
   result: Omit<RunScriptResult, 'durationMs'>;
@@ -28,7 +26,9 @@ export type RunOutcome = {
  * the per-message reset covers globals, not every built-in object such a script could change.
  */
 export function reuseIsSafe(source: string): boolean {
-  return !/proto|defineProperty|Reflect|globalThis|\\u|\beval\b|Function\s*\(|constructor/i.test(source);
+  return !/proto|defineProperty|Reflect|globalThis|\\u|\beval\b|Function\s*\(|constructor/i.test(
+    source,
+  );
 }
 
 export interface ScriptSource {
@@ -49,6 +49,7 @@ export class PreparedScript {
   private memoryLimit = 0;
   private disposed = false;
   private reusable = true;
+  private nameHandle: QuickJSHandle | null = null;
 
   private constructor(
     readonly engine: ScriptEngine,
@@ -64,30 +65,27 @@ export class PreparedScript {
     engine: ScriptEngine,
     src: ScriptSource,
     limits: ResolvedLimits,
+    warm?: WarmContext,
   ): { script: PreparedScript } | { error: ScriptError } {
     if (!/^[A-Za-z_$][\w$]*$/.test(src.functionName)) {
-      return { error: { type: 'TypeError', message: `"${src.functionName}" is not a valid function name` } };
+      if (warm) disposeWarmContext(warm);
+      return {
+        error: { type: 'TypeError', message: `"${src.functionName}" is not a valid function name` },
+      };
     }
-    const runtime = engine.module.newRuntime();
-    let context: QuickJSContext | undefined;
-    const timer = { deadline: Date.now() + PRELUDE_TIME_MS, ceiling: Infinity, hooks: null as PreparedScript | null };
-    runtime.setInterruptHandler(() => {
-      const self = timer.hooks;
-      return self ? self.shouldInterrupt() : Date.now() > timer.deadline;
-    });
+    const base = warm ?? createWarmContext(engine);
+    const { runtime, context, runMessage } = base;
+    // Compiling runs no user code, but a pathological source must not hang us either.
+    const deadline = Date.now() + limits.timeMs;
+    base.interrupt.check = () => Date.now() > deadline;
     try {
-      runtime.setMaxStackSize(MAX_STACK_BYTES);
       runtime.setMemoryLimit(limits.memoryBytes);
-      context = runtime.newContext();
-      const runMessage = context.unwrapResult(context.evalCode(PRELUDE_JS, PRELUDE_FILE));
       const code = `${PREFIX}${src.source}\n;return typeof ${src.functionName} === "function" ? ${src.functionName} : undefined;})`;
       const compiled = context.evalCode(code, src.fileName);
       if (compiled.error) {
         const raw = context.dump(compiled.error) as RawError;
         compiled.error.dispose();
-        runMessage.dispose();
-        context.dispose();
-        runtime.dispose();
+        disposeWarmContext(base);
         return { error: toScriptError(raw, src.fileName, PREFIX.length) };
       }
       const script = new PreparedScript(
@@ -101,16 +99,15 @@ export class PreparedScript {
       );
       script.memoryLimit = limits.memoryBytes;
       script.reusable = reuseIsSafe(src.source);
-      timer.hooks = script;
+      base.interrupt.check = () => script.shouldInterrupt();
       return { script };
     } catch (e) {
-      context?.dispose();
-      runtime.dispose();
+      disposeWarmContext(base);
       throw e;
     }
   }
 
-  private shouldInterrupt(): boolean {
+  shouldInterrupt(): boolean {
     if (Date.now() > this.deadline) {
       this.timedOut = true;
       return true;
@@ -138,10 +135,15 @@ export class PreparedScript {
     this.heapCeiling = this.engine.baseHeapBytes + limits.memoryBytes + HEAP_SLACK_BYTES;
     this.deadline = Date.now() + limits.timeMs;
     const arg = ctx.newString(input);
-    const name = ctx.newString(this.functionName);
-    const called = ctx.callFunction(this.runMessage, ctx.undefined, this.factory, name, arg);
+    this.nameHandle ??= ctx.newString(this.functionName);
+    const called = ctx.callFunction(
+      this.runMessage,
+      ctx.undefined,
+      this.factory,
+      this.nameHandle,
+      arg,
+    );
     arg.dispose();
-    name.dispose();
     const unchanged = (): Message => JSON.parse(input) as Message;
     const heapGrown = this.engine.memory.buffer.byteLength > this.heapCeiling;
 
@@ -156,7 +158,7 @@ export class PreparedScript {
         // The context may be unusable after an out-of-memory; the generic error stands.
       }
       called.error.dispose();
-      const memory = this.heapBreached || heapGrown || raw.message === 'out of memory';
+      const memory = this.heapBreached || heapGrown || isMemoryError(raw);
       const error: ScriptError = this.timedOut
         ? { type: 'TimeoutError', message: timeoutMessage(limits.timeMs) }
         : memory
@@ -170,7 +172,7 @@ export class PreparedScript {
     const base = { logs: reply.logs, messageLog: reply.messageLog };
     if (!reply.ok || !reply.message) {
       const raw = reply.error ?? {};
-      const memory = heapGrown || raw.message === 'out of memory';
+      const memory = heapGrown || isMemoryError(raw);
       const error = memory
         ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
         : toScriptError(raw, this.fileName, PREFIX.length);
@@ -180,7 +182,11 @@ export class PreparedScript {
       };
     }
     if (heapGrown) {
-      return this.failed(unchanged(), { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }, 'engine');
+      return this.failed(
+        unchanged(),
+        { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) },
+        'engine',
+      );
     }
     return { result: { ...base, message: reply.message }, discard: this.keep(reply.dirty) };
   }
@@ -200,6 +206,7 @@ export class PreparedScript {
     if (this.disposed) return;
     this.disposed = true;
     try {
+      this.nameHandle?.dispose();
       this.factory.dispose();
       this.runMessage.dispose();
       this.context.dispose();

@@ -4,7 +4,11 @@ import type { RawError } from './scriptError';
 /** What the prelude's runMessage returns, checked field by field: the host trusts no shape. */
 export interface SandboxReply {
   ok: boolean;
-  message?: { body: unknown; headers: Record<string, unknown>; properties: Record<string, unknown> };
+  message?: {
+    body: unknown;
+    headers: Record<string, unknown>;
+    properties: Record<string, unknown>;
+  };
   error?: RawError;
   logs: LogLine[];
   messageLog: MessageLogData & { customHeaderProperties: { name: string; value: string }[] };

@@ -5,12 +5,15 @@ import { PreparedScript, type RunOutcome, type ScriptSource } from './preparedSc
 import { safeFileName } from './scriptError';
 import { DEFAULT_FUNCTION } from './template';
 import type { RunScriptOptions, RunScriptResult } from './types';
+import { dropSpareContext, takeWarmContext } from './warmContext';
 
 /** Prepared scripts by source: the preview re-runs the same source on every sample change. */
 const cache = new Map<string, PreparedScript>();
 const MAX_CACHED = 4;
 
-function sourceOf(options: Pick<RunScriptOptions, 'source' | 'functionName' | 'fileName'>): ScriptSource {
+function sourceOf(
+  options: Pick<RunScriptOptions, 'source' | 'functionName' | 'fileName'>,
+): ScriptSource {
   return {
     source: options.source,
     functionName: options.functionName || DEFAULT_FUNCTION,
@@ -27,6 +30,7 @@ function apply(key: string, outcome: RunOutcome): void {
   if (outcome.discard === 'script') drop(key);
   if (outcome.discard === 'engine') {
     for (const k of [...cache.keys()]) drop(k);
+    dropSpareContext();
     discardScriptEngine();
   }
 }
@@ -40,14 +44,14 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   const limits = resolveLimits(options.limits);
   const src = sourceOf(options);
   const key = `${src.functionName}\u0000${src.fileName}\u0000${src.source}`;
-  const engine = await getScriptEngine();
+  const engine = await getScriptEngine(limits.memoryBytes);
   let script = cache.get(key);
   if (script && script.engine !== engine) {
     drop(key);
     script = undefined;
   }
   if (!script) {
-    const prepared = PreparedScript.create(engine, src, limits);
+    const prepared = PreparedScript.create(engine, src, limits, takeWarmContext(engine));
     if ('error' in prepared) {
       return {
         message: structuredCopy(options.message),
@@ -70,11 +74,16 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
 
 function structuredCopy(message: Message): Message {
   return JSON.parse(
-    JSON.stringify({ body: message.body ?? null, headers: message.headers ?? {}, properties: message.properties ?? {} }),
+    JSON.stringify({
+      body: message.body ?? null,
+      headers: message.headers ?? {},
+      properties: message.properties ?? {},
+    }),
   ) as Message;
 }
 
 /** Forget every prepared script (tests, or the worker before it recycles). */
 export function clearScriptCache(): void {
   for (const k of [...cache.keys()]) drop(k);
+  dropSpareContext();
 }

@@ -17,8 +17,13 @@ function escapeRegExp(s: string): string {
  * stack frame in the user's file (frames inside the prelude are skipped, so an unsupported class is
  * reported at the line that used it). `firstLineShift` removes the wrapper prefix on line 1.
  */
-export function toScriptError(raw: RawError, fileName: string, firstLineShift: number): ScriptError {
-  const type = typeof raw.type === 'string' ? raw.type : typeof raw.name === 'string' ? raw.name : 'Error';
+export function toScriptError(
+  raw: RawError,
+  fileName: string,
+  firstLineShift: number,
+): ScriptError {
+  const type =
+    typeof raw.type === 'string' ? raw.type : typeof raw.name === 'string' ? raw.name : 'Error';
   const message = typeof raw.message === 'string' ? raw.message : String(raw.message ?? '');
   const error: ScriptError = { type, message };
   const stack = typeof raw.stack === 'string' ? raw.stack : '';

@@ -21,7 +21,11 @@ export interface ScriptError {
 export interface RunScriptResult {
   message: Message;
   logs: LogLine[];
-  messageLog: MessageLogData;
+  /**
+   * What the script wrote through messageLogFactory. addCustomHeaderProperty values appear in
+   * `properties` (last value wins) and, every value kept, in `customHeaderProperties`.
+   */
+  messageLog: MessageLogData & { customHeaderProperties?: { name: string; value: string }[] };
   error?: ScriptError;
   durationMs: number;
 }

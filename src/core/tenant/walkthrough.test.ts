@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { requestToMessage, runFlow } from '../engine';
+import { runScript } from '../script';
 import type { ScriptRunner } from '../script/types';
 import { validateFlow } from '../validation';
 import { createEngineExecutor } from './engineExecutor';
@@ -84,5 +85,10 @@ describe('walkthrough end to end', () => {
     expect(sources[0]).toContain('message.setBody("Hello world from IFlow")');
     const [entry] = await tenant.queryMessageLog();
     expect(entry).toMatchObject({ status: 'Completed', httpStatus: 200 });
+  });
+
+  it('with the real engine and the QuickJS script runner', async () => {
+    const { res } = await walkthrough(createEngineExecutor(runFlow, requestToMessage, runScript));
+    expect([res.status, res.body]).toEqual([200, 'Hello world from IFlow']);
   });
 });

@@ -7,7 +7,11 @@ import { editorUi, useEditorUi, type PendingAdapter } from './editorUi';
 function choose(pending: PendingAdapter, adapterType: string) {
   editorUi.setState({ pendingAdapter: null });
   const { dispatch, select } = editorStore.getState();
-  const r = dispatch('link.connect', { source: pending.source, target: pending.target, adapterType });
+  const r = dispatch('link.connect', {
+    source: pending.source,
+    target: pending.target,
+    adapterType,
+  });
   if (!r.ok) return alertError(r.error);
   // Select the new message flow so its adapter form shows in the properties panel.
   select(r.created);

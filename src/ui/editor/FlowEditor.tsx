@@ -35,7 +35,11 @@ export default function FlowEditor() {
   }
   return (
     <ReactFlowProvider>
-      <section ref={root} className={`ifs-editor${simulate ? ' is-simulating' : ''}`} aria-label="Flow editor">
+      <section
+        ref={root}
+        className={`ifs-editor${simulate ? ' is-simulating' : ''}`}
+        aria-label="Flow editor"
+      >
         <EditorHeader />
         <Palette />
         <div className="ifs-editor__center">

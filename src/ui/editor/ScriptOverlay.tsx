@@ -1,4 +1,4 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { closeScriptEditor, useEditorUi } from './editorUi';
 
 const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
@@ -9,11 +9,25 @@ const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
  */
 export function ScriptOverlay() {
   const stepId = useEditorUi((s) => s.scriptStepId);
+  // Give focus back to what opened the editor (the Script node or the "Edit script" button).
+  useEffect(() => {
+    if (!stepId) return;
+    const opener = document.activeElement as HTMLElement | null;
+    return () => {
+      if (opener?.isConnected) opener.focus({ preventScroll: true });
+    };
+  }, [stepId]);
   if (!stepId) return null;
   return (
     <div className="ifs-script-overlay">
       <div className="ifs-script-overlay__frame">
-        <Suspense fallback={<p className="ifs-script-overlay__loading" role="status">Loading the script editor…</p>}>
+        <Suspense
+          fallback={
+            <p className="ifs-script-overlay__loading" role="status">
+              Loading the script editor…
+            </p>
+          }
+        >
           <ScriptEditor key={stepId} stepId={stepId} onClose={closeScriptEditor} />
         </Suspense>
       </div>

@@ -61,12 +61,24 @@ export function FieldControl(props: FieldControlProps) {
       return <NumberInput {...common} field={field} value={value} onChange={onChange} />;
     case 'checkbox':
       return (
-        <input {...common} type="checkbox" checked={value === true} onChange={(e) => onChange(e.target.checked)} />
+        <input
+          {...common}
+          type="checkbox"
+          checked={value === true}
+          onChange={(e) => onChange(e.target.checked)}
+        />
       );
     case 'select':
       return (
-        <select {...common} className="ifs-input" value={String(value ?? '')} onChange={(e) => onChange(e.target.value)}>
-          {!field.options.some((o) => o.value === value) && <option value={String(value ?? '')}>—</option>}
+        <select
+          {...common}
+          className="ifs-input"
+          value={String(value ?? '')}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {!field.options.some((o) => o.value === value) && (
+            <option value={String(value ?? '')}>—</option>
+          )}
           {field.options.map((o) => (
             <option key={o.value} value={o.value}>
               {o.label}
@@ -89,7 +101,9 @@ export function FieldControl(props: FieldControlProps) {
           }}
         >
           <option value="">— no script —</option>
-          {current && !names.includes(current) && <option value={current}>{current} (missing)</option>}
+          {current && !names.includes(current) && (
+            <option value={current}>{current} (missing)</option>
+          )}
           {names.map((n) => (
             <option key={n} value={n}>
               {n}
@@ -100,6 +114,8 @@ export function FieldControl(props: FieldControlProps) {
       );
     }
     case 'table':
-      return <TableField field={field} id={id} value={value} onChange={onChange} scripts={scripts} />;
+      return (
+        <TableField field={field} id={id} value={value} onChange={onChange} scripts={scripts} />
+      );
   }
 }

@@ -16,7 +16,8 @@ export interface FormRendererProps {
 function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps }) {
   const id = `${props.idPrefix}-${field.key}`;
   const error = props.errors?.[field.key];
-  const rowErrors = field.kind === 'table' && props.errors ? nestedErrors(props.errors, field.key) : [];
+  const rowErrors =
+    field.kind === 'table' && props.errors ? nestedErrors(props.errors, field.key) : [];
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error || rowErrors.length ? `${id}-error` : undefined;
   const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
@@ -31,31 +32,39 @@ function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps
       scripts={props.scripts}
     />
   );
-  const label = (
-    <>
-      {field.label}
-      {field.required && <span aria-hidden="true" className="ifs-field__required"> *</span>}
-    </>
-  );
+  // The required mark sits outside the <label>, so the accessible name is exactly the label
+  // ("Address", not "Address *"); aria-required tells assistive technology instead.
+  const mark = field.required ? (
+    <span aria-hidden="true" className="ifs-field__required">
+      *
+    </span>
+  ) : null;
   return (
     <div className={`ifs-field ifs-field--${field.kind}${error ? ' has-error' : ''}`}>
       {field.kind === 'checkbox' ? (
         <div className="ifs-field__check">
           {control}
-          <label htmlFor={id}>{label}</label>
+          <label htmlFor={id}>{field.label}</label>
+          {mark}
         </div>
       ) : field.kind === 'table' ? (
         <>
-          <div className="ifs-field__label" id={`${id}-label`}>
-            {label}
+          <div className="ifs-field__labelrow">
+            <span className="ifs-field__label" id={`${id}-label`}>
+              {field.label}
+            </span>
+            {mark}
           </div>
           {control}
         </>
       ) : (
         <>
-          <label className="ifs-field__label" htmlFor={id}>
-            {label}
-          </label>
+          <div className="ifs-field__labelrow">
+            <label className="ifs-field__label" htmlFor={id}>
+              {field.label}
+            </label>
+            {mark}
+          </div>
           {control}
         </>
       )}

@@ -26,7 +26,8 @@ export function NumberInput({ field, value, onChange, ...rest }: Props) {
   if (seen !== external) {
     // Adjusting state during render is React's pattern for "reset when a prop changes".
     setSeen(external);
-    if (Number(draft) !== external || draft.trim() === '') setDraft(external === null ? '' : String(external));
+    if (Number(draft) !== external || draft.trim() === '')
+      setDraft(external === null ? '' : String(external));
   }
   const parsed = draft.trim() === '' ? NaN : Number(draft);
   const bad = Number.isNaN(parsed);

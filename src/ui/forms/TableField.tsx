@@ -93,7 +93,11 @@ export function TableField({ field, id, value, onChange, scripts }: Props) {
           </tbody>
         </table>
       )}
-      <button type="button" className="ifs-btn ifs-btn--small" onClick={() => onChange([...rows, field.newRow()])}>
+      <button
+        type="button"
+        className="ifs-btn ifs-btn--small"
+        onClick={() => onChange([...rows, field.newRow()])}
+      >
         Add {field.label} row
       </button>
     </div>

@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import type { FieldGroup, Problem } from '../../core';
 import { fieldErrors, nestedErrors, visibleFields } from './fieldErrors';
 
-const p = (elementId: string, field: string | undefined, message: string, severity: Problem['severity'] = 'error'): Problem => ({
+const p = (
+  elementId: string,
+  field: string | undefined,
+  message: string,
+  severity: Problem['severity'] = 'error',
+): Problem => ({
   elementId,
   elementKind: 'step',
   severity,
@@ -40,17 +45,29 @@ describe('visibleFields / nestedErrors', () => {
       title: 'Connection',
       fields: [
         { key: 'authorization', label: 'Authorization', kind: 'select', options: [] },
-        { key: 'userRole', label: 'User Role', kind: 'text', visibleWhen: (c) => c.authorization === 'UserRole' },
+        {
+          key: 'userRole',
+          label: 'User Role',
+          kind: 'text',
+          visibleWhen: (c) => c.authorization === 'UserRole',
+        },
       ],
     };
-    expect(visibleFields(group, { authorization: 'UserRole' }).map((f) => f.key)).toEqual(['authorization', 'userRole']);
-    expect(visibleFields(group, { authorization: 'ClientCertificate' }).map((f) => f.key)).toEqual(['authorization']);
+    expect(visibleFields(group, { authorization: 'UserRole' }).map((f) => f.key)).toEqual([
+      'authorization',
+      'userRole',
+    ]);
+    expect(visibleFields(group, { authorization: 'ClientCertificate' }).map((f) => f.key)).toEqual([
+      'authorization',
+    ]);
   });
 
   it('collects row errors of a table field', () => {
-    expect(nestedErrors({ 'headers.1.name': 'Name is required', header: 'x', 'headers[0]': 'bad' }, 'headers')).toEqual([
-      'Name is required',
-      'bad',
-    ]);
+    expect(
+      nestedErrors(
+        { 'headers.1.name': 'Name is required', header: 'x', 'headers[0]': 'bad' },
+        'headers',
+      ),
+    ).toEqual(['Name is required', 'bad']);
   });
 });

@@ -15,7 +15,10 @@ export function fieldErrors(
 ): FieldErrors {
   const out: FieldErrors = {};
   const mine = problems.filter((p) => p.elementId === elementId && p.field);
-  const ordered = [...mine.filter((p) => p.severity === 'error'), ...mine.filter((p) => p.severity !== 'error')];
+  const ordered = [
+    ...mine.filter((p) => p.severity === 'error'),
+    ...mine.filter((p) => p.severity !== 'error'),
+  ];
   for (const p of ordered) out[p.field!] ??= stripName(p.message);
   for (const e of extra) out[e.field] ??= e.message;
   return out;

@@ -54,8 +54,20 @@ export function MonacoPane(props: MonacoPaneProps) {
       ariaLabel: 'JavaScript code',
     });
     editorRef.current = editor;
-    // e2e aid: lets Playwright read the text from the model (the DOM only renders visible lines).
-    const hook = { getValue: () => editor.getValue() };
+    // e2e aid: lets Playwright read the text and markers from the model (the DOM only renders
+    // visible lines). Present only while the editor is open.
+    const hook = {
+      getValue: () => editor.getValue(),
+      getMarkers: () => {
+        const uri = editor.getModel()?.uri;
+        return (uri ? monaco.editor.getModelMarkers({ resource: uri }) : []).map((m) => ({
+          owner: m.owner,
+          message: m.message,
+          line: m.startLineNumber,
+          column: m.startColumn,
+        }));
+      },
+    };
     (window as unknown as { __ifsMonaco?: typeof hook }).__ifsMonaco = hook;
     return () => {
       editorRef.current = null;

@@ -1,10 +1,12 @@
+import { useEffect } from 'react';
 import { EntryDiffTable } from './EntryDiffTable';
 import { prettyBody } from './prettyBody';
 import { formatScriptError } from './runMarkers';
-import type { PreviewRun } from './useLivePreview';
+import { PREVIEW_LATENCY_MEASURE, type PreviewRun } from './useLivePreview';
 
 /** The result of running the script on the sample: body, diffs, console, message log, errors. */
 export function PreviewOutput({ run }: { run: PreviewRun | null }) {
+  usePaintMeasure(run);
   if (!run) return <p className="ifs-muted">No result yet.</p>;
   const { input, result } = run;
   const body = prettyBody(result.message.body);
@@ -78,4 +80,18 @@ export function PreviewOutput({ run }: { run: PreviewRun | null }) {
       <p className="ifs-muted">Duration: {result.durationMs.toFixed(1)} ms</p>
     </div>
   );
+}
+
+/** Measures run start → result painted (next frame after commit), for the preview latency bench. */
+function usePaintMeasure(run: PreviewRun | null): void {
+  useEffect(() => {
+    if (!run) return;
+    const frame = requestAnimationFrame(() => {
+      const start = `ifs-preview-start-${run.seq}`;
+      if (performance.getEntriesByName(start).length)
+        performance.measure(PREVIEW_LATENCY_MEASURE, start);
+      performance.clearMarks(start);
+    });
+    return () => cancelAnimationFrame(frame);
+  }, [run]);
 }

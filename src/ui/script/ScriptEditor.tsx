@@ -16,11 +16,13 @@ import './scriptEditor.css';
 export interface ScriptEditorProps {
   stepId: string;
   onClose: () => void;
+  /** Line to reveal and put the cursor on (e.g. where a simulation run failed). */
+  line?: number;
 }
 
 const MB = 1024 * 1024;
 
-export default function ScriptEditor({ stepId, onClose }: ScriptEditorProps) {
+export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProps) {
   const flow = useEditor((s) => s.flow);
   const step = flow?.process.steps.find((s) => s.id === stepId);
   const config: ScriptConfig = {
@@ -51,6 +53,26 @@ export default function ScriptEditor({ stepId, onClose }: ScriptEditorProps) {
 
   useEffect(() => editorRef.current?.focus(), [shown]);
 
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor || !line) return;
+    const reveal = () => {
+      editor.revealLineInCenter(line);
+      editor.setPosition({ lineNumber: line, column: 1 });
+      editor.focus();
+    };
+    if (editor.getModel()) {
+      reveal();
+      return;
+    }
+    // The model is attached one render after the editor is created.
+    const sub = editor.onDidChangeModel(() => {
+      sub.dispose();
+      reveal();
+    });
+    return () => sub.dispose();
+  }, [line, shown]);
+
   const close = () => {
     flushRef.current();
     onClose();
@@ -67,90 +89,81 @@ export default function ScriptEditor({ stepId, onClose }: ScriptEditorProps) {
 
   if (!flow || !step) {
     return (
-      <div className="ifs-script-overlay">
-        <div
-          role="dialog"
-          aria-modal="true"
-          aria-label="Script editor"
-          className="ifs-script-dialog"
-        >
-          <p>This step no longer exists.</p>
-          <button type="button" onClick={onClose}>
-            Close
-          </button>
-        </div>
+      <div role="dialog" aria-modal="true" aria-label="Script editor" className="ifs-script-dialog">
+        <p>This step no longer exists.</p>
+        <button type="button" onClick={onClose}>
+          Close
+        </button>
       </div>
     );
   }
 
   return (
-    <div className="ifs-script-overlay">
-      <div
-        role="dialog"
-        aria-modal="true"
-        aria-label={`Script editor — ${shown || 'no script'}`}
-        className="ifs-script-dialog"
-        onKeyDown={onKeyDown}
-      >
-        <header className="ifs-script-header">
-          <h2>
-            {step.name} <span className="ifs-muted">script/{shown || '—'}</span>
-          </h2>
-          <div className="ifs-script-tools">
-            <button
-              type="button"
-              disabled={!script}
-              onClick={() => action('editor.action.formatDocument')}
-            >
-              Format
-            </button>
-            <button type="button" disabled={!script} onClick={() => action('actions.find')}>
-              Find
-            </button>
-            <button type="button" disabled={!script} onClick={preview.runNow}>
-              Run
-            </button>
-            <button type="button" onClick={close}>
-              Close
-            </button>
-          </div>
-        </header>
-        <ScriptResourceBar
-          flow={flow}
-          stepId={stepId}
-          config={config}
-          shown={shown}
-          onShow={setChoice}
-          flush={() => flushRef.current()}
-        />
-        <div className="ifs-script-body">
-          <div className="ifs-script-code" ref={monacoBox}>
-            {script ? (
-              <MonacoPane
-                scriptName={script.name}
-                content={script.content}
-                runError={preview.run?.result.error}
-                onSourceChange={setSource}
-                editorRef={editorRef}
-                flushRef={flushRef}
-              />
-            ) : (
-              <p className="ifs-script-empty">
-                This step has no script yet. Choose one above or create one with “New script”.
-              </p>
-            )}
-          </div>
-          <section role="region" aria-label="Preview" className="ifs-script-preview">
-            <SampleEditor draft={draft} onChange={setDraft} />
-            <div className="ifs-preview-head">
-              <h3>Output</h3>
-              <span role="status" className="ifs-muted">
-                {preview.running ? 'Running…' : ''}
-              </span>
-            </div>
-            <PreviewOutput run={preview.run} />
-          </section>
+    <div
+      role="dialog"
+      aria-modal="true"
+      aria-label={`Script editor — ${shown || 'no script'}`}
+      className="ifs-script-dialog"
+      onKeyDown={onKeyDown}
+    >
+      <header className="ifs-script-header">
+        <h2>
+          {step.name} <span className="ifs-muted">script/{shown || '—'}</span>
+        </h2>
+        <div className="ifs-script-tools">
+          <button
+            type="button"
+            disabled={!script}
+            onClick={() => action('editor.action.formatDocument')}
+          >
+            Format
+          </button>
+          <button type="button" disabled={!script} onClick={() => action('actions.find')}>
+            Find
+          </button>
+          <button type="button" disabled={!script} onClick={preview.runNow}>
+            Run
+          </button>
+          <button type="button" onClick={close}>
+            Close
+          </button>
         </div>
+      </header>
+      <ScriptResourceBar
+        flow={flow}
+        stepId={stepId}
+        config={config}
+        shown={shown}
+        onShow={setChoice}
+        flush={() => flushRef.current()}
+      />
+      <div className="ifs-script-body">
+        <div className="ifs-script-code" ref={monacoBox}>
+          {script ? (
+            <MonacoPane
+              scriptName={script.name}
+              content={script.content}
+              runError={preview.run?.result.error}
+              onSourceChange={setSource}
+              editorRef={editorRef}
+              flushRef={flushRef}
+            />
+          ) : (
+            <p className="ifs-script-empty">
+              This step has no script yet. Choose one above or create one with “New script”.
+            </p>
+          )}
+        </div>
+        <section role="region" aria-label="Preview" className="ifs-script-preview">
+          <SampleEditor draft={draft} onChange={setDraft} />
+          <div className="ifs-preview-head">
+            <h3>Output</h3>
+            <span role="status" className="ifs-muted">
+              {preview.running ? 'Running…' : ''}
+            </span>
+          </div>
+          <PreviewOutput run={preview.run} />
+        </section>
       </div>
     </div>
   );

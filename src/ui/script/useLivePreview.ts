@@ -22,7 +22,12 @@ export interface PreviewInput {
 export interface PreviewRun {
   input: Message;
   result: RunScriptResult;
+  /** Sequence number of the run; `ifs-preview-start-<seq>` marks when it started. */
+  seq: number;
 }
+
+/** Name of the performance measure from a run's start to its result painted (bench aid). */
+export const PREVIEW_LATENCY_MEASURE = 'ifs-preview-latency';
 
 const toMessage = (s: SampleMessage): Message => ({
   body: s.body,
@@ -40,30 +45,45 @@ export function useLivePreview(input: PreviewInput) {
   const [running, setRunning] = useState(false);
   const sequencer = useRef(new RunSequencer());
   // One message processing log id per open editor, as CPI gives one per exchange.
-  const [logId] = useState(() => `preview-${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`);
+  const [logId] = useState(
+    () => `preview-${Date.now().toString(16)}${Math.random().toString(16).slice(2, 10)}`,
+  );
+
+  const superseded = useRef<AbortController | null>(null);
 
   const runNow = useCallback(() => {
     if (source === null) return;
     const seq = sequencer.current.next();
+    performance.mark(`ifs-preview-start-${seq}`);
+    // The sandbox runs one script at a time: drop a still-queued older run instead of waiting for it.
+    superseded.current?.abort();
+    const controller = new AbortController();
+    superseded.current = controller;
     // The properties CPI sets on every exchange (scripts read them) are in the preview too.
     const message = withCpiDefaults(toMessage(sample), { now: Date.now(), id: logId });
     setRunning(true);
-    const finish = (result: RunScriptResult) => {
-      if (sequencer.current.accept(seq)) setRun({ input: message, result });
+    const finish = (result: RunScriptResult | null) => {
+      if (result && sequencer.current.accept(seq)) setRun({ input: message, result, seq });
       setRunning(sequencer.current.pending);
     };
     getSandbox()
-      .run({ source, functionName, fileName, message, limits: { timeMs, memoryBytes } })
-      .then(finish, (e: unknown) =>
+      .run(
+        { source, functionName, fileName, message, limits: { timeMs, memoryBytes } },
+        { signal: controller.signal },
+      )
+      .then(finish, (e: unknown) => {
+        if (e instanceof DOMException && e.name === 'AbortError') return finish(null);
         finish({
           message,
           logs: [],
           messageLog: { properties: {}, attachments: [] },
           error: { type: 'SandboxError', message: e instanceof Error ? e.message : String(e) },
           durationMs: 0,
-        }),
-      );
+        });
+      });
   }, [source, functionName, fileName, sample, timeMs, memoryBytes, logId]);
+
+  useEffect(() => () => superseded.current?.abort(), []);
 
   useEffect(() => {
     const timer = setTimeout(runNow, RUN_DELAY_MS);

@@ -11,7 +11,7 @@ export function Header({ route }: { route: Route }) {
     <header className="shellbar">
       <a className="brand" href="#/">
         <img src="./favicon.svg" alt="" />
-        Integration Flow Studio
+        <span className="brand-text">Integration Flow Studio</span>
       </a>
       <nav className="nav" aria-label="Main">
         <a href="#/" aria-current={isDesign(route) ? 'page' : undefined}>

@@ -9,7 +9,20 @@ export interface TenantRoute {
   component: LazyExoticComponent<ComponentType>;
 }
 
-export const tenantRoutes: TenantRoute[] = [];
+export const tenantRoutes: TenantRoute[] = [
+  {
+    path: 'deployed',
+    label: 'Manage Integration Content',
+    component: lazy(() => import('./ManageContentView')),
+  },
+  { path: 'security', label: 'Security', component: lazy(() => import('./security/SecurityView')) },
+  { path: 'monitor', label: 'Monitor', component: lazy(() => import('./monitor/MonitorView')) },
+  {
+    path: 'console',
+    label: 'Test Console',
+    component: lazy(() => import('./console/ConsoleView')),
+  },
+];
 
 /** Deploy/undeploy controls for the flow editor header (lazy). Props: none; reads the store. */
 export const DeployControls = lazy(() => import('./DeployControls'));

@@ -34,15 +34,18 @@ export function FlowDialog({
   const [v, setV] = useState<FlowFormValues>(initial ?? { name: '', id: '', description: '' });
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  const [nameTouched, setNameTouched] = useState(false);
   const isNew = takenIds !== undefined;
   const nameErr = v.name.trim() ? null : 'Name is required';
 
-  const setName = (name: string) =>
+  const setName = (name: string) => {
+    setNameTouched(true);
     setV((cur) => ({
       ...cur,
       name,
       id: isNew ? (name.trim() ? deriveFlowId(name, takenIds) : '') : cur.id,
     }));
+  };
 
   const submit = async () => {
     if (nameErr || busy) return;
@@ -74,7 +77,7 @@ export function FlowDialog({
         required
         value={v.name}
         onChange={setName}
-        error={v.name ? nameErr : null}
+        error={nameTouched ? nameErr : null}
       />
       <Field
         label="ID"

@@ -32,6 +32,8 @@ export function PackageDialog({
   const [v, setV] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [saveError, setSaveError] = useState<string | null>(null);
+  // Errors show once the user typed in the field, not on an untouched empty form.
+  const [nameTouched, setNameTouched] = useState(false);
   const errors = validatePackageForm(v, taken);
   const invalid = Object.keys(errors).length > 0;
   const set = (patch: Partial<PackageFormValues>) => setV((cur) => ({ ...cur, ...patch }));
@@ -65,15 +67,18 @@ export function PackageDialog({
         label="Name"
         required
         value={v.name}
-        onChange={(name) => setV((cur) => withName(cur, name, taken))}
-        error={v.name || v.technicalName ? errors.name : null}
+        onChange={(name) => {
+          setNameTouched(true);
+          setV((cur) => withName(cur, name, taken));
+        }}
+        error={nameTouched ? errors.name : null}
       />
       <Field
         label="Technical Name"
         required
         value={v.technicalName}
         onChange={(technicalName) => set({ technicalName, technicalTouched: true })}
-        error={v.name || v.technicalTouched ? errors.technicalName : null}
+        error={nameTouched || v.technicalTouched ? errors.technicalName : null}
         hint="Letters, digits, “_” and “.”; unique"
         spellCheck={false}
       />

@@ -54,8 +54,19 @@ export const httpReceiverAdapter: AdapterTypeDef<HttpReceiverConfig> = {
     {
       title: 'Connection',
       fields: [
-        { key: 'address', label: 'Address', kind: 'text', required: true, placeholder: 'https://api.example.com/orders' },
-        { key: 'method', label: 'Method', kind: 'select', options: HTTP_METHODS.map((m) => ({ value: m, label: m })) },
+        {
+          key: 'address',
+          label: 'Address',
+          kind: 'text',
+          required: true,
+          placeholder: 'https://api.example.com/orders',
+        },
+        {
+          key: 'method',
+          label: 'Method',
+          kind: 'select',
+          options: HTTP_METHODS.map((m) => ({ value: m, label: m })),
+        },
         { key: 'timeoutMs', label: 'Timeout', kind: 'number', min: 1, max: 3_600_000, unit: 'ms' },
         {
           key: 'authentication',
@@ -79,7 +90,12 @@ export const httpReceiverAdapter: AdapterTypeDef<HttpReceiverConfig> = {
       title: 'Simulation',
       fields: [
         { key: 'mockStatus', label: 'Reply Status', kind: 'number', min: 100, max: 599 },
-        { key: 'mockHeaders', label: 'Reply Headers (Name: value per line)', kind: 'textarea', rows: 4 },
+        {
+          key: 'mockHeaders',
+          label: 'Reply Headers (Name: value per line)',
+          kind: 'textarea',
+          rows: 4,
+        },
         { key: 'mockBody', label: 'Reply Body', kind: 'textarea', rows: 10 },
       ],
     },
@@ -92,13 +108,25 @@ export const httpReceiverAdapter: AdapterTypeDef<HttpReceiverConfig> = {
     else if (!/^https?:\/\/[^\s/]+/i.test(address))
       errors.push({ field: 'address', message: 'Address must be an http:// or https:// URL' });
     if (typeof c.timeoutMs !== 'number' || !(c.timeoutMs >= 1))
-      errors.push({ field: 'timeoutMs', message: 'Timeout must be a positive number of milliseconds' });
+      errors.push({
+        field: 'timeoutMs',
+        message: 'Timeout must be a positive number of milliseconds',
+      });
     if (c.authentication && c.authentication !== 'None' && !c.credentialName?.trim())
       errors.push({ field: 'credentialName', message: 'Credential Name is required' });
-    if (typeof c.mockStatus !== 'number' || !Number.isInteger(c.mockStatus) || c.mockStatus < 100 || c.mockStatus > 599)
+    if (
+      typeof c.mockStatus !== 'number' ||
+      !Number.isInteger(c.mockStatus) ||
+      c.mockStatus < 100 ||
+      c.mockStatus > 599
+    )
       errors.push({ field: 'mockStatus', message: 'Reply Status must be an HTTP status 100–599' });
     const bad = parseHeaderLines(c.mockHeaders ?? '').bad;
-    if (bad.length) errors.push({ field: 'mockHeaders', message: `Reply header line ${bad.join(', ')} is not "Name: value"` });
+    if (bad.length)
+      errors.push({
+        field: 'mockHeaders',
+        message: `Reply header line ${bad.join(', ')} is not "Name: value"`,
+      });
     return errors;
   },
 };

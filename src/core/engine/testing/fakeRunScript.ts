@@ -4,13 +4,21 @@ import { isCaughtException } from '../exceptionCaught';
 
 /** A java.util.Map look-alike over a plain object, enough for scripts in tests. */
 function mapOf(o: Record<string, unknown>) {
-  return { get: (k: string) => wrap(o[k]), containsKey: (k: string) => k in o, keySet: () => Object.keys(o) };
+  return {
+    get: (k: string) => wrap(o[k]),
+    containsKey: (k: string) => k in o,
+    keySet: () => Object.keys(o),
+  };
 }
 
 /** The shim the real sandbox is expected to apply: tagged exceptions get getMessage(). */
 function wrap(v: unknown): unknown {
   if (!isCaughtException(v)) return v;
-  return { getMessage: () => v.message, getClass: () => ({ getName: () => v.type }), toString: () => `${v.type}: ${v.message}` };
+  return {
+    getMessage: () => v.message,
+    getClass: () => ({ getName: () => v.type }),
+    toString: () => `${v.type}: ${v.message}`,
+  };
 }
 
 /**
@@ -30,13 +38,16 @@ export const fakeRunScript: ScriptRunner = async (options) => {
     getProperty: (n: string) => wrap(msg.properties[n]),
     setProperty: (n: string, v: unknown) => void (msg.properties[n] = v),
   };
-  const console = { log: (...a: unknown[]) => void logs.push({ level: 'info', text: a.map(String).join(' ') }) };
+  const console = {
+    log: (...a: unknown[]) => void logs.push({ level: 'info', text: a.map(String).join(' ') }),
+  };
   const messageLog = { properties: {}, attachments: [] };
   const t0 = performance.now();
   try {
-    const fn = new Function('console', `${options.source}\n;return ${options.functionName ?? 'processData'};`)(
-      console,
-    ) as (m: typeof api) => unknown;
+    const fn = new Function(
+      'console',
+      `${options.source}\n;return ${options.functionName ?? 'processData'};`,
+    )(console) as (m: typeof api) => unknown;
     fn(api);
     return { message: msg, logs, messageLog, durationMs: performance.now() - t0 };
   } catch (e) {

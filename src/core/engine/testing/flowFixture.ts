@@ -2,8 +2,20 @@ import type { Flow, FlowSettings, MessageFlow, SequenceFlow, Step } from '../../
 import { newFlow } from '../../model/factory';
 import type { Trace } from '../types';
 
-export type StepSpec = { id: string; type: string; name?: string; config?: Record<string, unknown>; parentId?: string };
-export type LinkSpec = { source: string; target: string; id?: string; name?: string; config?: Record<string, unknown> };
+export type StepSpec = {
+  id: string;
+  type: string;
+  name?: string;
+  config?: Record<string, unknown>;
+  parentId?: string;
+};
+export type LinkSpec = {
+  source: string;
+  target: string;
+  id?: string;
+  name?: string;
+  config?: Record<string, unknown>;
+};
 
 /** A flow built from a compact description, for golden engine tests and benchmarks. */
 export function flowFixture(spec: {
@@ -15,38 +27,45 @@ export function flowFixture(spec: {
   limits?: Partial<FlowSettings['limits']>;
 }): Flow {
   const flow = newFlow({ id: 'Flow_test', name: 'Test flow' });
-  flow.process.steps = spec.steps.map(
-    (s, i): Step => ({
-      id: s.id,
-      type: s.type,
-      name: s.name ?? s.id,
-      position: { x: 100 * i, y: 100 },
-      config: s.config ?? {},
-      ...(s.parentId ? { parentId: s.parentId } : {}),
-    }),
-  );
-  flow.process.sequenceFlows = spec.links.map(
-    (l, i): SequenceFlow => ({
-      id: l.id ?? `SequenceFlow_${i + 1}`,
-      source: l.source,
-      target: l.target,
-      ...(l.name ? { name: l.name } : {}),
-      ...(l.config ? { config: l.config } : {}),
-    }),
-  );
+  flow.process.steps = spec.steps.map((s, i): Step => ({
+    id: s.id,
+    type: s.type,
+    name: s.name ?? s.id,
+    position: { x: 100 * i, y: 100 },
+    config: s.config ?? {},
+    ...(s.parentId ? { parentId: s.parentId } : {}),
+  }));
+  flow.process.sequenceFlows = spec.links.map((l, i): SequenceFlow => ({
+    id: l.id ?? `SequenceFlow_${i + 1}`,
+    source: l.source,
+    target: l.target,
+    ...(l.name ? { name: l.name } : {}),
+    ...(l.config ? { config: l.config } : {}),
+  }));
   flow.messageFlows = spec.messageFlows ?? [];
   flow.resources.scripts = Object.entries(spec.scripts ?? {}).map(([name, content]) => ({
     name,
     language: 'javascript' as const,
     content,
   }));
-  flow.settings = { ...flow.settings, ...spec.settings, limits: { ...flow.settings.limits, ...spec.limits } };
+  flow.settings = {
+    ...flow.settings,
+    ...spec.settings,
+    limits: { ...flow.settings.limits, ...spec.limits },
+  };
   return flow;
 }
 
 /** Start → the given steps in a line → End. */
-export function lineFlow(middle: StepSpec[], extra: Omit<Parameters<typeof flowFixture>[0], 'steps' | 'links'> = {}): Flow {
-  const steps: StepSpec[] = [{ id: 'Start', type: 'startEvent' }, ...middle, { id: 'End', type: 'endEvent' }];
+export function lineFlow(
+  middle: StepSpec[],
+  extra: Omit<Parameters<typeof flowFixture>[0], 'steps' | 'links'> = {},
+): Flow {
+  const steps: StepSpec[] = [
+    { id: 'Start', type: 'startEvent' },
+    ...middle,
+    { id: 'End', type: 'endEvent' },
+  ];
   const links = steps.slice(1).map((s, i) => ({ source: steps[i]!.id, target: s.id }));
   return flowFixture({ ...extra, steps, links });
 }
@@ -55,7 +74,9 @@ export function lineFlow(middle: StepSpec[], extra: Omit<Parameters<typeof flowF
 export function summarize(trace: Trace) {
   return {
     status: trace.status,
-    steps: trace.entries.map((e) => e.stepId + (e.route ? ` -> ${e.route}` : '') + (e.error ? ` !${e.error.type}` : '')),
+    steps: trace.entries.map(
+      (e) => e.stepId + (e.route ? ` -> ${e.route}` : '') + (e.error ? ` !${e.error.type}` : ''),
+    ),
     body: trace.output.body,
     ...(trace.error ? { error: `${trace.error.type}: ${trace.error.message}` } : {}),
   };

@@ -92,6 +92,8 @@ methods(StringBuilder.prototype, {
   charAt: function (i) { return jstr(this._s.charAt(i)); },
   indexOf: function (s) { return this._s.indexOf(str(s)); },
   toString: function () { return jstr(this._s); },
+  // toString hands out a Java string (an object); valueOf keeps "" + builder working.
+  valueOf: function () { return this._s; },
 });
 var JCharacter = {
   isDigit: function (c) { return /^[0-9]$/.test(str(c)); },

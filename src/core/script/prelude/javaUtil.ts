@@ -15,7 +15,7 @@ var JUUID = {
       var r = (Math.random() * 16) | 0;
       return (c === 'x' ? r : (r & 3) | 8).toString(16);
     });
-    return { toString: function () { return jstr(s); }, toJSON: function () { return s; } };
+    return { toString: function () { return jstr(s); }, valueOf: function () { return s; }, toJSON: function () { return s; } };
   },
 };
 function b64Coder(url, mime) {

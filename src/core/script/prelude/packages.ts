@@ -106,8 +106,8 @@ function importPackage() {
     });
   }
 }
-var Packages = packageProxy('');
-Packages = new Proxy({}, {
+
+var Packages = new Proxy({}, {
   get: function (t, k) { return typeof k === 'symbol' ? undefined : lookup(k); },
   set: function () { return true; },
 });

@@ -22,7 +22,12 @@ function wildcard(pattern: string): RegExp {
 }
 
 /** Applies rows top to bottom, so a later row sees what an earlier one created. */
-function applyRows(rows: ModifierRow[], target: 'headers' | 'properties', message: Message, env: ExpressionEnv) {
+function applyRows(
+  rows: ModifierRow[],
+  target: 'headers' | 'properties',
+  message: Message,
+  env: ExpressionEnv,
+) {
   for (const row of rows) {
     const map = message[target];
     if (row.action === 'Delete') {
@@ -32,17 +37,24 @@ function applyRows(rows: ModifierRow[], target: 'headers' | 'properties', messag
       continue;
     }
     let value = sourceValue(row, message, env);
-    if ((value === undefined || value === null || value === '') && row.default !== '') value = row.default;
+    if ((value === undefined || value === null || value === '') && row.default !== '')
+      value = row.default;
     map[row.name] = convertDataType(value ?? null, row.dataType);
   }
 }
 
-export function applyContentModifier(config: ContentModifierConfig, message: Message, env: ExpressionEnv): Message {
+export function applyContentModifier(
+  config: ContentModifierConfig,
+  message: Message,
+  env: ExpressionEnv,
+): Message {
   applyRows(config.headers, 'headers', message, env);
   applyRows(config.properties, 'properties', message, env);
   if (config.bodyValue !== '') {
     message.body =
-      config.bodyType === 'Expression' ? evaluateText(config.bodyValue, message, env) : config.bodyValue;
+      config.bodyType === 'Expression'
+        ? evaluateText(config.bodyValue, message, env)
+        : config.bodyValue;
   }
   return message;
 }

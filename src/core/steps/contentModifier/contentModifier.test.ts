@@ -17,7 +17,13 @@ const row = (r: Partial<ModifierRow>): ModifierRow => ({
 const options = { runScript: fakeRunScript, ...fixedOptions };
 
 function cmFlow(config: Record<string, unknown>) {
-  return lineFlow([{ id: 'CM', type: 'contentModifier', config: { ...contentModifierType.defaultConfig(), ...config } }]);
+  return lineFlow([
+    {
+      id: 'CM',
+      type: 'contentModifier',
+      config: { ...contentModifierType.defaultConfig(), ...config },
+    },
+  ]);
 }
 
 describe('Content Modifier', () => {
@@ -26,8 +32,17 @@ describe('Content Modifier', () => {
       headers: [
         row({ name: 'orderId', sourceType: 'Header', sourceValue: 'id' }),
         row({ name: 'count', sourceValue: '12', dataType: 'java.lang.Integer' }),
-        row({ name: 'label', sourceType: 'Expression', sourceValue: 'Order ${header.orderId} on ${date:now:yyyy-MM-dd}' }),
-        row({ name: 'fromProp', sourceType: 'Property', sourceValue: 'missing', default: 'fallback' }),
+        row({
+          name: 'label',
+          sourceType: 'Expression',
+          sourceValue: 'Order ${header.orderId} on ${date:now:yyyy-MM-dd}',
+        }),
+        row({
+          name: 'fromProp',
+          sourceType: 'Property',
+          sourceValue: 'missing',
+          default: 'fallback',
+        }),
         row({ action: 'Delete', name: 'X-*, id' }),
       ],
       properties: [
@@ -36,9 +51,18 @@ describe('Content Modifier', () => {
         row({ action: 'Delete', name: 'old' }),
       ],
       bodyType: 'Expression',
-      bodyValue: '{"id":"${header.orderId}","ex":"${exchangeId}","camel":"${camelId}","was":"${in.body}"}',
+      bodyValue:
+        '{"id":"${header.orderId}","ex":"${exchangeId}","camel":"${camelId}","was":"${in.body}"}',
     });
-    const trace = await runFlow(flow, { body: 'raw', headers: { id: 'A1', 'X-Trace': 't', 'X-Other': 'o' }, properties: { old: 1 } }, options);
+    const trace = await runFlow(
+      flow,
+      {
+        body: 'raw',
+        headers: { id: 'A1', 'X-Trace': 't', 'X-Other': 'o' },
+        properties: { old: 1 },
+      },
+      options,
+    );
     expect(summarize(trace)).toEqual({
       status: 'completed',
       steps: ['Start -> SequenceFlow_1', 'CM -> SequenceFlow_2', 'End'],
@@ -57,20 +81,38 @@ describe('Content Modifier', () => {
   it('leaves the body alone when the body value is empty; Constant bodies are literal', async () => {
     const keep = await runFlow(cmFlow({}), { body: 'same', headers: {}, properties: {} }, options);
     expect(keep.output.body).toBe('same');
-    const literal = await runFlow(cmFlow({ bodyValue: 'Hi ${header.x}' }), { body: '', headers: { x: 1 }, properties: {} }, options);
+    const literal = await runFlow(
+      cmFlow({ bodyValue: 'Hi ${header.x}' }),
+      { body: '', headers: { x: 1 }, properties: {} },
+      options,
+    );
     expect(literal.output.body).toBe('Hi ${header.x}');
   });
 
   it('fails the step when a value does not fit its data type', async () => {
-    const flow = cmFlow({ headers: [row({ name: 'n', sourceType: 'Header', sourceValue: 'v', dataType: 'java.lang.Integer' })] });
+    const flow = cmFlow({
+      headers: [
+        row({ name: 'n', sourceType: 'Header', sourceValue: 'v', dataType: 'java.lang.Integer' }),
+      ],
+    });
     const trace = await runFlow(flow, { body: '', headers: { v: 'abc' }, properties: {} }, options);
-    expect(trace.error).toMatchObject({ stepId: 'CM', type: 'TypeError', message: 'Cannot convert "abc" to java.lang.Integer' });
+    expect(trace.error).toMatchObject({
+      stepId: 'CM',
+      type: 'TypeError',
+      message: 'Cannot convert "abc" to java.lang.Integer',
+    });
   });
 
   it('validation flags unknown expressions, missing names and bad constants', () => {
     const flow = cmFlow({
-      headers: [row({ name: '', sourceValue: 'a' }), row({ name: 'e', sourceType: 'Expression', sourceValue: '${header.a} ${foo}' })],
-      properties: [row({ name: 'n', sourceValue: 'x1', dataType: 'java.lang.Integer' }), row({ name: 'h', sourceType: 'Header', sourceValue: '' })],
+      headers: [
+        row({ name: '', sourceValue: 'a' }),
+        row({ name: 'e', sourceType: 'Expression', sourceValue: '${header.a} ${foo}' }),
+      ],
+      properties: [
+        row({ name: 'n', sourceValue: 'x1', dataType: 'java.lang.Integer' }),
+        row({ name: 'h', sourceType: 'Header', sourceValue: '' }),
+      ],
       bodyType: 'Expression',
       bodyValue: '${date:now:yyyy-qq}',
     });
@@ -85,7 +127,14 @@ describe('Content Modifier', () => {
   });
 
   it('has a strict config schema', () => {
-    expect(contentModifierType.configSchema.safeParse(contentModifierType.defaultConfig()).success).toBe(true);
-    expect(contentModifierType.configSchema.safeParse({ ...contentModifierType.defaultConfig(), extra: 1 }).success).toBe(false);
+    expect(
+      contentModifierType.configSchema.safeParse(contentModifierType.defaultConfig()).success,
+    ).toBe(true);
+    expect(
+      contentModifierType.configSchema.safeParse({
+        ...contentModifierType.defaultConfig(),
+        extra: 1,
+      }).success,
+    ).toBe(false);
   });
 });

@@ -60,12 +60,26 @@ export const contentModifierType: StepTypeDef<ContentModifierConfig> = {
   form: [
     {
       title: 'Message Header',
-      fields: [{ key: 'headers', label: 'Headers', kind: 'table', columns: rowColumns, newRow: newModifierRow }],
+      fields: [
+        {
+          key: 'headers',
+          label: 'Headers',
+          kind: 'table',
+          columns: rowColumns,
+          newRow: newModifierRow,
+        },
+      ],
     },
     {
       title: 'Exchange Property',
       fields: [
-        { key: 'properties', label: 'Properties', kind: 'table', columns: rowColumns, newRow: newModifierRow },
+        {
+          key: 'properties',
+          label: 'Properties',
+          kind: 'table',
+          columns: rowColumns,
+          newRow: newModifierRow,
+        },
       ],
     },
     {
@@ -95,7 +109,13 @@ export const contentModifierType: StepTypeDef<ContentModifierConfig> = {
   execute: async (ctx, message) => {
     const parsed = contentModifierConfigSchema.safeParse(ctx.step.config);
     if (!parsed.success)
-      return { message, error: { type: 'ConfigurationError', message: parsed.error.issues[0]?.message ?? 'Invalid configuration' } };
+      return {
+        message,
+        error: {
+          type: 'ConfigurationError',
+          message: parsed.error.issues[0]?.message ?? 'Invalid configuration',
+        },
+      };
     try {
       const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
       return { message: applyContentModifier(parsed.data, message, env) };

@@ -13,9 +13,16 @@ function checkRows(step: Step, rows: ModifierRow[], field: 'headers' | 'properti
     if (!row.name.trim()) problems.push(stepProblem(step, `${at} has no name`, field));
     if (row.action === 'Delete') return;
     if (row.sourceType === 'Expression') {
-      for (const e of parseExpression(row.sourceValue).errors) problems.push(stepProblem(step, `${at}: ${e}`, field));
+      for (const e of parseExpression(row.sourceValue).errors)
+        problems.push(stepProblem(step, `${at}: ${e}`, field));
     } else if (row.sourceType !== 'Constant' && !row.sourceValue.trim()) {
-      problems.push(stepProblem(step, `${at} needs the name of the ${row.sourceType.toLowerCase()} to copy`, field));
+      problems.push(
+        stepProblem(
+          step,
+          `${at} needs the name of the ${row.sourceType.toLowerCase()} to copy`,
+          field,
+        ),
+      );
     } else if (row.sourceType === 'Constant' && row.sourceValue !== '') {
       try {
         convertDataType(row.sourceValue, row.dataType);

@@ -20,7 +20,9 @@ export const errorStartType: StepTypeDef<Record<string, never>> = {
     const parent = flow.process.steps.find((s) => s.id === step.parentId);
     if (parent?.type !== 'exceptionSubprocess')
       return [stepProblem(step, 'an Error Start event must be inside an Exception Subprocess')];
-    const siblings = flow.process.steps.filter((s) => s.parentId === parent.id && s.type === 'errorStart');
+    const siblings = flow.process.steps.filter(
+      (s) => s.parentId === parent.id && s.type === 'errorStart',
+    );
     return siblings.length > 1 && siblings[0]?.id !== step.id
       ? [stepProblem(step, 'an Exception Subprocess has only one Error Start event')]
       : [];

@@ -34,7 +34,9 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       ],
       links: [],
     });
-    expect(exceptionSubprocessType.validate!(flow.process.steps[0]!, flow).map((p) => p.message)).toEqual([
+    expect(
+      exceptionSubprocessType.validate!(flow.process.steps[0]!, flow).map((p) => p.message),
+    ).toEqual([
       'Sub: add an Error Start event inside the Exception Subprocess',
       'Sub: add an End Message or Error End event inside the Exception Subprocess',
     ]);
@@ -42,7 +44,14 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'Stray: an Error Start event must be inside an Exception Subprocess',
     ]);
     flow.process.steps[1]!.parentId = 'Sub';
-    flow.process.steps.push({ id: 'E', type: 'errorEnd', name: 'E', position: { x: 0, y: 0 }, config: {}, parentId: 'Sub' });
+    flow.process.steps.push({
+      id: 'E',
+      type: 'errorEnd',
+      name: 'E',
+      position: { x: 0, y: 0 },
+      config: {},
+      parentId: 'Sub',
+    });
     expect(exceptionSubprocessType.validate!(flow.process.steps[0]!, flow)).toEqual([]);
     expect(errorStartType.validate!(flow.process.steps[1]!, flow)).toEqual([]);
   });

@@ -30,8 +30,12 @@ export const exceptionSubprocessType: StepTypeDef<Record<string, never>> = {
     if (!children.some((s) => s.type === 'errorStart'))
       problems.push(stepProblem(step, 'add an Error Start event inside the Exception Subprocess'));
     if (!children.some((s) => s.type === 'endEvent' || s.type === 'errorEnd'))
-      problems.push(stepProblem(step, 'add an End Message or Error End event inside the Exception Subprocess'));
-    const others = flow.process.steps.filter((s) => s.type === 'exceptionSubprocess' && !s.parentId);
+      problems.push(
+        stepProblem(step, 'add an End Message or Error End event inside the Exception Subprocess'),
+      );
+    const others = flow.process.steps.filter(
+      (s) => s.type === 'exceptionSubprocess' && !s.parentId,
+    );
     if (others.length > 1 && others[0]?.id !== step.id)
       problems.push(stepProblem(step, 'the Integration Process has only one Exception Subprocess'));
     return problems;

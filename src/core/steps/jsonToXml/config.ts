@@ -16,17 +16,3 @@ export const jsonToXmlConfigSchema = z
   .strict();
 
 export type JsonToXmlConfig = z.infer<typeof jsonToXmlConfigSchema>;
-
-/** "p=uri" lines → { p: uri }; malformed lines are reported by validation. */
-export function parseNamespaceMapping(text: string): { map: Record<string, string>; errors: string[] } {
-  const map: Record<string, string> = {};
-  const errors: string[] = [];
-  text.split(/\r?\n/).forEach((line, i) => {
-    const l = line.trim();
-    if (!l) return;
-    const m = /^([A-Za-z_][\w.-]*)\s*=\s*(\S+)$/.exec(l);
-    if (m) map[m[1]!] = m[2]!;
-    else errors.push(`Namespace mapping line ${i + 1} must be "prefix=uri"`);
-  });
-  return { map, errors };
-}

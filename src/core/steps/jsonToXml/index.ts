@@ -2,7 +2,8 @@ import type { StepTypeDef } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
-import { jsonToXmlConfigSchema, parseNamespaceMapping, type JsonToXmlConfig } from './config';
+import { parseNamespaceMapping } from '../../expression';
+import { jsonToXmlConfigSchema, type JsonToXmlConfig } from './config';
 import { jsonToXml } from './jsonToXml';
 
 /** JSON to XML Converter: members become elements, "@x" attributes, "$" text. */
@@ -30,8 +31,19 @@ export const jsonToXmlType: StepTypeDef<JsonToXmlConfig> = {
       title: 'Processing',
       fields: [
         { key: 'addRootElement', label: 'Add XML Root Element', kind: 'checkbox' },
-        { key: 'rootElementName', label: 'Name', kind: 'text', required: true, visibleWhen: (c) => c.addRootElement === true },
-        { key: 'rootNamespace', label: 'Namespace', kind: 'text', visibleWhen: (c) => c.addRootElement === true },
+        {
+          key: 'rootElementName',
+          label: 'Name',
+          kind: 'text',
+          required: true,
+          visibleWhen: (c) => c.addRootElement === true,
+        },
+        {
+          key: 'rootNamespace',
+          label: 'Namespace',
+          kind: 'text',
+          visibleWhen: (c) => c.addRootElement === true,
+        },
         { key: 'useNamespaceMapping', label: 'Use Namespace Mapping', kind: 'checkbox' },
         {
           key: 'namespaceMapping',
@@ -54,7 +66,9 @@ export const jsonToXmlType: StepTypeDef<JsonToXmlConfig> = {
     const c = step.config as Partial<JsonToXmlConfig>;
     const problems: Problem[] = [];
     if (c.addRootElement && !/^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/.test(c.rootElementName ?? ''))
-      problems.push(stepProblem(step, 'the root element name is not a valid XML name', 'rootElementName'));
+      problems.push(
+        stepProblem(step, 'the root element name is not a valid XML name', 'rootElementName'),
+      );
     if (c.useNamespaceMapping)
       for (const e of parseNamespaceMapping(c.namespaceMapping ?? '').errors)
         problems.push(stepProblem(step, e, 'namespaceMapping'));

@@ -1,22 +1,28 @@
 import { ConversionError } from '../xmlToJson/xmlToJson';
-import { parseNamespaceMapping, type JsonToXmlConfig } from './config';
+import { parseNamespaceMapping } from '../../expression';
+import type { JsonToXmlConfig } from './config';
 
 const NAME = /^[A-Za-z_][\w.-]*(:[A-Za-z_][\w.-]*)?$/;
 
-const escapeText = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+const escapeText = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 const escapeAttr = (s: string) => escapeText(s).replace(/"/g, '&quot;');
 const scalar = (v: unknown) => (v === null || v === undefined ? '' : String(v));
 
 /** Emits XML by hand rather than through XMLBuilder so CPI's exact shape is under our control. */
 class Emitter {
-  constructor(private readonly separator: string, private readonly prefixes: Set<string>) {}
+  constructor(
+    private readonly separator: string,
+    private readonly prefixes: Set<string>,
+  ) {}
 
   /** "ns_order" with separator "_" and a mapped prefix "ns" becomes "ns:order". */
   name(key: string): string {
     let name = key;
     if (this.separator && this.separator !== ':') {
       const i = key.indexOf(this.separator);
-      if (i > 0 && this.prefixes.has(key.slice(0, i))) name = `${key.slice(0, i)}:${key.slice(i + 1)}`;
+      if (i > 0 && this.prefixes.has(key.slice(0, i)))
+        name = `${key.slice(0, i)}:${key.slice(i + 1)}`;
     }
     if (!NAME.test(name)) throw new ConversionError(`"${key}" is not a valid XML element name`);
     return name;
@@ -26,7 +32,8 @@ class Emitter {
     if (Array.isArray(value)) return value.map((v) => this.element(key, v, extraAttrs)).join('');
     const name = this.name(key);
     if (value === null || value === undefined) return `<${name}${extraAttrs}/>`;
-    if (typeof value !== 'object') return `<${name}${extraAttrs}>${escapeText(scalar(value))}</${name}>`;
+    if (typeof value !== 'object')
+      return `<${name}${extraAttrs}>${escapeText(scalar(value))}</${name}>`;
     let attrs = extraAttrs;
     let inner = '';
     for (const [k, v] of Object.entries(value as Record<string, unknown>)) {
@@ -59,7 +66,9 @@ export function jsonToXml(json: string, config: JsonToXmlConfig): string {
     return head + emitter.element(config.rootElementName, data, xmlns);
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
-    throw new ConversionError('Without "Add XML Root Element" the JSON must be an object with one member');
+    throw new ConversionError(
+      'Without "Add XML Root Element" the JSON must be an object with one member',
+    );
   }
   const members = Object.entries(data as Record<string, unknown>);
   if (members.length !== 1 || Array.isArray(members[0]![1])) {

@@ -30,14 +30,35 @@ export const requestReplyType: StepTypeDef<Record<string, never>> = {
   },
   execute: async (ctx, message) => {
     const call = ctx.flow.messageFlows.find((m) => m.source === ctx.step.id);
-    if (!call) return { message, error: { type: 'ConfigurationError', message: `"${ctx.step.name}" is not connected to a Receiver` } };
+    if (!call)
+      return {
+        message,
+        error: {
+          type: 'ConfigurationError',
+          message: `"${ctx.step.name}" is not connected to a Receiver`,
+        },
+      };
     if (call.adapter.type !== 'HTTP')
-      return { message, error: { type: 'ConfigurationError', message: `Adapter "${call.adapter.type}" cannot be simulated` } };
+      return {
+        message,
+        error: {
+          type: 'ConfigurationError',
+          message: `Adapter "${call.adapter.type}" cannot be simulated`,
+        },
+      };
     const parsed = httpReceiverConfigSchema.safeParse(call.adapter.config);
     if (!parsed.success)
-      return { message, error: { type: 'ConfigurationError', message: 'The HTTP receiver adapter configuration is invalid' } };
+      return {
+        message,
+        error: {
+          type: 'ConfigurationError',
+          message: 'The HTTP receiver adapter configuration is invalid',
+        },
+      };
     const c = parsed.data;
-    const logs = [{ level: 'info', text: `${c.method} ${c.address} → ${c.mockStatus} (simulated reply)` }];
+    const logs = [
+      { level: 'info', text: `${c.method} ${c.address} → ${c.mockStatus} (simulated reply)` },
+    ];
     if (c.mockStatus >= 400) {
       return {
         message,
@@ -48,7 +69,11 @@ export const requestReplyType: StepTypeDef<Record<string, never>> = {
         },
       };
     }
-    message.headers = { ...message.headers, ...parseHeaderLines(c.mockHeaders).headers, CamelHttpResponseCode: c.mockStatus };
+    message.headers = {
+      ...message.headers,
+      ...parseHeaderLines(c.mockHeaders).headers,
+      CamelHttpResponseCode: c.mockStatus,
+    };
     message.body = c.method === 'HEAD' ? '' : c.mockBody;
     return { message, logs };
   },

@@ -11,7 +11,11 @@ export const routeConfigSchema = z
 
 export type RouteConfig = z.infer<typeof routeConfigSchema>;
 
-export const defaultRouteConfig = (): RouteConfig => ({ expressionType: 'NonXML', condition: '', isDefault: false });
+export const defaultRouteConfig = (): RouteConfig => ({
+  expressionType: 'NonXML',
+  condition: '',
+  isDefault: false,
+});
 
 /**
  * Router config. Route order: the ids in `routeOrder` first, then any other outgoing sequence
@@ -23,6 +27,8 @@ export const routerConfigSchema = z
     /** What happens when no condition holds: take the default route, or raise an error. */
     noMatch: z.enum(['default', 'error']),
     routeOrder: z.array(z.string().max(200)),
+    /** "prefix=uri" per line: prefixes XML (XPath) conditions may use, like CPI's namespace mapping. */
+    namespaceMapping: z.string().max(10_000),
   })
   .strict();
 

@@ -1,6 +1,12 @@
 import type { StepExecutor } from '../../engine/types';
-import { bodyText, evaluateCondition, evaluateXPathCondition, parseCondition } from '../../expression';
+import {
+  bodyText,
+  evaluateCondition,
+  evaluateXPathCondition,
+  parseCondition,
+} from '../../expression';
 import { routeOf } from './config';
+import { parseNamespaceMapping } from '../../expression';
 import { orderedRoutes } from './orderedRoutes';
 
 /** Takes the first route, in order, whose condition holds; else the default (or an error). */
@@ -8,6 +14,8 @@ export const executeRouter: StepExecutor = async (ctx, message) => {
   const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
   const routes = orderedRoutes(ctx.flow, ctx.step);
   let fallback: string | undefined;
+  const mapping = ctx.step.config.namespaceMapping;
+  const namespaces = parseNamespaceMapping(typeof mapping === 'string' ? mapping : '').map;
   try {
     for (const link of routes) {
       const route = routeOf(link.config);
@@ -17,14 +25,23 @@ export const executeRouter: StepExecutor = async (ctx, message) => {
       }
       let holds: boolean;
       if (route.expressionType === 'XML') {
-        holds = evaluateXPathCondition(bodyText(message.body), route.condition);
+        holds = evaluateXPathCondition(bodyText(message.body), route.condition, namespaces);
       } else {
         const parsed = parseCondition(route.condition);
-        if (!parsed.ok) throw Object.assign(new Error(`Route "${link.name || link.id}": ${parsed.error}`), { name: 'ExpressionError' });
+        if (!parsed.ok)
+          throw Object.assign(new Error(`Route "${link.name || link.id}": ${parsed.error}`), {
+            name: 'ExpressionError',
+          });
         holds = evaluateCondition(parsed.condition, message, env);
       }
       if (holds) {
-        return { message, route: link.id, logs: [{ level: 'info', text: `Route "${link.name || link.id}" matched: ${route.condition}` }] };
+        return {
+          message,
+          route: link.id,
+          logs: [
+            { level: 'info', text: `Route "${link.name || link.id}" matched: ${route.condition}` },
+          ],
+        };
       }
     }
   } catch (e) {
@@ -32,10 +49,17 @@ export const executeRouter: StepExecutor = async (ctx, message) => {
     return { message, error: { type: err.name || 'Error', message: err.message } };
   }
   if (ctx.step.config.noMatch !== 'error' && fallback) {
-    return { message, route: fallback, logs: [{ level: 'info', text: 'No condition matched; default route taken' }] };
+    return {
+      message,
+      route: fallback,
+      logs: [{ level: 'info', text: 'No condition matched; default route taken' }],
+    };
   }
   return {
     message,
-    error: { type: 'NoRouteMatched', message: `No route of "${ctx.step.name}" matched the message` },
+    error: {
+      type: 'NoRouteMatched',
+      message: `No route of "${ctx.step.name}" matched the message`,
+    },
   };
 };

@@ -18,7 +18,7 @@ export const routerType: StepTypeDef<RouterConfig> = {
   icon: 'M12 3l9 9-9 9-9-9z M9 9l6 6 M15 9l-6 6',
   size: { width: 56, height: 56 },
   defaultName: 'Router',
-  defaultConfig: () => ({ noMatch: 'default', routeOrder: [] }),
+  defaultConfig: () => ({ noMatch: 'default', routeOrder: [], namespaceMapping: '' }),
   configSchema: routerConfigSchema,
   form: [
     {
@@ -32,6 +32,12 @@ export const routerType: StepTypeDef<RouterConfig> = {
             { value: 'default', label: 'Take the default route' },
             { value: 'error', label: 'Throw exception' },
           ],
+        },
+        {
+          key: 'namespaceMapping',
+          label: 'Namespace Mapping for XML conditions (prefix=uri, one per line)',
+          kind: 'textarea',
+          rows: 3,
         },
       ],
     },
@@ -62,7 +68,8 @@ export const routerType: StepTypeDef<RouterConfig> = {
       ],
     },
   ],
-  connections: { maxOutgoing: undefined },
+  // Any number of outgoing routes.
+  connections: {},
   validate: validateRouter,
   execute: executeRouter,
 };

@@ -12,7 +12,10 @@ const route = (condition: string, extra: Record<string, unknown> = {}) => ({
   ...extra,
 });
 
-function routerFlow(routes: { id: string; config: Record<string, unknown> }[], routerConfig: Record<string, unknown> = {}) {
+function routerFlow(
+  routes: { id: string; config: Record<string, unknown> }[],
+  routerConfig: Record<string, unknown> = {},
+) {
   return flowFixture({
     steps: [
       { id: 'Start', type: 'startEvent' },
@@ -21,7 +24,13 @@ function routerFlow(routes: { id: string; config: Record<string, unknown> }[], r
     ],
     links: [
       { id: 'toRouter', source: 'Start', target: 'Router' },
-      ...routes.map((r) => ({ id: r.id, name: `Route ${r.id}`, source: 'Router', target: `End_${r.id}`, config: r.config })),
+      ...routes.map((r) => ({
+        id: r.id,
+        name: `Route ${r.id}`,
+        source: 'Router',
+        target: `End_${r.id}`,
+        config: r.config,
+      })),
     ],
   });
 }
@@ -31,22 +40,22 @@ const msg = (headers: Record<string, unknown>, body = '') => ({ body, headers, p
 describe('Router', () => {
   const flow = routerFlow([
     { id: 'A', config: route("${header.type} = 'A'") },
-    { id: 'Big', config: route('${header.amount} > 100 and ${header.country} in \'DE,FR\'') },
+    { id: 'Big', config: route("${header.amount} > 100 and ${header.country} in 'DE,FR'") },
     { id: 'Xml', config: route("/order/@priority = 'high'", { expressionType: 'XML' }) },
     { id: 'Other', config: route('', { isDefault: true }) },
   ]);
 
   it('takes the first matching route in link order (golden)', async () => {
-    expect(summarize(await runFlow(flow, msg({ type: 'A', amount: 500, country: 'DE' }), options))).toEqual({
+    expect(
+      summarize(await runFlow(flow, msg({ type: 'A', amount: 500, country: 'DE' }), options)),
+    ).toEqual({
       status: 'completed',
       steps: ['Start -> toRouter', 'Router -> A', 'End_A'],
       body: '',
     });
-    expect(summarize(await runFlow(flow, msg({ type: 'B', amount: 500, country: 'FR' }), options)).steps).toEqual([
-      'Start -> toRouter',
-      'Router -> Big',
-      'End_Big',
-    ]);
+    expect(
+      summarize(await runFlow(flow, msg({ type: 'B', amount: 500, country: 'FR' }), options)).steps,
+    ).toEqual(['Start -> toRouter', 'Router -> Big', 'End_Big']);
     const xml = await runFlow(flow, msg({ type: 'B' }, '<order priority="high"/>'), options);
     expect(xml.route).toEqual(['toRouter', 'Xml']);
     const other = await runFlow(flow, msg({ type: 'B' }, '<order priority="low"/>'), options);
@@ -63,13 +72,22 @@ describe('Router', () => {
       ],
       { routeOrder: ['Any'] },
     );
-    expect((await runFlow(ordered, msg({ type: 'A' }), options)).route).toEqual(['toRouter', 'Any']);
+    expect((await runFlow(ordered, msg({ type: 'A' }), options)).route).toEqual([
+      'toRouter',
+      'Any',
+    ]);
   });
 
   it('raises an error when no route matches and the router says so', async () => {
-    const strict = routerFlow([{ id: 'A', config: route("${header.type} = 'A'") }, { id: 'B', config: route("${header.type} = 'B'") }], {
-      noMatch: 'error',
-    });
+    const strict = routerFlow(
+      [
+        { id: 'A', config: route("${header.type} = 'A'") },
+        { id: 'B', config: route("${header.type} = 'B'") },
+      ],
+      {
+        noMatch: 'error',
+      },
+    );
     const trace = await runFlow(strict, msg({ type: 'C' }), options);
     expect(summarize(trace)).toEqual({
       status: 'failed',
@@ -77,6 +95,22 @@ describe('Router', () => {
       body: '',
       error: 'NoRouteMatched: No route of "Router" matched the message',
     });
+  });
+
+  it('XML conditions may use prefixes from the namespace mapping', async () => {
+    const ns = routerFlow(
+      [
+        { id: 'Urgent', config: route("/o:order/o:prio = 'high'", { expressionType: 'XML' }) },
+        { id: 'D', config: route('', { isDefault: true }) },
+      ],
+      { namespaceMapping: 'o=urn:orders' },
+    );
+    const body = '<order xmlns="urn:orders"><prio>high</prio></order>';
+    expect((await runFlow(ns, msg({}, body), options)).route).toEqual(['toRouter', 'Urgent']);
+    ns.process.steps[1]!.config.namespaceMapping = 'o urn:orders';
+    expect(routerType.validate!(ns.process.steps[1]!, ns).map((p) => p.field)).toEqual([
+      'namespaceMapping',
+    ]);
   });
 
   it('an XML condition on a non-XML body fails the step', async () => {
@@ -99,8 +133,13 @@ describe('Router', () => {
       ['B', 'Route "Route B" of Router has no condition and is not the default'],
       ['C', expect.stringMatching(/^Route "Route C" of Router: Invalid XPath/)],
     ]);
-    const noDefault = routerFlow([{ id: 'A', config: route("${header.t} = 'A'") }, { id: 'B', config: route("${header.t} = 'B'") }]);
-    expect(routerType.validate!(noDefault.process.steps[1]!, noDefault).map((p) => p.message)).toEqual([
+    const noDefault = routerFlow([
+      { id: 'A', config: route("${header.t} = 'A'") },
+      { id: 'B', config: route("${header.t} = 'B'") },
+    ]);
+    expect(
+      routerType.validate!(noDefault.process.steps[1]!, noDefault).map((p) => p.message),
+    ).toEqual([
       'Router: no default route; mark one route as default or raise an error when no route matches',
     ]);
     noDefault.process.steps[1]!.config.noMatch = 'error';

@@ -7,7 +7,8 @@ import { fakeRunScript } from '../../engine/testing/fakeRunScript';
 import { fixedOptions, lineFlow, summarize } from '../../engine/testing/flowFixture';
 
 const base: XmlToJsonConfig = { arrayMode: 'auto', arrayElements: '', suppressRootElement: false };
-const convert = (xml: string, c: Partial<XmlToJsonConfig> = {}) => JSON.parse(xmlToJson(xml, { ...base, ...c })) as unknown;
+const convert = (xml: string, c: Partial<XmlToJsonConfig> = {}) =>
+  JSON.parse(xmlToJson(xml, { ...base, ...c })) as unknown;
 
 describe('xmlToJson', () => {
   it('writes attributes as "@attr" and text beside them as "$"', () => {
@@ -25,7 +26,9 @@ describe('xmlToJson', () => {
     expect(convert(xml, { arrayMode: 'specific', arrayElements: 'item' })).toEqual({
       order: { item: ['1', '2'], box: { item: ['3'] } },
     });
-    expect(convert(xml, { arrayMode: 'all' })).toEqual({ order: { item: ['1', '2'], box: [{ item: ['3'] }] } });
+    expect(convert(xml, { arrayMode: 'all' })).toEqual({
+      order: { item: ['1', '2'], box: [{ item: ['3'] }] },
+    });
   });
 
   it('keeps namespace prefixes and declarations', () => {
@@ -35,7 +38,9 @@ describe('xmlToJson', () => {
   });
 
   it('writes empty elements as empty strings and keeps values as text', () => {
-    expect(convert('<a><b/><c></c><d>007</d><e>true</e></a>')).toEqual({ a: { b: '', c: '', d: '007', e: 'true' } });
+    expect(convert('<a><b/><c></c><d>007</d><e>true</e></a>')).toEqual({
+      a: { b: '', c: '', d: '007', e: 'true' },
+    });
   });
 
   it('joins mixed content text and keeps the child elements', () => {
@@ -43,11 +48,15 @@ describe('xmlToJson', () => {
   });
 
   it('suppresses the JSON root element on request', () => {
-    expect(convert('<order><id>1</id></order>', { suppressRootElement: true })).toEqual({ id: '1' });
+    expect(convert('<order><id>1</id></order>', { suppressRootElement: true })).toEqual({
+      id: '1',
+    });
   });
 
   it('ignores the XML declaration, comments and CDATA wrappers', () => {
-    expect(convert('<?xml version="1.0"?><!-- c --><a><![CDATA[x < y]]></a>')).toEqual({ a: 'x < y' });
+    expect(convert('<?xml version="1.0"?><!-- c --><a><![CDATA[x < y]]></a>')).toEqual({
+      a: 'x < y',
+    });
   });
 
   it('rejects bodies that are not XML', () => {
@@ -57,12 +66,22 @@ describe('xmlToJson', () => {
 
   it('runs as a step (golden) and validates its options', async () => {
     const flow = lineFlow([{ id: 'X2J', type: 'xmlToJson', config: { ...base } }]);
-    expect(summarize(await runFlow(flow, { body: '<a x="1">t</a>', headers: {}, properties: {} }, { runScript: fakeRunScript, ...fixedOptions }))).toEqual({
+    expect(
+      summarize(
+        await runFlow(
+          flow,
+          { body: '<a x="1">t</a>', headers: {}, properties: {} },
+          { runScript: fakeRunScript, ...fixedOptions },
+        ),
+      ),
+    ).toEqual({
       status: 'completed',
       steps: ['Start -> SequenceFlow_1', 'X2J -> SequenceFlow_2', 'End'],
       body: '{"a":{"@x":"1","$":"t"}}',
     });
     const step = { ...flow.process.steps[1]!, config: { ...base, arrayMode: 'specific' } };
-    expect(xmlToJsonType.validate!(step, flow).map((p) => p.message)).toEqual(['X2J: list at least one element to convert to an array']);
+    expect(xmlToJsonType.validate!(step, flow).map((p) => p.message)).toEqual([
+      'X2J: list at least one element to convert to an array',
+    ]);
   });
 });

@@ -36,7 +36,12 @@ function elementName(node: OrderedNode): string | undefined {
 }
 
 /** CPI's shape: attributes as "@name", text next to attributes or children as "$". */
-function convertElement(children: OrderedNode[], attrs: Record<string, string>, path: string, config: XmlToJsonConfig): Json {
+function convertElement(
+  children: OrderedNode[],
+  attrs: Record<string, string>,
+  path: string,
+  config: XmlToJsonConfig,
+): Json {
   const out: Record<string, Json> = {};
   for (const [k, v] of Object.entries(attrs)) out[`@${k}`] = String(v);
   const texts: string[] = [];
@@ -48,7 +53,12 @@ function convertElement(children: OrderedNode[], attrs: Record<string, string>, 
     }
     const name = elementName(child);
     if (!name) continue;
-    const value = convertElement(child[name] as OrderedNode[], child[':@'] ?? {}, `${path}/${name}`, config);
+    const value = convertElement(
+      child[name] as OrderedNode[],
+      child[':@'] ?? {},
+      `${path}/${name}`,
+      config,
+    );
     const list = groups.get(name) ?? [];
     list.push(value);
     groups.set(name, list);
@@ -56,7 +66,8 @@ function convertElement(children: OrderedNode[], attrs: Record<string, string>, 
   const text = texts.join(' ');
   if (groups.size === 0 && Object.keys(out).length === 0) return text;
   for (const [name, values] of groups) {
-    out[name] = values.length > 1 || alwaysArray(config, `${path}/${name}`, name) ? values : values[0]!;
+    out[name] =
+      values.length > 1 || alwaysArray(config, `${path}/${name}`, name) ? values : values[0]!;
   }
   if (text) out.$ = text;
   return out;
@@ -66,7 +77,9 @@ function convertElement(children: OrderedNode[], attrs: Record<string, string>, 
 export function xmlToJson(xml: string, config: XmlToJsonConfig): string {
   const valid = XMLValidator.validate(xml);
   if (valid !== true) {
-    throw new ConversionError(`The message body is not valid XML: ${valid.err.msg} (line ${valid.err.line})`);
+    throw new ConversionError(
+      `The message body is not valid XML: ${valid.err.msg} (line ${valid.err.line})`,
+    );
   }
   const nodes = parser.parse(xml) as OrderedNode[];
   const root = nodes.find((n) => elementName(n) !== undefined);

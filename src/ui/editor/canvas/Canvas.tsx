@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type DragEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -17,6 +17,7 @@ import { openScriptEditor, useEditorUi } from '../editorUi';
 import { addElementAt, PALETTE_MIME } from './addElement';
 import { createEdgeMapper } from './flowToEdges';
 import { createNodeMapper } from './flowToNodes';
+import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
 import type { CanvasEdge, CanvasNode } from './nodeTypes';
 import { useCanvasChanges } from './useCanvasChanges';
@@ -28,6 +29,7 @@ const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
+const MINIMAP_SIZE = { width: 180, height: 120 };
 /** Above this size only what is on screen is rendered (panning a 1,000-step flow stays smooth). */
 const VIRTUALIZE_FROM = 150;
 
@@ -42,6 +44,8 @@ export function Canvas({ flow }: { flow: Flow }) {
   const selection = useEditor((s) => s.selection);
   const travelledList = useStore(runOverlay, (s) => s.travelled);
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  // While a dialog or the script editor is open, Delete/Backspace belong to it, not the canvas.
+  const overlayOpen = useEditorUi((s) => s.pendingAdapter !== null || s.scriptStepId !== null);
   const { screenToFlowPosition } = useReactFlow();
   const [mapNodes] = useState(createNodeMapper);
   const [mapEdges] = useState(createEdgeMapper);
@@ -50,8 +54,14 @@ export function Canvas({ flow }: { flow: Flow }) {
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const travelled = useMemo(() => new Set(travelledList), [travelledList]);
-  const nodes = useMemo(() => mapNodes(flow, selected, overrides), [mapNodes, flow, selected, overrides]);
-  const edges = useMemo(() => mapEdges(flow, selected, travelled), [mapEdges, flow, selected, travelled]);
+  const nodes = useMemo(
+    () => mapNodes(flow, selected, overrides),
+    [mapNodes, flow, selected, overrides],
+  );
+  const edges = useMemo(
+    () => mapEdges(flow, selected, travelled),
+    [mapEdges, flow, selected, travelled],
+  );
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -70,16 +80,24 @@ export function Canvas({ flow }: { flow: Flow }) {
     [screenToFlowPosition],
   );
 
+  // Shift+drag on the pane box-selects; without this the browser also extends its text
+  // selection across the whole page.
+  const onMouseDown = useCallback((e: MouseEvent) => {
+    if (e.shiftKey && (e.target as Element).classList.contains('react-flow__pane'))
+      e.preventDefault();
+  }, []);
+
   const onNodeDoubleClick = useCallback((_e: unknown, node: CanvasNode) => {
     if (node.type === 'step' && node.data.type === 'script') openScriptEditor(node.id);
   }, []);
 
   return (
-    <div className="ifs-canvas" onDragOver={onDragOver} onDrop={onDrop}>
+    <div className="ifs-canvas" onDragOver={onDragOver} onDrop={onDrop} onMouseDown={onMouseDown}>
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
         nodeTypes={nodeTypes}
+        edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
         onEdgesChange={onEdgesChange}
         onDelete={onDelete}
@@ -87,7 +105,7 @@ export function Canvas({ flow }: { flow: Flow }) {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onNodeDoubleClick={onNodeDoubleClick}
-        deleteKeyCode={DELETE_KEYS}
+        deleteKeyCode={overlayOpen ? null : DELETE_KEYS}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
@@ -96,12 +114,19 @@ export function Canvas({ flow }: { flow: Flow }) {
         minZoom={0.05}
         maxZoom={2.5}
         zoomOnDoubleClick={false}
+        zIndexMode="manual"
         onlyRenderVisibleElements={nodes.length > VIRTUALIZE_FROM}
         proOptions={PRO_OPTIONS}
         aria-label="Flow diagram"
       >
         <Background variant={BackgroundVariant.Dots} gap={snapToGrid ? SNAP_GRID[0] * 2 : 20} />
-        <MiniMap ariaLabel="Minimap" pannable zoomable nodeColor={minimapColor} />
+        <MiniMap
+          ariaLabel="Minimap"
+          pannable
+          zoomable
+          nodeColor={minimapColor}
+          style={MINIMAP_SIZE}
+        />
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls" />
       </ReactFlow>
     </div>

@@ -4,7 +4,7 @@ import { editorStore } from '../../../store/editorStore';
 import { alertError } from '../../shell/notify';
 import { stepSize } from './flowToNodes';
 import { sequenceFlowAt } from './linkAtPoint';
-import { placeNewElement } from './placement';
+import { avoidOverlap, placeNewElement } from './placement';
 
 /** MIME type of a palette item being dragged (its value is the registry type id). */
 export const PALETTE_MIME = 'application/x-ifs-element-type';
@@ -19,7 +19,11 @@ function insertable(type: string): boolean {
 }
 
 /** Puts the new step's centre on the source step's centre line, so the links run straight. */
-function alignedWith<P extends { type: string; position: Point }>(flow: Flow, sourceId: string, payload: P): P {
+function alignedWith<P extends { type: string; position: Point }>(
+  flow: Flow,
+  sourceId: string,
+  payload: P,
+): P {
   const source = flow.process.steps.find((s) => s.id === sourceId);
   const size = getStepType(payload.type)?.size;
   if (!source || !size) return payload;
@@ -30,13 +34,23 @@ function alignedWith<P extends { type: string; position: Point }>(flow: Flow, so
 /**
  * Adds an element of `type` centred at `point` (flow coordinates) and selects it. With
  * `insertOnLink`, a step dropped on a sequence flow replaces A → B by A → step → B, all as ONE
- * undo step (shared coalesce key; on any refusal the partial edit is undone).
+ * undo step (shared coalesce key; on any refusal the partial edit is undone). With
+ * `avoidOverlap` the element moves off any element it would cover (keyboard/click adds).
  */
-export function addElementAt(type: string, point: Point, options: { insertOnLink?: boolean } = {}): string | null {
+export function addElementAt(
+  type: string,
+  point: Point,
+  options: { insertOnLink?: boolean; avoidOverlap?: boolean } = {},
+): string | null {
   const { flow, dispatch, select, undo } = editorStore.getState();
   if (!flow) return null;
-  const placement = placeNewElement(flow, type, point);
-  const payload = { type, position: placement.position, ...(placement.parentId ? { parentId: placement.parentId } : {}) };
+  const placed = placeNewElement(flow, type, point);
+  const placement = options.avoidOverlap ? avoidOverlap(flow, type, placed) : placed;
+  const payload = {
+    type,
+    position: placement.position,
+    ...(placement.parentId ? { parentId: placement.parentId } : {}),
+  };
   const link = options.insertOnLink && insertable(type) ? sequenceFlowAt(flow, point) : undefined;
   const linkParent = link && flow.process.steps.find((s) => s.id === link.source)?.parentId;
   if (!link || linkParent !== placement.parentId) {

@@ -1,5 +1,6 @@
 import type { MarkerType } from '@xyflow/react';
 import type { Flow, MessageFlow, SequenceFlow } from '../../../core';
+import { Z } from './flowToNodes';
 import type { CanvasEdge } from './nodeTypes';
 
 // 'arrowclosed' is MarkerType.ArrowClosed; the string keeps this module free of React Flow's runtime.
@@ -12,6 +13,7 @@ function sequenceEdge(link: SequenceFlow, from: string, to: string): CanvasEdge 
     target: link.target,
     type: 'smoothstep',
     markerEnd: ARROW,
+    zIndex: Z.edge,
     data: { kind: 'sequence' },
     className: 'ifs-edge ifs-edge--sequence',
     ariaLabel: `Sequence flow from ${from} to ${to}`,
@@ -24,9 +26,10 @@ function messageEdge(link: MessageFlow, from: string, to: string): CanvasEdge {
     id: link.id,
     source: link.source,
     target: link.target,
-    type: 'smoothstep',
+    type: 'message',
     markerEnd: ARROW,
     label: link.adapter.type,
+    zIndex: Z.edge,
     data: { kind: 'message' },
     className: 'ifs-edge ifs-edge--message',
     ariaLabel: `Message flow ${link.adapter.type} from ${from} to ${to}`,
@@ -69,7 +72,7 @@ export function createEdgeMapper() {
       }
       let edge = make(from, to);
       if (selected) edge = { ...edge, selected: true };
-      if (hot) edge = { ...edge, className: `${edge.className ?? ''} ifs-edge--travelled`, animated: true };
+      if (hot) edge = { ...edge, className: `${edge.className ?? ''} ifs-edge--travelled` };
       next.set(link.id, { deps, edge });
       return edge;
     };

@@ -15,7 +15,13 @@ function withScript(f: Flow): Flow {
       ...f.process,
       steps: [
         ...f.process.steps,
-        { id: 'Script_1', type: 'script', name: 'Script 1', position: { x: 200, y: 100 }, config: {} },
+        {
+          id: 'Script_1',
+          type: 'script',
+          name: 'Script 1',
+          position: { x: 200, y: 100 },
+          config: {},
+        },
       ],
     },
   };
@@ -42,6 +48,13 @@ describe('createNodeMapper', () => {
     expect(script.position).toEqual({ x: 200, y: 100 });
     expect([script.width, script.height]).toEqual([120, 64]);
     expect(nodes[0]!.deletable).toBe(false);
+    // Handles follow the registry's connection limits: End has no outgoing side, Start no incoming
+    // sequence flow but it accepts the Sender's message flow.
+    const data = (id: string) =>
+      nodes.find((n) => n.id === id)?.data as { hasSource: boolean; hasTarget: boolean };
+    expect(data('EndEvent_1')).toMatchObject({ hasSource: false, hasTarget: true });
+    expect(data('StartEvent_1')).toMatchObject({ hasSource: true, hasTarget: true });
+    expect(data('Script_1')).toMatchObject({ hasSource: true, hasTarget: true });
   });
 
   it('keeps unchanged node objects identical across edits and selection changes', () => {
@@ -75,17 +88,36 @@ describe('createNodeMapper', () => {
     ]);
     const nodes = createNodeMapper()(f, none, overrides);
     expect(nodes.find((n) => n.id === 'StartEvent_1')?.position).toEqual({ x: 5, y: 6 });
-    expect(nodes[0]).toMatchObject({ width: 900, height: 400, measured: { width: 900, height: 400 } });
+    expect(nodes[0]).toMatchObject({
+      width: 900,
+      height: 400,
+      measured: { width: 900, height: 400 },
+    });
     expect(f.process.steps[0]!.position).toEqual({ x: 80, y: 116 });
   });
 
   it('orders container steps before the steps inside them', () => {
     const f = newFlow({ name: 'F' });
-    f.process.steps.unshift({ id: 'In', type: 'script', name: 'In', position: { x: 0, y: 0 }, parentId: 'Box', config: {} });
-    f.process.steps.push({ id: 'Box', type: 'script', name: 'Box', position: { x: 0, y: 0 }, config: {} });
+    f.process.steps.unshift({
+      id: 'In',
+      type: 'script',
+      name: 'In',
+      position: { x: 0, y: 0 },
+      parentId: 'Box',
+      config: {},
+    });
+    f.process.steps.push({
+      id: 'Box',
+      type: 'script',
+      name: 'Box',
+      position: { x: 0, y: 0 },
+      config: {},
+    });
     const ids = createNodeMapper()(f, none, noOverrides).map((n) => n.id);
     expect(ids.indexOf('Box')).toBeLessThan(ids.indexOf('In'));
-    expect(createNodeMapper()(f, none, noOverrides).find((n) => n.id === 'In')?.parentId).toBe('Box');
+    expect(createNodeMapper()(f, none, noOverrides).find((n) => n.id === 'In')?.parentId).toBe(
+      'Box',
+    );
   });
 });
 
@@ -105,7 +137,11 @@ describe('createEdgeMapper', () => {
     const edges = createEdgeMapper()(f, new Set(['MessageFlow_1']), new Set(['SequenceFlow_1']));
     expect(edges).toHaveLength(2);
     const [seq, msg] = edges;
-    expect(seq).toMatchObject({ source: 'StartEvent_1', target: 'EndEvent_1', data: { kind: 'sequence' } });
+    expect(seq).toMatchObject({
+      source: 'StartEvent_1',
+      target: 'EndEvent_1',
+      data: { kind: 'sequence' },
+    });
     expect(seq!.ariaLabel).toBe('Sequence flow from Start to End');
     expect(seq!.className).toContain('ifs-edge--travelled');
     expect(msg).toMatchObject({ label: 'HTTPS', selected: true, data: { kind: 'message' } });
@@ -125,8 +161,18 @@ describe('createEdgeMapper', () => {
 });
 
 describe('shortcutFor', () => {
-  const key = (k: string, mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {}) =>
-    shortcutFor({ key: k, ctrlKey: false, metaKey: false, shiftKey: false, altKey: false, ...mods });
+  const key = (
+    k: string,
+    mods: Partial<{ ctrlKey: boolean; metaKey: boolean; shiftKey: boolean; altKey: boolean }> = {},
+  ) =>
+    shortcutFor({
+      key: k,
+      ctrlKey: false,
+      metaKey: false,
+      shiftKey: false,
+      altKey: false,
+      ...mods,
+    });
   it('maps Ctrl and Cmd combinations', () => {
     expect(key('z', { ctrlKey: true })).toBe('undo');
     expect(key('Z', { metaKey: true, shiftKey: true })).toBe('redo');

@@ -4,6 +4,12 @@ import type { CanvasNode, NodeOverride, ParticipantNode, PoolNode, StepNode } fr
 
 const PARTICIPANT_SIZE = { width: 110, height: 140 };
 
+/**
+ * Stacking (React Flow's zIndexMode "manual"): pool below containers below links below steps,
+ * so a link never covers a step lying on it and the pool never covers a link.
+ */
+export const Z = { pool: 0, container: 1, edge: 2, node: 3 } as const;
+
 /** Size a step is drawn with: its own (containers) or its type's default. */
 export function stepSize(step: Step): { width: number; height: number } {
   return step.size ?? getStepType(step.type)?.size ?? { width: 120, height: 64 };
@@ -22,6 +28,7 @@ function poolNode(process: Flow['process']): PoolNode {
     data: { name: process.name },
     deletable: false,
     dragHandle: '.ifs-pool__header',
+    zIndex: Z.pool,
     className: 'ifs-pool-node',
     ariaLabel: `Integration Process ${process.name}`,
   };
@@ -39,6 +46,7 @@ function participantNode(p: Participant): ParticipantNode {
     height: size.height,
     measured: { ...size },
     data: { name: p.name, participantKind: p.kind, icon: def?.icon ?? '' },
+    zIndex: Z.node,
     ariaLabel: `${label} participant ${p.name}`,
   };
 }
@@ -50,6 +58,7 @@ function stepNode(step: Step, processId: string): StepNode {
   return {
     id: step.id,
     type: def?.container ? 'container' : 'step',
+    zIndex: def?.container ? Z.container : Z.node,
     position: step.position,
     parentId: step.parentId ?? processId,
     extent: 'parent',
@@ -62,6 +71,8 @@ function stepNode(step: Step, processId: string): StepNode {
       typeLabel,
       shape: def?.shape ?? 'task',
       icon: def?.icon ?? '',
+      hasSource: def?.connections.maxOutgoing !== 0 || !!def?.connections.mayCallReceiver,
+      hasTarget: def?.connections.maxIncoming !== 0 || !!def?.connections.acceptsSender,
     },
     ariaLabel: `${typeLabel} step ${step.name}`,
   };
@@ -102,7 +113,12 @@ export function createNodeMapper() {
   let baseCache = new Map<string, BaseEntry>();
   let viewCache = new Map<string, ViewEntry>();
 
-  const base = (next: Map<string, BaseEntry>, id: string, deps: unknown[], make: () => CanvasNode) => {
+  const base = (
+    next: Map<string, BaseEntry>,
+    id: string,
+    deps: unknown[],
+    make: () => CanvasNode,
+  ) => {
     const hit = baseCache.get(id);
     const entry = hit && sameDeps(hit.deps, deps) ? hit : { deps, node: make() };
     next.set(id, entry);
@@ -128,7 +144,8 @@ export function createNodeMapper() {
       ...steps.filter((s) => getStepType(s.type)?.container),
       ...steps.filter((s) => !getStepType(s.type)?.container),
     ];
-    for (const s of containersFirst) bases.push(base(nextBase, s.id, [s, p.id], () => stepNode(s, p.id)));
+    for (const s of containersFirst)
+      bases.push(base(nextBase, s.id, [s, p.id], () => stepNode(s, p.id)));
     for (const part of flow.participants)
       bases.push(base(nextBase, part.id, [part], () => participantNode(part)));
 
@@ -150,7 +167,11 @@ export function createNodeMapper() {
   };
 }
 
-function applyView(b: CanvasNode, selected: boolean, override: NodeOverride | undefined): CanvasNode {
+function applyView(
+  b: CanvasNode,
+  selected: boolean,
+  override: NodeOverride | undefined,
+): CanvasNode {
   if (!selected && !override) return b;
   const node = { ...b, selected } as CanvasNode;
   if (override?.position) node.position = override.position;

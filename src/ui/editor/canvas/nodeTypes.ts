@@ -19,6 +19,9 @@ export interface StepData extends Record<string, unknown> {
   typeLabel: string;
   shape: Shape;
   icon: string;
+  /** Whether the type may have outgoing / incoming links at all (End has no source handle). */
+  hasSource: boolean;
+  hasTarget: boolean;
 }
 
 export type PoolNode = Node<PoolData, 'pool'>;

@@ -3,12 +3,23 @@ import { describe, expect, it, vi } from 'vitest';
 // A container step type (Exception Subprocess) arrives later; fake one for the geometry.
 vi.mock('../../../core/registry/registry', async (importOriginal) => {
   const orig = await importOriginal<typeof import('../../../core/registry/registry')>();
-  const sub = { ...orig.getStepType('script')!, type: 'sub', container: true, size: { width: 300, height: 150 } };
+  const sub = {
+    ...orig.getStepType('script')!,
+    type: 'sub',
+    container: true,
+    size: { width: 300, height: 150 },
+  };
   return { ...orig, getStepType: (t: string) => (t === 'sub' ? sub : orig.getStepType(t)) };
 });
 import { newFlow } from '../../../core/model/factory';
 import type { Flow } from '../../../core';
-import { absoluteStepPosition, clampInside, placeNewElement, POOL_HEADER } from './placement';
+import {
+  absoluteStepPosition,
+  avoidOverlap,
+  clampInside,
+  placeNewElement,
+  POOL_HEADER,
+} from './placement';
 import { distanceToSegment, linkPolyline, sequenceFlowAt } from './linkAtPoint';
 
 const flow = () => newFlow({ id: 'F', name: 'Flow' });
@@ -49,7 +60,10 @@ describe('placeNewElement', () => {
     });
     // Container at absolute (320,160); drop the Script's centre at (470,235).
     const placed = placeNewElement(f, 'script', { x: 470, y: 235 });
-    expect(placed).toEqual({ parentId: 'Sub_1', position: { x: 470 - 60 - 320, y: 235 - 32 - 160 } });
+    expect(placed).toEqual({
+      parentId: 'Sub_1',
+      position: { x: 470 - 60 - 320, y: 235 - 32 - 160 },
+    });
     // A container itself is never nested.
     expect(placeNewElement(f, 'sub', { x: 470, y: 235 }).parentId).toBeUndefined();
   });
@@ -69,8 +83,12 @@ describe('absoluteStepPosition', () => {
 
 describe('clampInside', () => {
   it('keeps a margin and never goes negative for a tiny parent', () => {
-    expect(clampInside({ x: -50, y: 500 }, { width: 10, height: 10 }, { width: 100, height: 100 })).toEqual({ x: 8, y: 82 });
-    expect(clampInside({ x: 50, y: 50 }, { width: 200, height: 200 }, { width: 100, height: 100 })).toEqual({ x: 8, y: 8 });
+    expect(
+      clampInside({ x: -50, y: 500 }, { width: 10, height: 10 }, { width: 100, height: 100 }),
+    ).toEqual({ x: 8, y: 82 });
+    expect(
+      clampInside({ x: 50, y: 50 }, { width: 200, height: 200 }, { width: 100, height: 100 }),
+    ).toEqual({ x: 8, y: 8 });
   });
 });
 
@@ -90,5 +108,23 @@ describe('sequenceFlowAt', () => {
     ]);
     expect(distanceToSegment({ x: 5, y: 5 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(5);
     expect(distanceToSegment({ x: -3, y: 4 }, { x: 0, y: 0 }, { x: 10, y: 0 })).toBe(5);
+  });
+});
+
+describe('avoidOverlap', () => {
+  it('moves a new step below the step it would cover, and leaves free spots alone', () => {
+    const f = flow(); // Start at (80,116) 48×48 in the pool
+    const onStart = avoidOverlap(f, 'script', { position: { x: 60, y: 110 } });
+    expect(onStart.position).toEqual({ x: 60, y: 116 + 48 + 16 });
+    const free = avoidOverlap(f, 'script', { position: { x: 200, y: 20 } });
+    expect(free.position).toEqual({ x: 200, y: 20 });
+  });
+
+  it('checks participants against participants only', () => {
+    const f = flow(); // Sender at (40,130) 110×140
+    expect(avoidOverlap(f, 'sender', { position: { x: 60, y: 150 } }).position).toEqual({
+      x: 60,
+      y: 130 + 140 + 16,
+    });
   });
 });

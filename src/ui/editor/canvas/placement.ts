@@ -53,7 +53,8 @@ export function placeNewElement(flow: Flow, type: string, point: Point): Placeme
   const def = getStepType(type);
   const size = def?.size ?? { width: 120, height: 64 };
   const topLeft = { x: point.x - size.width / 2, y: point.y - size.height / 2 };
-  if (isParticipantType(type)) return { position: { x: Math.round(topLeft.x), y: Math.round(topLeft.y) } };
+  if (isParticipantType(type))
+    return { position: { x: Math.round(topLeft.x), y: Math.round(topLeft.y) } };
   if (!def?.container) {
     // Innermost container: a nested one comes later in the list of hits.
     const hits = flow.process.steps.filter((s) => {
@@ -77,3 +78,46 @@ export function placeNewElement(flow: Flow, type: string, point: Point): Placeme
 
 /** Width of the pool's vertical title strip (CPI draws the process name there). */
 export const POOL_HEADER = 28;
+
+function overlaps(a: Rect, b: Rect, gap: number): boolean {
+  return (
+    a.x < b.x + b.width + gap &&
+    b.x < a.x + a.width + gap &&
+    a.y < b.y + b.height + gap &&
+    b.y < a.y + a.height + gap
+  );
+}
+
+/**
+ * A placement moved down (then right) until it no longer covers a sibling element, so an item
+ * added "in the middle of the view" never hides what is already there. Gives up after a few
+ * tries and keeps the last candidate.
+ */
+export function avoidOverlap(flow: Flow, type: string, placement: Placement, gap = 16): Placement {
+  const size = getStepType(type)?.size ?? { width: 120, height: 64 };
+  const siblings: Rect[] = isParticipantType(type)
+    ? flow.participants.map((p) => ({ ...p.position, ...(getStepType(p.kind)?.size ?? size) }))
+    : flow.process.steps
+        .filter((s) => s.parentId === placement.parentId)
+        .map((s) => ({ ...s.position, ...stepSize(s) }));
+  let pos = placement.position;
+  for (let i = 0; i < 12; i++) {
+    const rect = { ...pos, ...size };
+    const hit = siblings.find((r) => overlaps(rect, r, gap));
+    if (!hit) break;
+    pos =
+      i % 4 === 3
+        ? { x: pos.x + size.width + gap, y: placement.position.y }
+        : { x: pos.x, y: hit.y + hit.height + gap };
+  }
+  if (isParticipantType(type)) return { ...placement, position: pos };
+  // Stay inside the pool (or container) even when that means overlapping after all.
+  const parent = placement.parentId
+    ? flow.process.steps.find((s) => s.id === placement.parentId)
+    : undefined;
+  const inside = clampInside(pos, size, parent ? stepSize(parent) : flow.process.size);
+  return {
+    ...placement,
+    position: parent ? inside : { x: Math.max(inside.x, POOL_HEADER + 8), y: inside.y },
+  };
+}

@@ -1,11 +1,4 @@
-export type EditorShortcut =
-  | 'undo'
-  | 'redo'
-  | 'copy'
-  | 'cut'
-  | 'paste'
-  | 'duplicate'
-  | 'selectAll';
+export type EditorShortcut = 'undo' | 'redo' | 'copy' | 'cut' | 'paste' | 'duplicate' | 'selectAll';
 
 export interface KeyLike {
   key: string;
@@ -41,5 +34,7 @@ export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const el = target as HTMLElement;
   if (el.isContentEditable) return true;
-  return !!el.closest('input, textarea, select, [contenteditable="true"], .monaco-editor, dialog, [role="dialog"]');
+  return !!el.closest(
+    'input, textarea, select, [contenteditable="true"], .monaco-editor, dialog, [role="dialog"]',
+  );
 }

@@ -2,11 +2,10 @@ import { useCallback, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange, OnDelete } from '@xyflow/react';
 import { editorStore } from '../../../store/editorStore';
 import { alertError } from '../../shell/notify';
+import { interpretNodeChanges } from './nodeChanges';
 import type { CanvasEdge, CanvasNode, NodeOverride } from './nodeTypes';
 
 type Overrides = ReadonlyMap<string, NodeOverride>;
-
-const round = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
 
 function applySelection(changes: (NodeChange<CanvasNode> | EdgeChange<CanvasEdge>)[]) {
   const selects = changes.filter((c) => c.type === 'select');
@@ -35,35 +34,20 @@ export function useCanvasChanges() {
 
   const onNodesChange = useCallback((changes: NodeChange<CanvasNode>[]) => {
     applySelection(changes);
-    const moves: { id: string; position: { x: number; y: number } }[] = [];
-    let endedDrag = false;
-    let resizeEnd: { width: number; height: number } | null = null;
-    const prev = current.current;
-    const draft: { next: Map<string, NodeOverride> | null } = { next: null };
-    const edit = () => (draft.next ??= new Map(prev));
-    for (const c of changes) {
-      if (c.type === 'position' && c.position) {
-        if (prev.get(c.id)?.size) continue; // the resizer reports positions while resizing
-        if (c.dragging) {
-          edit().set(c.id, { ...prev.get(c.id), position: c.position });
-        } else {
-          if (prev.has(c.id)) {
-            endedDrag = true;
-            edit().delete(c.id);
-          }
-          moves.push({ id: c.id, position: round(c.position) });
-        }
-      } else if (c.type === 'dimensions' && c.dimensions && c.resizing !== undefined) {
-        if (c.resizing) edit().set(c.id, { size: c.dimensions });
-        else {
-          resizeEnd = { width: Math.round(c.dimensions.width), height: Math.round(c.dimensions.height) };
-          edit().delete(c.id);
-        }
-      }
-    }
+    const {
+      overrides: next,
+      moves,
+      endedDrag,
+      resizeEnd,
+    } = interpretNodeChanges(current.current, changes);
     const { dispatch } = editorStore.getState();
     if (moves.length > 0) {
-      const key = endedDrag ? undefined : `nudge:${moves.map((m) => m.id).sort().join(',')}`;
+      const key = endedDrag
+        ? undefined
+        : `nudge:${moves
+            .map((m) => m.id)
+            .sort()
+            .join(',')}`;
       const r = dispatch('element.move', { moves }, key ? { coalesceKey: key } : undefined);
       if (!r.ok) alertError(r.error);
     }
@@ -72,16 +56,22 @@ export function useCanvasChanges() {
       if (!r.ok) alertError(r.error);
     }
     // After the commit, so the node never shows its old model position for a frame.
-    if (draft.next) {
-      current.current = draft.next;
-      setOverrides(draft.next);
+    if (next) {
+      current.current = next;
+      setOverrides(next);
     }
   }, []);
 
-  const onEdgesChange = useCallback((changes: EdgeChange<CanvasEdge>[]) => applySelection(changes), []);
+  const onEdgesChange = useCallback(
+    (changes: EdgeChange<CanvasEdge>[]) => applySelection(changes),
+    [],
+  );
 
   const onDelete: OnDelete<CanvasNode, CanvasEdge> = useCallback(({ nodes, edges }) => {
-    const ids = [...nodes.filter((n) => n.type !== 'pool').map((n) => n.id), ...edges.map((e) => e.id)];
+    const ids = [
+      ...nodes.filter((n) => n.type !== 'pool').map((n) => n.id),
+      ...edges.map((e) => e.id),
+    ];
     if (ids.length === 0) return;
     const r = editorStore.getState().dispatch('element.delete', { ids });
     if (!r.ok) alertError(r.error);

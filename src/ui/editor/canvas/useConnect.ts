@@ -51,22 +51,25 @@ export function useConnect() {
    * A drop that React Flow did not accept: on a refused handle say why; on a node's body (no
    * handle near) connect to that node as users expect. A drop on empty canvas just cancels.
    */
-  const onConnectEnd = useCallback((event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
-    if (state.isValid || !state.fromNode) return;
-    const other = state.toNode?.id ?? nodeUnderPointer(event);
-    if (!other || other === state.fromNode.id) {
-      if (other) alertError('An element cannot be connected to itself');
-      return;
-    }
-    const fromTarget = state.fromHandle?.type === 'target';
-    const source = fromTarget ? other : state.fromNode.id;
-    const target = fromTarget ? state.fromNode.id : other;
-    const flow = editorStore.getState().flow;
-    if (!flow) return;
-    const kind = findElement(flow, other)?.kind;
-    if (kind === 'process') return; // released over the pool's empty area: a cancel, not a refusal
-    connectElements(source, target);
-  }, []);
+  const onConnectEnd = useCallback(
+    (event: MouseEvent | TouchEvent, state: FinalConnectionState) => {
+      if (state.isValid || !state.fromNode) return;
+      const other = state.toNode?.id ?? nodeUnderPointer(event);
+      if (!other || other === state.fromNode.id) {
+        if (other) alertError('An element cannot be connected to itself');
+        return;
+      }
+      const fromTarget = state.fromHandle?.type === 'target';
+      const source = fromTarget ? other : state.fromNode.id;
+      const target = fromTarget ? state.fromNode.id : other;
+      const flow = editorStore.getState().flow;
+      if (!flow) return;
+      const kind = findElement(flow, other)?.kind;
+      if (kind === 'process') return; // released over the pool's empty area: a cancel, not a refusal
+      connectElements(source, target);
+    },
+    [],
+  );
 
   return { isValidConnection, onConnect, onConnectEnd };
 }

@@ -24,7 +24,9 @@ export function useReveal() {
       // Move keyboard focus to a revealed node so the user can act on it right away.
       if (found.kind === 'step' || found.kind === 'participant') {
         requestAnimationFrame(() =>
-          document.querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)?.focus({ preventScroll: true }),
+          document
+            .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+            ?.focus({ preventScroll: true }),
         );
       }
     },

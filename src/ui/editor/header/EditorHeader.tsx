@@ -50,7 +50,14 @@ export function EditorHeader() {
       />
       <SaveStatus />
       <div className="ifs-toolbar" role="toolbar" aria-label="Flow editor tools">
-        <button type="button" className="ifs-btn" disabled={!canUndo} onClick={() => editorStore.getState().undo()} aria-label="Undo" title={`Undo (${MOD}Z)`}>
+        <button
+          type="button"
+          className="ifs-btn"
+          disabled={!canUndo}
+          onClick={() => editorStore.getState().undo()}
+          aria-label="Undo"
+          title={`Undo (${MOD}Z)`}
+        >
           ↶ <span className="ifs-btn__text">Undo</span>
         </button>
         <button
@@ -64,10 +71,20 @@ export function EditorHeader() {
           ↷ <span className="ifs-btn__text">Redo</span>
         </button>
         <span className="ifs-toolbar__sep" aria-hidden="true" />
-        <button type="button" className="ifs-btn" onClick={layout} title="Arrange the flow left to right">
+        <button
+          type="button"
+          className="ifs-btn"
+          onClick={layout}
+          title="Arrange the flow left to right"
+        >
           Auto-layout
         </button>
-        <button type="button" className="ifs-btn" onClick={() => void fitView({ duration: 300, padding: 0.15 })} title="Show the whole flow">
+        <button
+          type="button"
+          className="ifs-btn"
+          onClick={() => void fitView({ duration: 300, padding: 0.15 })}
+          title="Show the whole flow"
+        >
           Fit view
         </button>
         <button
@@ -95,7 +112,11 @@ export function EditorHeader() {
           type="button"
           className="ifs-btn"
           aria-pressed={simulate}
-          onClick={() => editorUi.setState({ simulateOpen: !simulate })}
+          onClick={() => {
+            editorUi.setState({ simulateOpen: !simulate });
+            // The canvas changes width: keep the whole flow in view.
+            setTimeout(() => void fitView({ duration: 200, padding: 0.15 }), 50);
+          }}
           title="Run the flow on a test message in the browser"
         >
           Simulate

@@ -50,8 +50,11 @@ export function Palette() {
     (type: string) => {
       const rect = store.getState().domNode?.getBoundingClientRect();
       if (!rect) return;
-      const point = screenToFlowPosition({ x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 });
-      addElementAt(type, point);
+      const point = screenToFlowPosition({
+        x: rect.left + rect.width / 2,
+        y: rect.top + rect.height / 2,
+      });
+      addElementAt(type, point, { avoidOverlap: true });
     },
     [screenToFlowPosition, store],
   );

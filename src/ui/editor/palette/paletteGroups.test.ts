@@ -4,7 +4,12 @@ import { paletteSections } from './paletteGroups';
 
 // Fixtures, so the test does not change whenever a step type joins the registry.
 const base = elementTypes.find((d) => d.type === 'script')!;
-const def = (label: string, group: PaletteGroup, description: string, category?: string): StepTypeDef => ({
+const def = (
+  label: string,
+  group: PaletteGroup,
+  description: string,
+  category?: string,
+): StepTypeDef => ({
   ...base,
   type: label,
   label,
@@ -22,7 +27,10 @@ const types = [
 ];
 
 const labels = (query?: string) =>
-  paletteSections(types, query).map((s) => [s.group, s.categories.flatMap((c) => c.items.map((i) => i.label))]);
+  paletteSections(types, query).map((s) => [
+    s.group,
+    s.categories.flatMap((c) => c.items.map((i) => i.label)),
+  ]);
 
 describe('paletteSections', () => {
   it('groups as CPI does: Participants, Events, Steps by category in first-seen order', () => {
@@ -42,7 +50,9 @@ describe('paletteSections', () => {
   });
 
   it('shows every real registry type when there is no query', () => {
-    const count = paletteSections(elementTypes).flatMap((s) => s.categories.flatMap((c) => c.items)).length;
+    const count = paletteSections(elementTypes).flatMap((s) =>
+      s.categories.flatMap((c) => c.items),
+    ).length;
     expect(count).toBe(elementTypes.length);
   });
 });

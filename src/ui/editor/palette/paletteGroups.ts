@@ -8,7 +8,11 @@ export interface PaletteSection {
 
 const GROUP_ORDER: PaletteGroup[] = ['Participants', 'Events', 'Steps'];
 
-const words = (text: string) => text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+const words = (text: string) =>
+  text
+    .toLowerCase()
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 
 /** Every query word must start a word of the label, category or description ("end" ≠ "sends"). */
 function matches(def: StepTypeDef, query: string): boolean {

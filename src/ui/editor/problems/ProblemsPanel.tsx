@@ -8,11 +8,22 @@ import './problems.css';
 /** Drawn, not an emoji: emoji fonts are missing on many Linux machines. */
 function SeverityIcon({ severity }: { severity: Problem['severity'] }) {
   return (
-    <svg className={`ifs-problem__icon ifs-problem__icon--${severity}`} width="14" height="14" viewBox="0 0 16 16" aria-hidden="true">
+    <svg
+      className={`ifs-problem__icon ifs-problem__icon--${severity}`}
+      width="14"
+      height="14"
+      viewBox="0 0 16 16"
+      aria-hidden="true"
+    >
       {severity === 'error' ? (
         <>
           <circle cx="8" cy="8" r="7" fill="currentColor" />
-          <path d="M5.5 5.5l5 5M10.5 5.5l-5 5" stroke="#fff" strokeWidth="1.8" strokeLinecap="round" />
+          <path
+            d="M5.5 5.5l5 5M10.5 5.5l-5 5"
+            stroke="#fff"
+            strokeWidth="1.8"
+            strokeLinecap="round"
+          />
         </>
       ) : (
         <>
@@ -58,7 +69,9 @@ export function ProblemsPanel() {
           onClick={() => editorUi.setState({ problemsOpen: !open })}
         >
           <span aria-hidden="true">{open ? '▾' : '▸'}</span> Problems{' '}
-          <span className={`ifs-problems__count${errors ? ' has-errors' : ''}`}>{problems.length}</span>
+          <span className={`ifs-problems__count${errors ? ' has-errors' : ''}`}>
+            {problems.length}
+          </span>
         </button>
       </h2>
       <div id={listId} hidden={!open} className="ifs-problems__body">
@@ -67,7 +80,11 @@ export function ProblemsPanel() {
         ) : (
           <ul className="ifs-problems__list">
             {problems.map((p, i) => (
-              <ProblemItem key={`${p.elementId}:${p.field ?? ''}:${i}`} problem={p} onReveal={reveal} />
+              <ProblemItem
+                key={`${p.elementId}:${p.field ?? ''}:${i}`}
+                problem={p}
+                onReveal={reveal}
+              />
             ))}
           </ul>
         )}

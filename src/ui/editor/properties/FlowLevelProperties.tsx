@@ -16,7 +16,12 @@ const SETTINGS_FORM: FieldGroup[] = [
         placeholder: 'e.g. Content-Type, x-request-id',
         help: 'Comma-separated request headers passed on to the flow',
       },
-      { key: 'logLevel', label: 'Log Level', kind: 'select', options: LOG_LEVELS.map((l) => ({ value: l, label: l })) },
+      {
+        key: 'logLevel',
+        label: 'Log Level',
+        kind: 'select',
+        options: LOG_LEVELS.map((l) => ({ value: l, label: l })),
+      },
       { key: 'returnExceptionToSender', label: 'Return Exception to Sender', kind: 'checkbox' },
     ],
   },
@@ -26,7 +31,13 @@ const SETTINGS_FORM: FieldGroup[] = [
       { key: 'scriptTimeMs', label: 'Script Time Limit', kind: 'number', min: 1, unit: 'ms' },
       { key: 'scriptMemoryMb', label: 'Script Memory Limit', kind: 'number', min: 1, unit: 'MB' },
       { key: 'stepBudget', label: 'Step Budget', kind: 'number', min: 1, unit: 'steps' },
-      { key: 'maxMessageBytes', label: 'Maximum Message Size', kind: 'number', min: 1, unit: 'bytes' },
+      {
+        key: 'maxMessageBytes',
+        label: 'Maximum Message Size',
+        kind: 'number',
+        min: 1,
+        unit: 'bytes',
+      },
     ],
   },
 ];
@@ -40,7 +51,11 @@ export function ProcessProperties({ flow }: { flow: Flow }) {
   return (
     <>
       <p className="ifs-props__kind">Integration Process</p>
-      <NameForm id={p.id} name={p.name} onRename={(name) => dispatchEdit('process.rename', { name }, `${p.id}:name`)} />
+      <NameForm
+        id={p.id}
+        name={p.name}
+        onRename={(name) => dispatchEdit('process.rename', { name }, `${p.id}:name`)}
+      />
       <FormRenderer
         groups={SETTINGS_FORM}
         values={values}
@@ -60,7 +75,7 @@ const FLOW_FORM: FieldGroup[] = [
   {
     title: 'Integration Flow',
     fields: [
-      { key: 'name', label: 'Flow Name', kind: 'text', required: true },
+      { key: 'name', label: 'Name', kind: 'text', required: true },
       { key: 'description', label: 'Description', kind: 'textarea', rows: 4 },
     ],
   },
@@ -75,7 +90,9 @@ export function FlowProperties({ flow }: { flow: Flow }) {
         groups={FLOW_FORM}
         values={{ name: flow.name, description: flow.description }}
         idPrefix={`${flow.id}-flow`}
-        onChange={(key, value) => dispatchEdit('flow.rename', { [key]: String(value) }, `flow:${key}`)}
+        onChange={(key, value) =>
+          dispatchEdit('flow.rename', { [key]: String(value) }, `flow:${key}`)
+        }
       />
     </>
   );

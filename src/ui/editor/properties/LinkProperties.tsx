@@ -20,7 +20,15 @@ const nameOf = (flow: Flow, id: string) => {
 };
 
 /** A Sender → Start (or step → Receiver) connection: its adapter type and the adapter's form. */
-export function MessageFlowProperties({ flow, link, problems }: { flow: Flow; link: MessageFlow; problems: Problem[] }) {
+export function MessageFlowProperties({
+  flow,
+  link,
+  problems,
+}: {
+  flow: Flow;
+  link: MessageFlow;
+  problems: Problem[];
+}) {
   const direction = findElement(flow, link.source)?.kind === 'participant' ? 'sender' : 'receiver';
   const def = getAdapterType(link.adapter.type);
   const errors = fieldErrors(problems, link.id);
@@ -28,13 +36,21 @@ export function MessageFlowProperties({ flow, link, problems }: { flow: Flow; li
   return (
     <>
       <p className="ifs-props__kind">
-        {direction === 'sender' ? 'Sender' : 'Receiver'} adapter: {nameOf(flow, link.source)} → {nameOf(flow, link.target)}
+        {direction === 'sender' ? 'Sender' : 'Receiver'} adapter: {nameOf(flow, link.source)} →{' '}
+        {nameOf(flow, link.target)}
       </p>
       <FormRenderer
-        groups={[{ title: 'General', fields: [{ key: 'type', label: 'Adapter Type', kind: 'select', options }] }]}
+        groups={[
+          {
+            title: 'General',
+            fields: [{ key: 'type', label: 'Adapter Type', kind: 'select', options }],
+          },
+        ]}
         values={{ type: link.adapter.type }}
         idPrefix={`${link.id}-adapter`}
-        onChange={(_k, type) => dispatchEdit('adapter.configure', { id: link.id, type: String(type) }, `${link.id}:type`)}
+        onChange={(_k, type) =>
+          dispatchEdit('adapter.configure', { id: link.id, type: String(type) }, `${link.id}:type`)
+        }
       />
       {def ? (
         <FormRenderer
@@ -43,7 +59,8 @@ export function MessageFlowProperties({ flow, link, problems }: { flow: Flow; li
           idPrefix={link.id}
           errors={errors}
           onChange={(key, value) => {
-            const latest = editorStore.getState().flow?.messageFlows.find((m) => m.id === link.id) ?? link;
+            const latest =
+              editorStore.getState().flow?.messageFlows.find((m) => m.id === link.id) ?? link;
             const config = { ...latest.adapter.config, [key]: value };
             dispatchEdit('adapter.configure', { id: link.id, config }, `${link.id}:${key}`);
           }}
@@ -56,7 +73,15 @@ export function MessageFlowProperties({ flow, link, problems }: { flow: Flow; li
 }
 
 /** A sequence flow: its name and the settings its source step type defines (Router routes). */
-export function SequenceFlowProperties({ flow, link, problems }: { flow: Flow; link: SequenceFlow; problems: Problem[] }) {
+export function SequenceFlowProperties({
+  flow,
+  link,
+  problems,
+}: {
+  flow: Flow;
+  link: SequenceFlow;
+  problems: Problem[];
+}) {
   const source = flow.process.steps.find((s) => s.id === link.source);
   const linkForm = source ? getStepType(source.type)?.linkForm : undefined;
   const errors = fieldErrors(problems, link.id);
@@ -69,7 +94,9 @@ export function SequenceFlowProperties({ flow, link, problems }: { flow: Flow; l
         id={link.id}
         name={link.name ?? ''}
         errors={errors}
-        onRename={(name) => dispatchEdit('link.configure', { id: link.id, name }, `${link.id}:name`)}
+        onRename={(name) =>
+          dispatchEdit('link.configure', { id: link.id, name }, `${link.id}:name`)
+        }
       />
       {linkForm && linkForm.length > 0 && (
         <FormRenderer
@@ -78,7 +105,9 @@ export function SequenceFlowProperties({ flow, link, problems }: { flow: Flow; l
           idPrefix={link.id}
           errors={errors}
           onChange={(key, value) => {
-            const latest = editorStore.getState().flow?.process.sequenceFlows.find((l) => l.id === link.id) ?? link;
+            const latest =
+              editorStore.getState().flow?.process.sequenceFlows.find((l) => l.id === link.id) ??
+              link;
             const config = { ...latest.config, [key]: value };
             dispatchEdit('link.configure', { id: link.id, config }, `${link.id}:${key}`);
           }}

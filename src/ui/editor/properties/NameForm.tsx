@@ -2,10 +2,17 @@ import type { FieldGroup } from '../../../core';
 import { FormRenderer } from '../../forms/FormRenderer';
 import type { FieldErrors } from '../../forms/fieldErrors';
 
-const NAME_FORM: FieldGroup[] = [{ title: 'General', fields: [{ key: 'name', label: 'Name', kind: 'text', required: true }] }];
+const NAME_FORM: FieldGroup[] = [
+  { title: 'General', fields: [{ key: 'name', label: 'Name', kind: 'text', required: true }] },
+];
 
 /** The "General → Name" block every element has. */
-export function NameForm(props: { id: string; name: string; onRename: (name: string) => void; errors?: FieldErrors }) {
+export function NameForm(props: {
+  id: string;
+  name: string;
+  onRename: (name: string) => void;
+  errors?: FieldErrors;
+}) {
   return (
     <FormRenderer
       groups={NAME_FORM}

@@ -13,7 +13,8 @@ function Body() {
   const selection = useEditor((s) => s.selection);
   const problems = useProblems();
   if (!flow) return null;
-  if (selection.length > 1) return <p className="ifs-props__kind">{selection.length} elements selected</p>;
+  if (selection.length > 1)
+    return <p className="ifs-props__kind">{selection.length} elements selected</p>;
   const found = selection[0] ? findElement(flow, selection[0]) : undefined;
   if (!found) return <FlowProperties flow={flow} />;
   switch (found.kind) {
@@ -23,17 +24,44 @@ function Body() {
       const p = found.element;
       return (
         <>
-          <p className="ifs-props__kind">{p.kind === 'sender' ? 'Sender' : 'Receiver'} participant</p>
-          <NameForm id={p.id} name={p.name} onRename={(name) => dispatchEdit('element.rename', { id: p.id, name }, `${p.id}:name`)} />
+          <p className="ifs-props__kind">
+            {p.kind === 'sender' ? 'Sender' : 'Receiver'} participant
+          </p>
+          <NameForm
+            id={p.id}
+            name={p.name}
+            onRename={(name) => dispatchEdit('element.rename', { id: p.id, name }, `${p.id}:name`)}
+          />
         </>
       );
     }
     case 'step':
-      return <StepProperties key={found.element.id} flow={flow} step={found.element} problems={problems} />;
+      return (
+        <StepProperties
+          key={found.element.id}
+          flow={flow}
+          step={found.element}
+          problems={problems}
+        />
+      );
     case 'messageFlow':
-      return <MessageFlowProperties key={found.element.id} flow={flow} link={found.element} problems={problems} />;
+      return (
+        <MessageFlowProperties
+          key={found.element.id}
+          flow={flow}
+          link={found.element}
+          problems={problems}
+        />
+      );
     case 'sequenceFlow':
-      return <SequenceFlowProperties key={found.element.id} flow={flow} link={found.element} problems={problems} />;
+      return (
+        <SequenceFlowProperties
+          key={found.element.id}
+          flow={flow}
+          link={found.element}
+          problems={problems}
+        />
+      );
   }
 }
 

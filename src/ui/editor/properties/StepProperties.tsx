@@ -20,18 +20,30 @@ export function scriptChoices(flow: Flow, coalesceKey: string): ScriptChoices {
 }
 
 /** A step: name plus the form its registry type describes (Script: file and function). */
-export function StepProperties({ flow, step, problems }: { flow: Flow; step: Step; problems: Problem[] }) {
+export function StepProperties({
+  flow,
+  step,
+  problems,
+}: {
+  flow: Flow;
+  step: Step;
+  problems: Problem[];
+}) {
   const def = getStepType(step.type);
   const errors = fieldErrors(problems, step.id);
   const hasScript = def?.form.some((g) => g.fields.some((f) => f.kind === 'script')) ?? false;
   return (
     <>
-      <p className="ifs-props__kind">{def ? `${def.label} step` : `Unknown step type "${step.type}"`}</p>
+      <p className="ifs-props__kind">
+        {def ? `${def.label} step` : `Unknown step type "${step.type}"`}
+      </p>
       <NameForm
         id={step.id}
         name={step.name}
         errors={errors}
-        onRename={(name) => dispatchEdit('element.rename', { id: step.id, name }, `${step.id}:name`)}
+        onRename={(name) =>
+          dispatchEdit('element.rename', { id: step.id, name }, `${step.id}:name`)
+        }
       />
       {def && def.form.length > 0 && (
         <FormRenderer
@@ -49,7 +61,11 @@ export function StepProperties({ flow, step, problems }: { flow: Flow; step: Ste
         />
       )}
       {hasScript && (
-        <button type="button" className="ifs-btn ifs-btn--primary" onClick={() => openScriptEditor(step.id)}>
+        <button
+          type="button"
+          className="ifs-btn ifs-btn--primary"
+          onClick={() => openScriptEditor(step.id)}
+        >
           Edit script
         </button>
       )}

@@ -7,7 +7,11 @@ import { alertError } from '../../shell/notify';
  * Dispatches an edit from a form field with coalesce key `${id}:${field}`, so a burst of typing
  * in one field is one undo step. A refusal is shown (never swallowed).
  */
-export function dispatchEdit<N extends CommandName>(name: N, payload: CommandPayloads[N], key: string): string[] | null {
+export function dispatchEdit<N extends CommandName>(
+  name: N,
+  payload: CommandPayloads[N],
+  key: string,
+): string[] | null {
   const r = editorStore.getState().dispatch(name, payload, { coalesceKey: key });
   if (!r.ok) {
     alertError(r.error);

@@ -1,29 +1,14 @@
-// Monaco, trimmed to what the Script editor needs: the editor core, JavaScript (tokenizer +
-// TypeScript language service for completion, hover and syntax diagnostics) and the editing
-// features users expect. Bundled by Vite with its workers (never a CDN); this module is only
+// Monaco for the Script editor: the editor core, its editing features and JavaScript only
+// (tokenizer + TypeScript language service for completion, hover and syntax diagnostics), not the
+// ~80 other languages of the full bundle. Bundled by Vite with its workers (never a CDN); this module is only
 // reached through the lazily loaded Script editor chunk.
 import * as monaco from 'monaco-editor/editor/editor.api';
+// Every editor contribution: Monaco's TypeScript mode imports them all anyway (through its
+// worker helper), and they must be registered before the first editor is created, or the late
+// ones fail with "depends on UNKNOWN service".
 import 'monaco-editor/editor/browser/coreCommands';
-import 'monaco-editor/features/codicon/register';
-import 'monaco-editor/features/find/register';
-import 'monaco-editor/features/format/register';
-import 'monaco-editor/features/hover/register';
-import 'monaco-editor/features/suggest/register';
+import 'monaco-editor/features/register.all';
 import 'monaco-editor/editor/contrib/suggest/browser/suggestController';
-import 'monaco-editor/features/parameterHints/register';
-import 'monaco-editor/features/bracketMatching/register';
-import 'monaco-editor/features/clipboard/register';
-import 'monaco-editor/features/comment/register';
-import 'monaco-editor/features/contextmenu/register';
-import 'monaco-editor/features/cursorUndo/register';
-import 'monaco-editor/features/folding/register';
-import 'monaco-editor/features/gotoError/register';
-import 'monaco-editor/features/indentation/register';
-import 'monaco-editor/features/linesOperations/register';
-import 'monaco-editor/features/multicursor/register';
-import 'monaco-editor/features/snippet/register';
-import 'monaco-editor/features/wordHighlighter/register';
-import 'monaco-editor/features/wordOperations/register';
 import 'monaco-editor/languages/definitions/javascript/register';
 import { javascriptDefaults } from 'monaco-editor/languages/features/typescript/register';
 import EditorWorker from 'monaco-editor/editor/editor.worker?worker';

@@ -8,13 +8,17 @@ import { RunBadge } from './RunBadge';
 function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   return (
     <div className={`ifs-container${selected ? ' is-selected' : ''}`}>
-      <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+      {data.hasTarget && (
+        <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+      )}
       <div className="ifs-container__title">
         {data.icon && <NodeIcon path={data.icon} size={14} />}
         <span>{data.name}</span>
       </div>
       <RunBadge stepId={id} />
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      {data.hasSource && (
+        <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      )}
     </div>
   );
 }

@@ -1,7 +1,13 @@
 import { memo } from 'react';
 
 /** Registry icon: SVG path data on a 24×24 viewBox, drawn as an outline in the current colour. */
-export const NodeIcon = memo(function NodeIcon({ path, size = 18 }: { path: string; size?: number }) {
+export const NodeIcon = memo(function NodeIcon({
+  path,
+  size = 18,
+}: {
+  path: string;
+  size?: number;
+}) {
   return (
     <svg
       className="ifs-node-icon"

@@ -3,14 +3,23 @@ import { Handle, Position, type NodeProps } from '@xyflow/react';
 import type { ParticipantNode as ParticipantNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
 
-/** Sender or Receiver: a box with a person icon and the name, outside the process. */
+/**
+ * Sender or Receiver: a box with a person icon and the name, outside the process. A Sender only
+ * starts links (source handle), a Receiver only ends them (target handle).
+ */
 function ParticipantNodeView({ data, selected }: NodeProps<ParticipantNodeType>) {
   return (
-    <div className={`ifs-participant ifs-participant--${data.participantKind}${selected ? ' is-selected' : ''}`}>
-      <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+    <div
+      className={`ifs-participant ifs-participant--${data.participantKind}${selected ? ' is-selected' : ''}`}
+    >
+      {data.participantKind === 'receiver' && (
+        <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+      )}
       <NodeIcon path={data.icon} size={36} />
       <span className="ifs-participant__name">{data.name}</span>
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      {data.participantKind === 'sender' && (
+        <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      )}
     </div>
   );
 }

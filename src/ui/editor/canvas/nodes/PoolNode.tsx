@@ -15,9 +15,23 @@ function PoolNodeView({ data, selected }: NodeProps<PoolNodeType>) {
       <div className="ifs-pool__header" title="Drag to move the Integration Process">
         <span className="ifs-pool__title">{data.name}</span>
       </div>
-      <NodeResizeControl variant={ResizeControlVariant.Line} position="right" {...MIN} className="ifs-pool__resize" />
-      <NodeResizeControl variant={ResizeControlVariant.Line} position="bottom" {...MIN} className="ifs-pool__resize" />
-      <NodeResizeControl position="bottom-right" {...MIN} className="ifs-pool__resize ifs-pool__corner" />
+      <NodeResizeControl
+        variant={ResizeControlVariant.Line}
+        position="right"
+        {...MIN}
+        className="ifs-pool__resize"
+      />
+      <NodeResizeControl
+        variant={ResizeControlVariant.Line}
+        position="bottom"
+        {...MIN}
+        className="ifs-pool__resize"
+      />
+      <NodeResizeControl
+        position="bottom-right"
+        {...MIN}
+        className="ifs-pool__resize ifs-pool__corner"
+      />
     </div>
   );
 }

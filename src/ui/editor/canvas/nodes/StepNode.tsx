@@ -6,8 +6,9 @@ import { RunBadge, useRunBadge } from './RunBadge';
 
 /**
  * A step drawn in CPI's BPMN-like language: thin circle with an envelope for Start, thick circle
- * for End, rounded task box with icon and name, diamond for a gateway. One target handle on the
- * left and one source handle on the right; the rules decide what may connect.
+ * for End, rounded task box with icon and name, diamond for a gateway. A target handle on the
+ * left and a source handle on the right, each only when the type allows such links at all
+ * (End has no source handle); the rules decide the rest.
  */
 function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const badge = useRunBadge(id);
@@ -21,7 +22,9 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const isEvent = data.shape === 'startEvent' || data.shape === 'endEvent';
   return (
     <div className={classes} title={`${data.typeLabel}: ${data.name}`}>
-      <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+      {data.hasTarget && (
+        <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+      )}
       {isEvent || data.shape === 'gateway' ? (
         <>
           <div className="ifs-step__shape">
@@ -36,7 +39,9 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         </div>
       )}
       <RunBadge stepId={id} />
-      <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      {data.hasSource && (
+        <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      )}
     </div>
   );
 }

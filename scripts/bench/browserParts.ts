@@ -1,0 +1,153 @@
+// Every Chromium figure, against the app built into a temporary folder and served with
+// `vite preview` (127.0.0.1:5110-5119). Each part turns its own failure into n/a rows.
+import type { Browser } from '@playwright/test';
+import type { EngineBench } from '../bench-engine';
+import { helloWorldFlow } from '../../src/core/tenant/testFixtures';
+import { bigFlow, throughImport } from './bigFlow';
+import { canvasInitScript, openBigFlow, panFlow } from './canvasBench';
+import { round, type Figures } from './figures';
+import { newBenchContext } from './launch';
+import { loadedJsBeforeCanvas } from './loadedJs';
+import { addEngineFigures, engineLabels } from './nodeParts';
+import { previewLatency } from './previewLatency';
+import { seedWorkspace } from './seedWorkspace';
+import type { SwTenantResult } from './page/tenantThroughServiceWorker';
+
+export const LABELS = {
+  loadedJs: 'initial JS loaded in Chromium before the canvas is usable',
+  openInApp: 'open 1,000-step flow (route change → nodes rendered + 2 frames)',
+  openCold: 'open 1,000-step flow, cold page load (navigation start → same)',
+  pan: 'pan 1,000-step flow: p95 frame interval',
+  previewP50: 'live preview latency p50 (run start → result painted)',
+  previewP95: 'live preview latency p95',
+  sw: 'Hello World with OAuth (token check + run), Chromium Service Worker',
+};
+export const ENGINE_WORKER = 'Chromium Web Worker';
+export const ENGINE_PAGE = 'Chromium page + sandbox worker';
+
+const STEPS = 1000;
+const BIG_ID = 'Bench_1000';
+const HELLO_ID = 'Bench_Hello';
+
+interface BenchApi {
+  engineInWorker(budgetMs: number): Promise<EngineBench>;
+  engineOnPage(budgetMs: number): Promise<EngineBench>;
+  tenantThroughServiceWorker(o: { budgetMs: number }): Promise<SwTenantResult>;
+}
+type BenchWindow = Window & { __bench: BenchApi };
+
+export async function designerAndPreviewFigures(browser: Browser, url: string, figures: Figures) {
+  const ctx = await newBenchContext(browser, [canvasInitScript()]);
+  try {
+    const big = bigFlow(STEPS, BIG_ID);
+    const hello = throughImport(helloWorldFlow({ id: HELLO_ID, name: 'Hello World' }));
+    const seeder = await ctx.newPage();
+    await seeder.goto(url);
+    await seeder.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+    await seedWorkspace(seeder, [big, hello]);
+    await seeder.close();
+
+    await figures.part('#2 designer', [LABELS.loadedJs], async () => {
+      const r = await loadedJsBeforeCanvas(ctx, url, HELLO_ID);
+      figures.add({
+        area: '#2 designer',
+        label: LABELS.loadedJs,
+        value: round(r.kb, 1),
+        unit: 'KB gzip',
+        target: '≤ 200',
+        note: `${r.files.length} scripts, Hello World flow opened by URL, cache off`,
+        details: r.files,
+      });
+    });
+
+    await figures.part('#2 designer', [LABELS.openInApp, LABELS.openCold, LABELS.pan], async () => {
+      const expected = big.process.steps.length;
+      const { page, result } = await openBigFlow(ctx, url, BIG_ID, expected);
+      const shape = `${STEPS} steps + Start/End, ${big.process.sequenceFlows.length} sequence flows`;
+      figures.add({
+        area: '#2 designer',
+        label: LABELS.openInApp,
+        value: Math.round(result.inAppMs),
+        unit: 'ms',
+        target: '≤ 1500',
+        note: `${shape}; ${result.nodes} nodes in the DOM`,
+      });
+      figures.add({
+        area: '#2 designer',
+        label: LABELS.openCold,
+        value: Math.round(result.coldMs),
+        unit: 'ms',
+        note: 'includes loading the app',
+      });
+      const pan = await panFlow(page);
+      figures.add({
+        area: '#2 designer',
+        label: LABELS.pan,
+        value: round(pan.p95, 1),
+        unit: 'ms',
+        target: '≤ 33',
+        note: `p50 ${round(pan.p50, 1)} ms, max ${round(pan.max, 1)} ms, ${pan.frames} frames, ${pan.moves} mouse moves in ~2 s of drag; idle p95 ${round(pan.idleP95, 1)} ms`,
+      });
+      await page.close();
+    });
+
+    await figures.part('#3 script', [LABELS.previewP50, LABELS.previewP95], async () => {
+      const r = await previewLatency(ctx, url, HELLO_ID, 50);
+      const note = `${r.samples} edits; Script editor's own "ifs-preview-latency" measure`;
+      figures.add({ area: '#3 script', label: LABELS.previewP50, value: round(r.p50, 1), unit: 'ms', note });
+      figures.add({
+        area: '#3 script',
+        label: LABELS.previewP95,
+        value: round(r.p95, 1),
+        unit: 'ms',
+        target: '≤ 50',
+      });
+    });
+  } finally {
+    await ctx.close();
+  }
+}
+
+/** Engine and Service Worker figures from the bench-only page built into <app>/bench/. */
+export async function benchPageFigures(
+  browser: Browser,
+  url: string,
+  figures: Figures,
+  pageProblem: string | null,
+) {
+  const engineRows = [...engineLabels(ENGINE_WORKER), ...engineLabels(ENGINE_PAGE)];
+  if (pageProblem) {
+    figures.na('#4 simulation', engineRows, pageProblem);
+    figures.na('#5 tenant', [LABELS.sw], pageProblem);
+    return;
+  }
+  const ctx = await newBenchContext(browser);
+  try {
+    const page = await ctx.newPage();
+    await page.goto(`${url}bench/index.html`);
+    await page.waitForFunction(() => '__bench' in window, undefined, { timeout: 30_000 });
+    await figures.part('#4 simulation', engineLabels(ENGINE_WORKER), async () => {
+      const r = await page.evaluate((b) => (window as unknown as BenchWindow).__bench.engineInWorker(b), 1000);
+      addEngineFigures(figures, ENGINE_WORKER, r);
+    });
+    await figures.part('#4 simulation', engineLabels(ENGINE_PAGE), async () => {
+      const r = await page.evaluate((b) => (window as unknown as BenchWindow).__bench.engineOnPage(b), 1000);
+      addEngineFigures(figures, ENGINE_PAGE, r);
+    });
+    await figures.part('#5 tenant', [LABELS.sw], async () => {
+      const r = await page.evaluate(
+        (budgetMs) => (window as unknown as BenchWindow).__bench.tenantThroughServiceWorker({ budgetMs }),
+        3000,
+      );
+      figures.add({
+        area: '#5 tenant',
+        label: LABELS.sw,
+        value: Math.round(r.requestsPerSecond),
+        unit: 'req/s',
+        note: `${round(r.meanMs, 2)} ms mean, p95 ${round(r.p95Ms, 2)} ms over ${r.requests} fetches`,
+      });
+    });
+  } finally {
+    await ctx.close();
+  }
+}

@@ -1,0 +1,92 @@
+// The Node figures: the sandbox per-message cost (#3), the engine throughput (#4) and the
+// tenant throughput (#5). Each per-area module is imported lazily so a missing or broken one
+// only turns its own rows into n/a.
+import { round, type Figures } from './figures';
+import type { EngineBench } from '../bench-engine';
+
+export const SANDBOX_LABELS = [
+  'Hello World script in the sandbox (Node, 10,000 msgs)',
+  'same function called directly in V8',
+  'sandbox / V8 ratio',
+];
+
+export async function sandboxFigures(figures: Figures): Promise<void> {
+  const area = '#3 script';
+  await figures.part(area, SANDBOX_LABELS, async () => {
+    const { benchSandbox } = await import('../bench-sandbox');
+    const r = await benchSandbox();
+    const [sandbox, v8, ratio] = SANDBOX_LABELS as [string, string, string];
+    figures.add({ area, label: sandbox, value: r.sandboxUsPerMsg, unit: 'µs/msg', target: '≤ 40' });
+    figures.add({ area, label: v8, value: r.v8UsPerMsg, unit: 'µs/msg' });
+    figures.add({ area, label: ratio, value: r.ratio, unit: '×' });
+  });
+}
+
+export const engineLabels = (where: string): string[] => [
+  `Hello World flow, ${where}`,
+  `10-step flow, ${where}`,
+  `engine cost per step beyond the sandbox, ${where}`,
+];
+
+/** Adds the rows of one benchEngine result (shared by the Node and Chromium runs). */
+export function addEngineFigures(figures: Figures, where: string, r: EngineBench): void {
+  const area = '#4 simulation';
+  const [hello, ten, perStep] = engineLabels(where) as [string, string, string];
+  figures.add({
+    area,
+    label: hello,
+    value: r.helloWorld.messagesPerSecond,
+    unit: 'msg/s',
+    note: `${r.helloWorld.msPerMessage} ms/msg; engine alone ${r.helloWorldEngineOnly.messagesPerSecond} msg/s`,
+  });
+  figures.add({
+    area,
+    label: ten,
+    value: r.tenStep.messagesPerSecond,
+    unit: 'msg/s',
+    note: `${r.tenStep.stepsPerMessage} steps, ${r.tenStep.msPerMessage} ms/msg; engine alone ${r.tenStepEngineOnly.messagesPerSecond} msg/s`,
+  });
+  figures.add({
+    area,
+    label: perStep,
+    value: r.engineMicrosecondsPerStep,
+    unit: 'µs/step',
+    note: '10-step flow with a no-op script runner',
+  });
+}
+
+export async function engineFigures(figures: Figures): Promise<void> {
+  const where = 'Node';
+  await figures.part('#4 simulation', engineLabels(where), async () => {
+    const [{ benchEngine }, { runScript }] = await Promise.all([
+      import('../bench-engine'),
+      import('../../src/core/script'),
+    ]);
+    addEngineFigures(figures, where, await benchEngine(runScript, 1000));
+  });
+}
+
+export const TENANT_NODE_LABEL = 'Hello World with OAuth (token check + run), Node';
+
+export async function tenantFigures(figures: Figures): Promise<void> {
+  const area = '#5 tenant';
+  await figures.part(area, [TENANT_NODE_LABEL], async () => {
+    const [{ benchTenant }, { createEngineExecutor }, { runFlow, requestToMessage }, { runScript }] =
+      await Promise.all([
+        import('../bench-tenant'),
+        import('../../src/core/tenant'),
+        import('../../src/core/engine'),
+        import('../../src/core/script'),
+      ]);
+    const r = await benchTenant(createEngineExecutor(runFlow, requestToMessage, runScript), {
+      requests: 2000,
+    });
+    figures.add({
+      area,
+      label: TENANT_NODE_LABEL,
+      value: Math.round(r.requestsPerSecond),
+      unit: 'req/s',
+      note: `${round(r.meanMs, 3)} ms/request over ${r.requests} requests`,
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import type { Step } from '../model/flow';
+import type { Message } from '../model/message';
+import { getStepType } from '../registry/registry';
+import { bodyBytes } from '../expression/bodyText';
+import { cloneMessage } from './cloneMessage';
+import type { StepExecContext, StepExecResult, TraceEntry } from './types';
+
+export type StepError = NonNullable<StepExecResult['error']>;
+
+const EMPTY_LOG = () => ({ properties: {}, attachments: [] });
+
+/**
+ * Runs one step's executor on a copy of the message and records the entry. Executors that throw
+ * are turned into step errors, and a body over `maxBytes` fails the step that produced it.
+ */
+export async function runStep(
+  ctx: Omit<StepExecContext, 'step'>,
+  step: Step,
+  message: Message,
+  maxBytes: number,
+): Promise<{ entry: TraceEntry; route?: string; error?: StepError }> {
+  const def = getStepType(step.type);
+  const before = cloneMessage(message);
+  const t0 = performance.now();
+  let result: StepExecResult;
+  try {
+    if (!def)
+      throw Object.assign(new Error(`Unknown step type "${step.type}"`), { name: 'ModelError' });
+    // Steps without an executor (containers) pass the message on unchanged.
+    result = def.execute
+      ? await def.execute({ ...ctx, step }, cloneMessage(before))
+      : { message: cloneMessage(before) };
+  } catch (e) {
+    const err = e instanceof Error ? e : new Error(String(e));
+    result = {
+      message: cloneMessage(before),
+      error: { type: err.name || 'Error', message: err.message },
+    };
+  }
+  const after = cloneMessage(result.message);
+  let error = result.error;
+  const size = bodyBytes(after.body);
+  if (!error && size > maxBytes) {
+    error = {
+      type: 'MessageSizeExceeded',
+      message: `The message body grew to ${size} bytes in "${step.name}", over the limit of ${maxBytes} bytes`,
+    };
+  }
+  const entry: TraceEntry = {
+    stepId: step.id,
+    stepType: step.type,
+    stepName: step.name,
+    before,
+    after,
+    durationMs: performance.now() - t0,
+    logs: result.logs ?? [],
+    messageLog: result.messageLog ?? EMPTY_LOG(),
+  };
+  if (error) entry.error = error;
+  return {
+    entry,
+    ...(result.route !== undefined ? { route: result.route } : {}),
+    ...(error ? { error } : {}),
+  };
+}

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { statusLine } from '../platform/tenant/httpStatus';
+import { tenantPath, toResponse, toTenantRequest } from './swRequest';
+
+const scope = new URL('http://127.0.0.1:5105/app/');
+
+describe('Service Worker request mapping', () => {
+  it('takes only same-origin /http/… and /oauth/token under the scope', () => {
+    const at = (u: string) => tenantPath(new URL(u), scope);
+    expect(at('http://127.0.0.1:5105/app/http/v1/test/hello')).toBe('/http/v1/test/hello');
+    expect(at('http://127.0.0.1:5105/app/oauth/token?grant_type=client_credentials')).toBe(
+      '/oauth/token',
+    );
+    expect(at('http://127.0.0.1:5105/app/assets/index.js')).toBeNull();
+    expect(at('http://127.0.0.1:5105/http/v1/test/hello')).toBeNull();
+    expect(at('http://localhost:5105/app/http/v1/x')).toBeNull();
+  });
+
+  it('turns a fetch Request into a tenant request (lower-case headers, query, certificate)', async () => {
+    const req = new Request('http://127.0.0.1:5105/app/http/v1/x?a=1', {
+      method: 'post',
+      headers: { Authorization: 'Bearer t', 'X-Client-Certificate-Subject': 'CN=a' },
+      body: 'hello',
+    });
+    expect(await toTenantRequest(req, '/http/v1/x')).toEqual({
+      method: 'POST',
+      url: '/http/v1/x?a=1',
+      headers: { authorization: 'Bearer t', 'content-type': 'text/plain;charset=UTF-8' },
+      body: 'hello',
+      clientCertificate: 'CN=a',
+    });
+  });
+
+  it('answers with status, reason, headers and the log id; no body where HTTP has none', async () => {
+    const res = toResponse(
+      { status: 401, headers: { 'WWW-Authenticate': 'Basic' }, body: 'no', messageId: 'AG1' },
+      'POST',
+    );
+    expect([res.status, res.statusText, await res.text()]).toEqual([401, 'Unauthorized', 'no']);
+    expect(res.headers.get('www-authenticate')).toBe('Basic');
+    expect(res.headers.get('SAP_MessageProcessingLogID')).toBe('AG1');
+    expect(await toResponse({ status: 204, headers: {}, body: '' }, 'POST').text()).toBe('');
+    expect(await toResponse({ status: 200, headers: {}, body: 'x' }, 'HEAD').text()).toBe('');
+    expect([statusLine(200), statusLine(599)]).toEqual(['200 OK', '599']);
+  });
+});

@@ -1,0 +1,51 @@
+import type { TenantRequest, TenantResponse } from '../core/tenant';
+import { statusText } from '../platform/tenant/httpStatus';
+
+/**
+ * The tenant path of a same-origin URL under the app's scope ("/http/…" or "/oauth/token"),
+ * or null when the Service Worker should leave the request to the network.
+ */
+export function tenantPath(url: URL, scope: URL): string | null {
+  if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
+  const rest = `/${url.pathname.slice(scope.pathname.length)}`;
+  const lower = rest.toLowerCase();
+  if (lower.startsWith('/http/') || lower === '/oauth/token') return rest;
+  return null;
+}
+
+/** Simulated TLS: the caller names its client certificate's subject in this header. */
+export const CLIENT_CERT_HEADER = 'x-client-certificate-subject';
+
+/** A fetch Request as the tenant sees it. */
+export async function toTenantRequest(request: Request, path: string): Promise<TenantRequest> {
+  const headers: Record<string, string> = {};
+  let cert: string | undefined;
+  request.headers.forEach((value, name) => {
+    if (name === CLIENT_CERT_HEADER) cert = value;
+    else headers[name] = value;
+  });
+  const method = request.method.toUpperCase();
+  const body = method === 'GET' || method === 'HEAD' ? '' : await request.text();
+  const query = new URL(request.url).search;
+  return {
+    method,
+    url: `${path}${query}`,
+    headers,
+    body,
+    ...(cert ? { clientCertificate: cert } : {}),
+  };
+}
+
+const NO_BODY = new Set([101, 204, 205, 304]);
+
+/** The tenant's answer as a real HTTP response (no body where HTTP forbids one). */
+export function toResponse(res: TenantResponse, method: string): Response {
+  const headers = new Headers(res.headers);
+  if (res.messageId) headers.set('SAP_MessageProcessingLogID', res.messageId);
+  const bodyless = NO_BODY.has(res.status) || method.toUpperCase() === 'HEAD';
+  return new Response(bodyless ? null : res.body, {
+    status: res.status,
+    statusText: statusText(res.status),
+    headers,
+  });
+}

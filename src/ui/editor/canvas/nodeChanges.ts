@@ -1,0 +1,58 @@
+import type { NodeChange } from '@xyflow/react';
+import type { CanvasNode, NodeOverride } from './nodeTypes';
+
+export interface ChangeOutcome {
+  /** New transient overrides, or null when unchanged. */
+  overrides: Map<string, NodeOverride> | null;
+  /** Positions to commit as one element.move (rounded to whole pixels). */
+  moves: { id: string; position: { x: number; y: number } }[];
+  /** True when the moves end a mouse drag (one undo step of its own); false for arrow-key nudges. */
+  endedDrag: boolean;
+  /** Size to commit as process.resize when a resize gesture ended. */
+  resizeEnd: { width: number; height: number } | null;
+}
+
+const round = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
+
+/**
+ * Reads React Flow's node changes for a controlled canvas: positions while dragging and sizes
+ * while resizing go to transient overrides; the end of a drag (dragging: false after a drag),
+ * an arrow-key nudge (dragging: false without a drag) and the end of a resize become commits.
+ * Selection and measurement changes are not handled here.
+ */
+export function interpretNodeChanges(
+  prev: ReadonlyMap<string, NodeOverride>,
+  changes: readonly NodeChange<CanvasNode>[],
+): ChangeOutcome {
+  const out: ChangeOutcome = { overrides: null, moves: [], endedDrag: false, resizeEnd: null };
+  const edit = () => (out.overrides ??= new Map(prev));
+  // The resizer reports positions too (in the same batch, before the size): not a move.
+  const resizing = new Set(
+    changes.flatMap((c) => (c.type === 'dimensions' && c.resizing !== undefined ? [c.id] : [])),
+  );
+  for (const c of changes) {
+    if (c.type === 'position' && c.position) {
+      if (resizing.has(c.id) || prev.get(c.id)?.size) continue;
+      if (c.dragging) {
+        edit().set(c.id, { ...prev.get(c.id), position: c.position });
+        continue;
+      }
+      if (prev.has(c.id)) {
+        out.endedDrag = true;
+        edit().delete(c.id);
+      }
+      out.moves.push({ id: c.id, position: round(c.position) });
+    } else if (c.type === 'dimensions' && c.dimensions && c.resizing !== undefined) {
+      if (c.resizing) {
+        edit().set(c.id, { size: c.dimensions });
+      } else {
+        out.resizeEnd = {
+          width: Math.round(c.dimensions.width),
+          height: Math.round(c.dimensions.height),
+        };
+        edit().delete(c.id);
+      }
+    }
+  }
+  return out;
+}

@@ -1,0 +1,77 @@
+import type { HeaderRow } from './consoleModel';
+
+/** Editable request headers: enabled, name, value per row. */
+export function HeadersTable({
+  rows,
+  onChange,
+}: {
+  rows: HeaderRow[];
+  onChange: (rows: HeaderRow[]) => void;
+}) {
+  const update = (i: number, patch: Partial<HeaderRow>) =>
+    onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  return (
+    <fieldset className="tenant-fieldset">
+      <legend>Headers</legend>
+      {rows.length > 0 && (
+        <table className="table tenant-headers" aria-label="Request headers">
+          <thead>
+            <tr>
+              <th>On</th>
+              <th>Name</th>
+              <th>Value</th>
+              <th />
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((r, i) => (
+              <tr key={i}>
+                <td>
+                  <input
+                    type="checkbox"
+                    checked={r.enabled}
+                    aria-label={`Send header ${i + 1}`}
+                    onChange={(e) => update(i, { enabled: e.target.checked })}
+                  />
+                </td>
+                <td>
+                  <input
+                    className="input"
+                    aria-label={`Header name ${i + 1}`}
+                    value={r.name}
+                    onChange={(e) => update(i, { name: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <input
+                    className="input"
+                    aria-label={`Header value ${i + 1}`}
+                    value={r.value}
+                    onChange={(e) => update(i, { value: e.target.value })}
+                  />
+                </td>
+                <td>
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-ghost"
+                    aria-label={`Remove header ${i + 1}`}
+                    onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                  >
+                    ×
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      <button
+        type="button"
+        className="btn btn-sm"
+        onClick={() => onChange([...rows, { name: '', value: '', enabled: true }])}
+      >
+        Add header
+      </button>
+    </fieldset>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { ESB_MESSAGING_SEND } from '../../../core/tenant';
+import { tenantStore, useTenant } from '../../../store/tenantStore';
+import { Dialog } from '../../shell/Dialog';
+import { InputField, errorMap } from '../fields';
+
+/** Users a role can go to: Basic users, oauth_client_<id> of each client, certificate users. */
+export function assignableUsers(state: {
+  users: { name: string }[];
+  clients: { userName: string }[];
+  certificates: { user: string }[];
+}): string[] {
+  const names = [
+    ...state.clients.map((c) => c.userName),
+    ...state.users.map((u) => u.name),
+    ...state.certificates.map((c) => c.user),
+  ];
+  return [...new Set(names)];
+}
+
+/** Assign role: a role (ESBMessaging.send or an adapter's custom role) to a user. */
+export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
+  const roles = useTenant((s) => s.knownRoles.map((r) => r.name).join('\n'));
+  const users = useTenant((s) => assignableUsers(s).join('\n'));
+  const [role, setRole] = useState(ESB_MESSAGING_SEND);
+  const [user, setUser] = useState(() => users.split('\n')[0] ?? '');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const save = async () => {
+    const r = await tenantStore.getState().act((t) => t.assignRole(user.trim(), role.trim()));
+    if (!r.ok) return setErrors(errorMap(r.errors));
+    onClose();
+  };
+
+  return (
+    <Dialog
+      title="Assign role"
+      onClose={onClose}
+      onSubmit={() => void save()}
+      footer={
+        <>
+          <button type="button" className="btn" onClick={onClose}>
+            Cancel
+          </button>
+          <button type="submit" className="btn btn-primary">
+            Save
+          </button>
+        </>
+      }
+    >
+      <InputField
+        label="Role"
+        value={role}
+        onChange={setRole}
+        options={roles ? roles.split('\n') : []}
+        error={errors.role}
+        hint="ESBMessaging.send, or a custom role named by a deployed HTTPS adapter."
+      />
+      <InputField
+        label="User"
+        value={user}
+        onChange={setUser}
+        options={users ? users.split('\n') : []}
+        error={errors.user}
+        hint="A user, or oauth_client_<client id> for an OAuth client."
+      />
+    </Dialog>
+  );
+}

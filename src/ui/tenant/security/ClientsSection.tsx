@@ -1,0 +1,109 @@
+import { useState } from 'react';
+import { tenantStore, useTenant } from '../../../store/tenantStore';
+import { alertError } from '../../shell/notify';
+import { CopyButton } from '../CopyButton';
+import { RegisterClientDialog } from './RegisterClientDialog';
+
+/** Security → OAuth Settings → Clients. */
+export function ClientsSection() {
+  const clients = useTenant((s) => s.clients);
+  const tokenUrl = useTenant((s) => s.tokenEndpointUrl);
+  const [registering, setRegistering] = useState(false);
+  const [shown, setShown] = useState<{ clientId: string; secret: string } | null>(null);
+
+  const regenerate = async (clientId: string) => {
+    const r = await tenantStore.getState().act((t) => t.regenerateClientSecret(clientId));
+    if (r.ok) setShown({ clientId, secret: r.value.secret });
+    else alertError(r.errors.map((e) => e.message).join('; '));
+  };
+  const remove = async (clientId: string) => {
+    if (shown?.clientId === clientId) setShown(null);
+    await tenantStore.getState().act((t) => t.deleteOAuthClient(clientId));
+  };
+
+  return (
+    <section className="panel" aria-labelledby="oauth-clients">
+      <div className="toolbar">
+        <h2 id="oauth-clients">OAuth Settings → Clients</h2>
+        <button type="button" className="btn btn-primary" onClick={() => setRegistering(true)}>
+          Register client
+        </button>
+      </div>
+      <p className="tenant-endpoint-row">
+        <span>Token endpoint:</span> <code className="mono">{tokenUrl}</code>
+        <CopyButton text={tokenUrl} label="Copy token endpoint" />
+      </p>
+      {shown && (
+        <div className="tenant-secret" role="alert">
+          <p>
+            Client secret of <strong>{shown.clientId}</strong>:{' '}
+            <code className="mono" data-testid="client-secret">
+              {shown.secret}
+            </code>{' '}
+            <CopyButton text={shown.secret} label="Copy secret" />
+          </p>
+          <p>Copy it now: it is shown only once and cannot be displayed again.</p>
+          <button type="button" className="btn btn-sm" onClick={() => setShown(null)}>
+            Done
+          </button>
+        </div>
+      )}
+      {clients.length === 0 ? (
+        <p className="empty">No OAuth client is registered.</p>
+      ) : (
+        <table className="table">
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Client ID</th>
+              <th>User for role assignment</th>
+              <th>Subscription</th>
+              <th>Grant type</th>
+              <th>Token validity</th>
+              <th>Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {clients.map((c) => (
+              <tr key={c.clientId}>
+                <td>{c.name}</td>
+                <td className="mono">{c.clientId}</td>
+                <td className="mono">{c.userName}</td>
+                <td>{c.subscription}</td>
+                <td>Client Credentials</td>
+                <td>{c.tokenValiditySec} s</td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    className="btn btn-sm"
+                    aria-label={`Regenerate secret of ${c.clientId}`}
+                    onClick={() => void regenerate(c.clientId)}
+                  >
+                    Regenerate secret
+                  </button>
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-danger"
+                    aria-label={`Delete client ${c.clientId}`}
+                    onClick={() => void remove(c.clientId)}
+                  >
+                    Delete
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {registering && (
+        <RegisterClientDialog
+          onClose={() => setRegistering(false)}
+          onCreated={(clientId, secret) => {
+            setRegistering(false);
+            setShown({ clientId, secret });
+          }}
+        />
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,69 @@
+import { useState } from 'react';
+import { tenantStore, useTenant } from '../../../store/tenantStore';
+import { AssignRoleDialog } from './AssignRoleDialog';
+
+/** Applications → Subscriptions → <runtime subscription> → Roles: role assignments. */
+export function RolesSection() {
+  const subscription = useTenant((s) => s.subscription);
+  const assignments = useTenant((s) => s.assignments);
+  const knownRoles = useTenant((s) => s.knownRoles);
+  const [assigning, setAssigning] = useState(false);
+  const rows = assignments.flatMap((a) => a.roles.map((role) => ({ user: a.user, role })));
+
+  return (
+    <section className="panel" aria-labelledby="roles-heading">
+      <div className="toolbar">
+        <h2 id="roles-heading">
+          Applications → Subscriptions → <span className="mono">{subscription}</span> → Roles
+        </h2>
+        <button type="button" className="btn btn-primary" onClick={() => setAssigning(true)}>
+          Assign role
+        </button>
+      </div>
+      <p className="muted">
+        Roles:{' '}
+        {knownRoles.map((r, i) => (
+          <span key={r.name}>
+            {i > 0 && ', '}
+            <code className="mono">{r.name}</code>
+            {r.flows.length > 0 && ` (${r.flows.join(', ')})`}
+          </span>
+        ))}
+      </p>
+      {rows.length === 0 ? (
+        <p className="empty">No role is assigned.</p>
+      ) : (
+        <table className="table" aria-label="Role assignments">
+          <thead>
+            <tr>
+              <th>Role</th>
+              <th>User</th>
+              <th>Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ user, role }) => (
+              <tr key={`${user}\u0000${role}`}>
+                <td className="mono">{role}</td>
+                <td className="mono">{user}</td>
+                <td className="actions">
+                  <button
+                    type="button"
+                    className="btn btn-sm btn-danger"
+                    aria-label={`Remove ${role} from ${user}`}
+                    onClick={() =>
+                      void tenantStore.getState().act((t) => t.unassignRole(user, role))
+                    }
+                  >
+                    Remove
+                  </button>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {assigning && <AssignRoleDialog onClose={() => setAssigning(false)} />}
+    </section>
+  );
+}

@@ -1,0 +1,65 @@
+import { useState } from 'react';
+import { tenantStore, useTenant } from '../../../store/tenantStore';
+import { InputField, errorMap } from '../fields';
+
+/** Security → Users: user names and passwords for Basic authentication. */
+export function UsersSection() {
+  const users = useTenant((s) => s.users);
+  const [name, setName] = useState('');
+  const [password, setPassword] = useState('');
+  const [errors, setErrors] = useState<Record<string, string>>({});
+
+  const add = async () => {
+    const r = await tenantStore.getState().act((t) => t.createUser(name.trim(), password));
+    if (!r.ok) return setErrors(errorMap(r.errors));
+    setErrors({});
+    setName('');
+    setPassword('');
+  };
+
+  return (
+    <section className="panel" aria-labelledby="users-heading">
+      <h2 id="users-heading">Users</h2>
+      <p className="muted">Users that call endpoints with Basic authentication.</p>
+      <form
+        className="tenant-row tenant-inline-form"
+        onSubmit={(e) => {
+          e.preventDefault();
+          void add();
+        }}
+      >
+        <InputField label="User name" value={name} onChange={setName} error={errors.name} />
+        <InputField
+          label="Password"
+          type="password"
+          autoComplete="new-password"
+          value={password}
+          onChange={setPassword}
+          error={errors.password}
+        />
+        <button type="submit" className="btn">
+          Add user
+        </button>
+      </form>
+      {users.length === 0 ? (
+        <p className="empty">No user.</p>
+      ) : (
+        <ul className="tenant-list" aria-label="Users">
+          {users.map((u) => (
+            <li key={u.name}>
+              <span className="mono">{u.name}</span>
+              <button
+                type="button"
+                className="btn btn-sm btn-danger"
+                aria-label={`Delete user ${u.name}`}
+                onClick={() => void tenantStore.getState().act((t) => t.deleteUser(u.name))}
+              >
+                Delete
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
