@@ -37,8 +37,7 @@ test('a file that is not JSON is refused with its position; nothing changes', as
   await expect(dlg.getByRole('list', { name: 'Import errors' })).toContainText(
     /not valid JSON \(line 1, column \d+\)/,
   );
-  await dlg.getByRole('button', { name: 'Close' }).click();
-  await expect(dlg).toBeHidden();
+  await design.closeImportErrors();
 
   expect(await design.flowNames()).toEqual(flowsBefore);
   expect(await exportOf(design, editor, 'Hello World')).toBe(exported.text);
@@ -64,7 +63,7 @@ test('a flow with an unknown step type is refused naming the path; nothing chang
   await expect(errors.getByRole('listitem').first()).toHaveText(
     `process.steps[${index}].type: unknown step type "Foo"`,
   );
-  await design.importFailedDialog.getByRole('button', { name: 'Close' }).click();
+  await design.closeImportErrors();
 
   expect(await design.flowNames()).toEqual(flowsBefore);
   await expect(design.flowTable).not.toContainText('Broken_Flow');
@@ -91,7 +90,7 @@ test('a broken file dropped on the open editor shows the error and leaves the op
 
   const dlg = design.importFailedDialog;
   await expect(dlg).toContainText('“dropped.flow.json” cannot be imported. Nothing was changed.');
-  await dlg.getByRole('button', { name: 'Close' }).click();
+  await design.closeImportErrors();
 
   await editor.expectOpen('Hello World');
   await expect(editor.node('End')).toHaveClass(/selected/);

@@ -69,7 +69,9 @@ test('a reload keeps the package, the flow, its steps and the adapter configurat
     await expect(design.flowRow('Hello World')).toContainText('Hello_World');
     await page.goto('./#/');
     await page.reload();
-    const row = page.getByRole('table', { name: 'Packages' }).getByRole('row', { name: /Hello World Demo/ });
+    const row = page
+      .getByRole('table', { name: 'Packages' })
+      .getByRole('row', { name: /Hello World Demo/ });
     await expect(row).toContainText('HelloWorldDemo');
   });
 });

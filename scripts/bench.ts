@@ -5,7 +5,7 @@
  * rest goes on.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { buildApp, initialJsFromBuild } from './bench/buildApp';
@@ -26,7 +26,7 @@ import { serve } from './bench/serve';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILD_LABELS = {
   shell: 'initial JS from the build: entry + static imports',
-  canvas: 'initial JS from the build: + canvas chunk (FlowEditor) and its static imports',
+  canvas: 'initial JS from the build: + canvas chunk (FlowEditor) + its static imports',
 };
 const AREA_ORDER = ['#2 designer', '#3 script', '#4 simulation', '#5 tenant'];
 
@@ -81,13 +81,21 @@ async function browserFigures(figures: Figures, outDir: string): Promise<void> {
     await designerAndPreviewFigures(browser, server.url, figures).catch((e: unknown) => {
       const done = new Set(figures.rows.map((r) => r.label));
       for (const [area, labels] of browserRows.slice(0, 2))
-        figures.na(area, labels.filter((l) => !done.has(l)), reasonOf(e));
+        figures.na(
+          area,
+          labels.filter((l) => !done.has(l)),
+          reasonOf(e),
+        );
     });
     await benchPageFigures(browser, server.url, figures, pageProblem);
   } catch (e) {
     const done = new Set(figures.rows.map((r) => r.label));
     for (const [area, labels] of browserRows)
-      figures.na(area, labels.filter((l) => !done.has(l)), `Chromium: ${reasonOf(e)}`);
+      figures.na(
+        area,
+        labels.filter((l) => !done.has(l)),
+        `Chromium: ${reasonOf(e)}`,
+      );
   } finally {
     await browser?.close().catch(() => undefined);
     await server?.close().catch(() => undefined);
@@ -96,6 +104,7 @@ async function browserFigures(figures: Figures, outDir: string): Promise<void> {
 
 async function main(): Promise<void> {
   const started = Date.now();
+  const loadBefore = loadavg()[0] ?? 0;
   const figures = new Figures();
   process.stderr.write('npm run bench: Node figures, then the build, then Chromium…\n');
   await sandboxFigures(figures);
@@ -121,12 +130,16 @@ async function main(): Promise<void> {
   );
   console.log(printTable(rows));
   const seconds = round((Date.now() - started) / 1000, 1);
-  console.log(`\n${rows.filter((r) => r.value === null).length} n/a · ${seconds} s in all`);
+  // Timings move with whatever else runs on the machine: say how busy it was.
+  const machine = `${cpus().length} cores, 1-min load average ${round(loadBefore, 1)} at start, ${round(loadavg()[0] ?? 0, 1)} at end`;
+  console.log(
+    `\n${rows.filter((r) => r.value === null).length} n/a · ${seconds} s in all · ${machine}`,
+  );
   await mkdir(join(ROOT, 'bench-results'), { recursive: true });
   const file = join(ROOT, 'bench-results', 'bench.json');
   await writeFile(
     file,
-    `${JSON.stringify({ date: new Date().toISOString(), seconds, figures: rows }, null, 2)}\n`,
+    `${JSON.stringify({ date: new Date().toISOString(), seconds, machine, figures: rows }, null, 2)}\n`,
   );
   console.log(`written to ${file}`);
 }

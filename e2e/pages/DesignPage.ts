@@ -102,6 +102,13 @@ export class DesignPage {
     return this.dialog('Import failed');
   }
 
+  /** Closes "Import failed" with its footer button (the header's × is also named "Close"). */
+  async closeImportErrors(): Promise<void> {
+    const dlg = this.importFailedDialog;
+    await dlg.getByRole('button', { name: 'Close' }).filter({ hasText: 'Close' }).click();
+    await expect(dlg).toBeHidden();
+  }
+
   /** The "A flow with ID X already exists" question. */
   existsDialog(id: string): Locator {
     return this.dialog(`A flow with ID ${id} already exists`);

@@ -35,7 +35,9 @@ export class FlowEditorPage {
   /** Waits until the editor shows the given flow. */
   async expectOpen(flowName: string): Promise<void> {
     await expect(this.canvas).toBeVisible();
-    await expect(this.page.getByRole('textbox', { name: 'Flow name', exact: true })).toHaveValue(flowName);
+    await expect(this.page.getByRole('textbox', { name: 'Flow name', exact: true })).toHaveValue(
+      flowName,
+    );
   }
 
   /**
@@ -43,18 +45,25 @@ export class FlowEditorPage {
    * name is "<type> step <name>", "<kind> participant <name>" or "Integration Process <name>".
    */
   node(name: string): Locator {
-    const re = new RegExp(`^(.+ step|Sender participant|Receiver participant|Integration Process) ${escapeRegExp(name)}$`);
+    const re = new RegExp(
+      `^(.+ step|Sender participant|Receiver participant|Integration Process) ${escapeRegExp(name)}$`,
+    );
     return this.canvas.getByRole('group', { name: re });
   }
 
   /** Nodes of steps of one type, e.g. steps('Script'). */
   steps(typeLabel: string): Locator {
-    return this.canvas.getByRole('group', { name: new RegExp(`^${escapeRegExp(typeLabel)} step `) });
+    return this.canvas.getByRole('group', {
+      name: new RegExp(`^${escapeRegExp(typeLabel)} step `),
+    });
   }
 
   /** A link by its ends: "Sequence flow from A to B" / "Message flow HTTPS from A to B". */
   sequenceFlow(from: string, to: string): Locator {
-    return this.canvas.getByRole('group', { name: `Sequence flow from ${from} to ${to}`, exact: true });
+    return this.canvas.getByRole('group', {
+      name: `Sequence flow from ${from} to ${to}`,
+      exact: true,
+    });
   }
 
   messageFlow(from: string, to: string): Locator {
@@ -71,6 +80,15 @@ export class FlowEditorPage {
   /** Every node on the canvas (steps, participants and the pool). */
   get nodes(): Locator {
     return this.canvas.locator('[aria-roledescription="node"]');
+  }
+
+  /** Selected nodes (React Flow marks them with the class "selected"). */
+  get selectedNodes(): Locator {
+    return this.canvas.locator('.react-flow__node.selected');
+  }
+
+  get unselectedNodes(): Locator {
+    return this.canvas.locator('.react-flow__node:not(.selected)');
   }
 
   handle(name: string, side: 'source' | 'target'): Locator {
@@ -101,7 +119,9 @@ export class FlowEditorPage {
   }
 
   button(name: string): Locator {
-    return this.page.getByRole('toolbar', { name: 'Flow editor tools' }).getByRole('button', { name, exact: true });
+    return this.page
+      .getByRole('toolbar', { name: 'Flow editor tools' })
+      .getByRole('button', { name, exact: true });
   }
 
   /** Screen box of a node (position and size in page pixels). */
@@ -127,7 +147,9 @@ export class FlowEditorPage {
     const start = await centreOf(this.handle(from, 'source'));
     const targetHandle = this.handle(to, 'target');
     // An element without a target handle (Start) is still a drop target: its body.
-    const end = (await targetHandle.count()) ? await centreOf(targetHandle) : await centreOf(this.node(to));
+    const end = (await targetHandle.count())
+      ? await centreOf(targetHandle)
+      : await centreOf(this.node(to));
     await this.mouseDrag(start, end);
   }
 

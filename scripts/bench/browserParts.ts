@@ -5,7 +5,7 @@ import type { EngineBench } from '../bench-engine';
 import { helloWorldFlow } from '../../src/core/tenant/testFixtures';
 import { bigFlow, throughImport } from './bigFlow';
 import { canvasInitScript, openBigFlow, panFlow } from './canvasBench';
-import { round, type Figures } from './figures';
+import { round, withTimeout, type Figures } from './figures';
 import { newBenchContext } from './launch';
 import { loadedJsBeforeCanvas } from './loadedJs';
 import { addEngineFigures, engineLabels } from './nodeParts';
@@ -43,7 +43,9 @@ export async function designerAndPreviewFigures(browser: Browser, url: string, f
     const hello = throughImport(helloWorldFlow({ id: HELLO_ID, name: 'Hello World' }));
     const seeder = await ctx.newPage();
     await seeder.goto(url);
-    await seeder.waitForFunction(() => (document.getElementById('root')?.childElementCount ?? 0) > 0);
+    await seeder.waitForFunction(
+      () => (document.getElementById('root')?.childElementCount ?? 0) > 0,
+    );
     await seedWorkspace(seeder, [big, hello]);
     await seeder.close();
 
@@ -94,7 +96,13 @@ export async function designerAndPreviewFigures(browser: Browser, url: string, f
     await figures.part('#3 script', [LABELS.previewP50, LABELS.previewP95], async () => {
       const r = await previewLatency(ctx, url, HELLO_ID, 50);
       const note = `${r.samples} edits; Script editor's own "ifs-preview-latency" measure`;
-      figures.add({ area: '#3 script', label: LABELS.previewP50, value: round(r.p50, 1), unit: 'ms', note });
+      figures.add({
+        area: '#3 script',
+        label: LABELS.previewP50,
+        value: round(r.p50, 1),
+        unit: 'ms',
+        note,
+      });
       figures.add({
         area: '#3 script',
         label: LABELS.previewP95,
@@ -127,17 +135,30 @@ export async function benchPageFigures(
     await page.goto(`${url}bench/index.html`);
     await page.waitForFunction(() => '__bench' in window, undefined, { timeout: 30_000 });
     await figures.part('#4 simulation', engineLabels(ENGINE_WORKER), async () => {
-      const r = await page.evaluate((b) => (window as unknown as BenchWindow).__bench.engineInWorker(b), 1000);
+      const r = await withTimeout(
+        page.evaluate((b) => (window as unknown as BenchWindow).__bench.engineInWorker(b), 1000),
+        60_000,
+        'engine in a Web Worker',
+      );
       addEngineFigures(figures, ENGINE_WORKER, r);
     });
     await figures.part('#4 simulation', engineLabels(ENGINE_PAGE), async () => {
-      const r = await page.evaluate((b) => (window as unknown as BenchWindow).__bench.engineOnPage(b), 1000);
+      const r = await withTimeout(
+        page.evaluate((b) => (window as unknown as BenchWindow).__bench.engineOnPage(b), 1000),
+        60_000,
+        'engine on the page',
+      );
       addEngineFigures(figures, ENGINE_PAGE, r);
     });
     await figures.part('#5 tenant', [LABELS.sw], async () => {
-      const r = await page.evaluate(
-        (budgetMs) => (window as unknown as BenchWindow).__bench.tenantThroughServiceWorker({ budgetMs }),
-        3000,
+      const r = await withTimeout(
+        page.evaluate(
+          (budgetMs) =>
+            (window as unknown as BenchWindow).__bench.tenantThroughServiceWorker({ budgetMs }),
+          3000,
+        ),
+        60_000,
+        'tenant through the Service Worker',
       );
       figures.add({
         area: '#5 tenant',

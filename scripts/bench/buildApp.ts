@@ -25,10 +25,14 @@ export function buildApp(root: string, outDir: string): Promise<void> {
     let log = '';
     child.stdout.on('data', (d: Buffer) => (log += d.toString()));
     child.stderr.on('data', (d: Buffer) => (log += d.toString()));
+    // Bounded: a hung build is killed (its own process only) and reported as n/a.
+    const timer = setTimeout(() => child.kill('SIGTERM'), 240_000);
     child.on('error', reject);
-    child.on('close', (code) =>
-      code === 0 ? resolve() : reject(new Error(`vite build failed (${code}): ${log.slice(-300)}`)),
-    );
+    child.on('close', (code) => {
+      clearTimeout(timer);
+      if (code === 0) resolve();
+      else reject(new Error(`vite build failed (${code ?? 'killed'}): ${log.slice(-300)}`));
+    });
   });
 }
 

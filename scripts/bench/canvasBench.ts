@@ -24,7 +24,7 @@ interface RenderProbe {
 async function waitForNodes({ expected, timeoutMs }: RenderProbe) {
   const frame = () => new Promise<number>((r) => requestAnimationFrame(r));
   const start = performance.now();
-  let count = 0;
+  let count: number;
   for (;;) {
     await frame();
     const nodes = document.querySelectorAll<HTMLElement>('.react-flow__node');
@@ -59,7 +59,8 @@ export async function openBigFlow(
   );
   await page.goto(url + flowHash(flowId));
   const cold = await page.evaluate(
-    () => (window as unknown as { __benchCold: Promise<{ at: number; count: number }> }).__benchCold,
+    () =>
+      (window as unknown as { __benchCold: Promise<{ at: number; count: number }> }).__benchCold,
   );
   if (cold.at < 0) throw new Error(`only ${cold.count} of ${expected} nodes rendered (cold)`);
   // performance.now() counts from navigation start, so `at` is the cold open time.
@@ -109,7 +110,8 @@ export async function panFlow(page: Page, durationMs = 2000): Promise<PanResult>
     for (let y = box.top + 8; y < box.bottom - 8; y += 12)
       for (let x = box.left + 8; x < box.right - 8; x += 12) {
         const el = document.elementFromPoint(x, y);
-        if (el?.classList.contains('react-flow__pane')) return { x, y, box: box.toJSON() as DOMRect };
+        if (el?.classList.contains('react-flow__pane'))
+          return { x, y, box: box.toJSON() as DOMRect };
       }
     return null;
   });

@@ -54,3 +54,12 @@ export function reasonOf(e: unknown): string {
 }
 
 export const round = (n: number, digits = 2): number => Number(n.toFixed(digits));
+
+/** Rejects when `promise` takes longer than `ms`, so one hung part cannot stall the bench. */
+export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`${what} took over ${ms / 1000} s`)), ms);
+  });
+  return Promise.race([promise, timeout]).finally(() => clearTimeout(timer));
+}

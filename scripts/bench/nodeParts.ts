@@ -71,13 +71,17 @@ export const TENANT_NODE_LABEL = 'Hello World with OAuth (token check + run), No
 export async function tenantFigures(figures: Figures): Promise<void> {
   const area = '#5 tenant';
   await figures.part(area, [TENANT_NODE_LABEL], async () => {
-    const [{ benchTenant }, { createEngineExecutor }, { runFlow, requestToMessage }, { runScript }] =
-      await Promise.all([
-        import('../bench-tenant'),
-        import('../../src/core/tenant'),
-        import('../../src/core/engine'),
-        import('../../src/core/script'),
-      ]);
+    const [
+      { benchTenant },
+      { createEngineExecutor },
+      { runFlow, requestToMessage },
+      { runScript },
+    ] = await Promise.all([
+      import('../bench-tenant'),
+      import('../../src/core/tenant'),
+      import('../../src/core/engine'),
+      import('../../src/core/script'),
+    ]);
     const r = await benchTenant(createEngineExecutor(runFlow, requestToMessage, runScript), {
       requests: 2000,
     });

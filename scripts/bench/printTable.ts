@@ -17,7 +17,7 @@ export function printTable(rows: readonly Figure[]): string {
   ]);
   const head = ['Issue', 'Figure', 'Value', 'Target', 'Note'];
   const widths = head.map((h, i) =>
-    Math.min(i === 4 ? 200 : 70, Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length))),
+    Math.min(i === 4 ? 200 : 80, Math.max(h.length, ...cells.map((c) => (c[i] ?? '').length))),
   );
   const line = (c: string[]) =>
     c

@@ -73,13 +73,11 @@ describe('tenantStore', () => {
       .getState()
       .act((t) => t.createOAuthClient({ name: 'c', clientId: 'c', secret: 's' }));
     await store.getState().act((t) => t.assignRole('oauth_client_c', 'ESBMessaging.send'));
-    const tokenRes = await store
-      .getState()
-      .handle(
-        request('/oauth/token?grant_type=client_credentials', {
-          headers: { Authorization: basic('c', 's') },
-        }),
-      );
+    const tokenRes = await store.getState().handle(
+      request('/oauth/token?grant_type=client_credentials', {
+        headers: { Authorization: basic('c', 's') },
+      }),
+    );
     const auth = {
       Authorization: `Bearer ${(JSON.parse(tokenRes.body) as { access_token: string }).access_token}`,
     };

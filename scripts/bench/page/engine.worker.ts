@@ -16,6 +16,7 @@ configureScriptEngine({
 self.onmessage = (event: MessageEvent<{ budgetMs: number }>) => {
   benchEngine(runScript, event.data.budgetMs).then(
     (result) => self.postMessage({ ok: true, result }),
-    (e: unknown) => self.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) }),
+    (e: unknown) =>
+      self.postMessage({ ok: false, error: e instanceof Error ? e.message : String(e) }),
   );
 };

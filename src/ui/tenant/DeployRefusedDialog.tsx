@@ -1,20 +1,9 @@
 import type { DeployResult } from '../../core/tenant';
-import type { Problem } from '../../core/validation/problem';
+import { distinctProblems } from './deployProblems';
 import { editorStore } from '../../store/editorStore';
 import { Dialog } from '../shell/Dialog';
 
 type Refusal = Extract<DeployResult, { ok: false }>;
-
-/** Validation and the deploy-time adapter check may report the same field twice: keep one. */
-export function distinctProblems(problems: Problem[]): Problem[] {
-  const seen = new Set<string>();
-  return problems.filter((p) => {
-    const key = p.field ? `${p.elementId}\u0000${p.field}` : `${p.elementId}\u0000${p.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
-}
 
 /** Why a deployment was refused: the validation errors, or the address another flow serves. */
 export function DeployRefusedDialog({

@@ -11,6 +11,8 @@ import { ResponseView } from './ResponseView';
 import { useConsoleSession } from './useConsoleSession';
 import '../tenant.css';
 
+let lastForm: ConsoleForm | null = null;
+
 /** Test console: Postman-like requests against the in-page tenant. */
 export default function ConsoleView() {
   return (
@@ -37,10 +39,15 @@ function ConsoleBody() {
   const tokenUrl = useTenant((s) => s.tokenEndpointUrl);
   const endpoint = useTenant((s) => s.deployments.find((d) => d.flowId === flowId)?.endpoints[0]);
   const clock = useTenant((s) => s.clockOffsetMs);
+  // The form outlives a visit to another view (as Postman keeps its tab); secrets included,
+  // but only in this page's memory.
   const [form, setForm] = useState<ConsoleForm>(() => ({
-    ...emptyForm(tokenUrl),
+    ...(lastForm ?? emptyForm(tokenUrl)),
     ...(endpoint ? { url: endpoint.url } : {}),
   }));
+  useEffect(() => {
+    lastForm = form;
+  }, [form]);
   const session = useConsoleSession(form, setForm);
   const bodyId = useId();
   const urlId = useId();

@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { TenantResponse } from '../../../core/tenant';
 import { addConsoleHistory } from '../../../platform/tenant/consoleHistory';
 import { statusLine } from '../../../platform/tenant/httpStatus';
@@ -13,6 +13,9 @@ import {
 import type { ConsoleResult } from './ResponseView';
 import { parseTokenResponse, tokenKey, usableToken, type CachedToken } from './tokenCache';
 
+/** The console's OAuth token, kept for the page's lifetime so leaving the view keeps it. */
+let cachedToken: CachedToken | null = null;
+
 const newId = () => `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
 
 /**
@@ -23,9 +26,8 @@ export function useConsoleSession(form: ConsoleForm, setForm: (f: ConsoleForm) =
   const [result, setResult] = useState<ConsoleResult | null>(null);
   const [error, setError] = useState('');
   const [busy, setBusy] = useState(false);
-  const [token, setToken] = useState<CachedToken | null>(null);
+  const [token, setToken] = useState<CachedToken | null>(() => cachedToken);
   const [historyVersion, setHistoryVersion] = useState(0);
-  const tokenRef = useRef<CachedToken | null>(null);
 
   /** The bearer token for OAuth: cached until it expires on the tenant's clock. */
   const bearer = useCallback(
@@ -34,13 +36,13 @@ export function useConsoleSession(form: ConsoleForm, setForm: (f: ConsoleForm) =
       const r = await tenantStore.getState().runtime();
       await r.sync();
       const key = tokenKey(form.auth.tokenUrl, form.auth.clientId, form.auth.clientSecret);
-      const cached = force ? null : usableToken(tokenRef.current, key, r.now());
+      const cached = force ? null : usableToken(cachedToken, key, r.now());
       if (cached) return cached;
       const started = performance.now();
       const res = await r.handle(tokenRequest(form.auth));
       const fresh = res.status === 200 ? parseTokenResponse(res.body, r.now(), key) : null;
       if (!fresh) {
-        tokenRef.current = null;
+        cachedToken = null;
         setToken(null);
         // The token endpoint's answer is what the user must see (e.g. 401 for a wrong secret).
         setResult({ response: res, durationMs: performance.now() - started });
@@ -48,7 +50,7 @@ export function useConsoleSession(form: ConsoleForm, setForm: (f: ConsoleForm) =
           `The token request failed with ${statusLine(res.status)}; the request was not sent.`,
         );
       }
-      tokenRef.current = fresh;
+      cachedToken = fresh;
       setToken(fresh);
       return fresh.token;
     },

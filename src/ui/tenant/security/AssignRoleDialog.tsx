@@ -3,20 +3,7 @@ import { ESB_MESSAGING_SEND } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { Dialog } from '../../shell/Dialog';
 import { InputField, errorMap } from '../fields';
-
-/** Users a role can go to: Basic users, oauth_client_<id> of each client, certificate users. */
-export function assignableUsers(state: {
-  users: { name: string }[];
-  clients: { userName: string }[];
-  certificates: { user: string }[];
-}): string[] {
-  const names = [
-    ...state.clients.map((c) => c.userName),
-    ...state.users.map((u) => u.name),
-    ...state.certificates.map((c) => c.user),
-  ];
-  return [...new Set(names)];
-}
+import { assignableUsers } from './securityForms';
 
 /** Assign role: a role (ESBMessaging.send or an adapter's custom role) to a user. */
 export function AssignRoleDialog({ onClose }: { onClose: () => void }) {

@@ -6,20 +6,8 @@ import {
 } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { Dialog } from '../../shell/Dialog';
+import { validityError } from './securityForms';
 import { InputField, SelectField, errorMap } from '../fields';
-
-/** Inline check of the token validity field, before the tenant's own check on Save. */
-export function validityError(text: string): string | undefined {
-  const n = Number(text);
-  if (
-    text.trim() === '' ||
-    !Number.isInteger(n) ||
-    n < TOKEN_VALIDITY_MIN ||
-    n > TOKEN_VALIDITY_MAX
-  )
-    return `Enter whole seconds from ${TOKEN_VALIDITY_MIN} to ${TOKEN_VALIDITY_MAX}`;
-  return undefined;
-}
 
 /** Register OAuth client: the secret is typed or generated, and shown once by the caller. */
 export function RegisterClientDialog({
