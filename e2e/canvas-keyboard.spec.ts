@@ -65,8 +65,7 @@ test('Ctrl+C / Ctrl+V pastes a copy with a new name next to the original', async
   expect(copyBox.y).toBeGreaterThan(original.y);
   // A copy is a new element with a name of its own.
   await expect(source).toHaveAccessibleName('Script step Script 1');
-  await expect(copy).not.toHaveAccessibleName('Script step Script 1');
-  await expect(copy).toHaveAccessibleName(/^Script step /);
+  await expect(copy).toHaveAccessibleName('Script step Script 2');
 });
 
 test('a refused connection says why and creates nothing', async ({ page }) => {
@@ -125,4 +124,13 @@ test('Tab reaches a node; the arrow keys move it; one Ctrl+Z undoes the nudges',
   await page.keyboard.press('Control+z');
   await expect.poll(async () => (await editor.box('End')).x).toBeCloseTo(before.x, 0);
   expect((await editor.box('End')).y).toBeCloseTo(before.y, 0);
+});
+
+test('clicking a problem selects its element and moves the focus to it', async ({ page }) => {
+  const { editor } = await openNewFlow(page);
+  const problem = editor.problems().getByRole('button', { name: /Sender has no adapter/ });
+  await problem.click();
+  await expect(editor.node('Sender')).toHaveClass(/selected/);
+  await expect(editor.node('Sender')).toBeFocused();
+  await expect(editor.properties()).toContainText('Sender participant');
 });

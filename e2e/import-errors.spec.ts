@@ -78,15 +78,7 @@ test('a broken file dropped on the open editor shows the error and leaves the op
   await editor.expectOpen('Hello World');
   await editor.select('End');
 
-  // Playwright cannot drag a file from the desktop; it dispatches the same DOM drag events
-  // with a DataTransfer holding the file (the documented way to test file drops).
-  const dataTransfer = await page.evaluateHandle(() => {
-    const dt = new DataTransfer();
-    dt.items.add(new File(['[1, 2'], 'dropped.flow.json', { type: 'application/json' }));
-    return dt;
-  });
-  for (const type of ['dragenter', 'dragover', 'drop'])
-    await editor.canvas.dispatchEvent(type, { dataTransfer });
+  await editor.dropFile({ name: 'dropped.flow.json', text: '[1, 2' });
 
   const dlg = design.importFailedDialog;
   await expect(dlg).toContainText('“dropped.flow.json” cannot be imported. Nothing was changed.');
@@ -102,7 +94,7 @@ test('a broken file dropped on the open editor shows the error and leaves the op
 test('importing a flow whose ID exists asks; "Keep both" adds a copy with a new ID', async ({
   page,
 }) => {
-  const { design, exported } = await workspaceWithTwoFlows(page);
+  const { design, editor, exported } = await workspaceWithTwoFlows(page);
 
   await design.importFlow({ name: exported.fileName, text: exported.text });
   const ask = design.existsDialog('Hello_World');
@@ -113,8 +105,20 @@ test('importing a flow whose ID exists asks; "Keep both" adds a copy with a new 
 
   const rows = design.flowTable.getByRole('row').filter({ hasText: 'Hello World' });
   await expect(rows).toHaveCount(2);
-  await expect(rows.filter({ hasText: 'Hello_World_1' })).toHaveCount(1);
+  await expect(design.flowRowById('Hello_World_1')).toHaveCount(1);
   await expect(design.flowTable.getByRole('row').filter({ hasText: 'Other' })).toHaveCount(1);
+
+  // The copy is the file's flow under its new ID; the original is untouched.
+  const exportById = async (id: string) => {
+    await design.flowRowById(id).getByRole('link', { name: 'Hello World' }).click();
+    await editor.expectOpen('Hello World');
+    const file = await editor.exportFlow();
+    await editor.backToPackage();
+    return file.text;
+  };
+  const copy = parseFlowFile(await exportById('Hello_World_1'));
+  expect(copy).toEqual({ ...parseFlowFile(exported.text), id: 'Hello_World_1' });
+  expect(await exportById('Hello_World')).toBe(exported.text);
 });
 
 test('importing a flow whose ID exists asks; "Replace" puts the file in its place', async ({
@@ -139,5 +143,24 @@ test('importing a flow whose ID exists asks; "Replace" puts the file in its plac
   await editor.expectOpen('Hello World');
   await expect(editor.sequenceFlow('Start', 'End')).toHaveCount(1);
   await expect(editor.node('Script 1')).toHaveCount(0);
+  expect((await editor.exportFlow()).text).toBe(exported.text);
+});
+
+test('"Replace" on the flow open in the editor (file dropped on it) shows the imported version', async ({
+  page,
+}) => {
+  const { design, editor, exported } = await workspaceWithTwoFlows(page);
+  await design.openFlow('Hello World');
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await expect(editor.node('Script 1')).toBeVisible();
+  await editor.expectSaved();
+
+  await editor.dropFile({ name: exported.fileName, text: exported.text });
+  await design.existsDialog('Hello_World').getByRole('button', { name: 'Replace' }).click();
+
+  // The editor stays on the flow and shows the file's version of it.
+  await editor.expectOpen('Hello World');
+  await expect(editor.node('Script 1')).toHaveCount(0);
+  await expect(editor.sequenceFlow('Start', 'End')).toHaveCount(1);
   expect((await editor.exportFlow()).text).toBe(exported.text);
 });

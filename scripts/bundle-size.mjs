@@ -62,7 +62,7 @@ export function measureInitialJs(distDir) {
       file: relative(dist, file),
       reason,
       rawKb: bytes.length / 1024,
-      gzipKb: gzipSync(bytes, { level: 9 }).length / 1024,
+      gzipKb: gzipSync(bytes).length / 1024,
     });
     for (const dep of staticImportsOf(file)) visit(dep, importReason, importReason);
   };

@@ -51,6 +51,13 @@ export class DesignPage {
       .filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
+  /** The row of a flow by its ID (names may repeat, IDs do not). */
+  flowRowById(id: string): Locator {
+    return this.flowTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('cell', { name: id, exact: true }) });
+  }
+
   /** Names of the flows listed on the package page, in order. */
   async flowNames(): Promise<string[]> {
     if ((await this.flowTable.count()) === 0) return [];

@@ -1,23 +1,10 @@
+import { readFile } from 'node:fs/promises';
 import { expect, type Locator, type Page } from '@playwright/test';
+import { centreOf, dropFile, mouseDrag, type Box, type Point } from './pointer';
 
-export interface Point {
-  x: number;
-  y: number;
-}
-
-export interface Box extends Point {
-  width: number;
-  height: number;
-}
+export { centreOf, type Box, type Point } from './pointer';
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-/** Centre of an element on screen (it must be visible). */
-export async function centreOf(target: Locator): Promise<Point> {
-  const box = await target.boundingBox();
-  if (!box) throw new Error(`${target.toString()} has no bounding box (not visible?)`);
-  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
-}
 
 /**
  * The flow editor: palette, canvas, properties, problems and the header toolbar. Every
@@ -131,15 +118,9 @@ export class FlowEditorPage {
     return b;
   }
 
-  /** Presses the mouse at `from`, moves in small steps (so drag thresholds fire) and releases at `to`. */
+  /** A real mouse drag from `from` to `to` (screen points). */
   async mouseDrag(from: Point, to: Point, steps = 12): Promise<void> {
-    const m = this.page.mouse;
-    await m.move(from.x, from.y);
-    await m.down();
-    // A small first move starts the gesture (drag threshold), then the pointer travels.
-    await m.move(from.x + Math.sign(to.x - from.x) * 2, from.y + Math.sign(to.y - from.y) * 2);
-    await m.move(to.x, to.y, { steps });
-    await m.up();
+    await mouseDrag(this.page, from, to, steps);
   }
 
   /** Drags a connection from `from`'s source handle to `to`'s target handle. */
@@ -191,13 +172,17 @@ export class FlowEditorPage {
     await this.page.mouse.click(b.x + 15, b.y + 15);
   }
 
+  /** Drops a file on the canvas, as when dragging it from the desktop onto the editor. */
+  async dropFile(file: { name: string; text: string }): Promise<void> {
+    await dropFile(this.page, this.canvas, file);
+  }
+
   /** Clicks "Export" and returns the downloaded file's name and text. */
   async exportFlow(): Promise<{ fileName: string; text: string }> {
     const download = this.page.waitForEvent('download');
     await this.button('Export').click();
     const d = await download;
     const path = await d.path();
-    const { readFile } = await import('node:fs/promises');
     return { fileName: d.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 

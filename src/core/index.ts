@@ -18,6 +18,8 @@ export {
   isClipboardEmpty,
   DUPLICATE_OFFSET,
   MIN_POOL_SIZE,
+  MIN_CONTAINER_SIZE,
+  containerMinSize,
   stepsUsingScript,
   scriptFields,
   scriptNameError,

@@ -23,6 +23,7 @@ const withExtras = () => {
   let f = run(helloFlow(), 'sample.set', { stepId: 'Script_1', sample });
   f = run(f, 'testCase.save', { testCase });
   f = run(f, 'script.create', { name: 'spare.js' });
+  f = run(f, 'element.add', { type: 'exceptionSubprocess', position: { x: 40, y: 300 } });
   // Leaves Script 1 → End open so link.connect has something to connect.
   return run(f, 'element.delete', { ids: ['SequenceFlow_3'] });
 };
@@ -73,6 +74,11 @@ const everyCommand: Case[] = [
     payload: { size: { width: 999, height: 499 } },
     check: (f) => f.process.size,
   },
+  {
+    name: 'step.resize',
+    payload: { id: 'ExceptionSubprocess_1', size: { width: 500, height: 260 } },
+    check: (f) => f.process.steps[3]!.size,
+  },
   { name: 'process.rename', payload: { name: 'Main' }, check: (f) => f.process.name },
   {
     name: 'elements.paste',
@@ -84,7 +90,15 @@ const everyCommand: Case[] = [
     payload: { ids: ['Script_1', 'EndEvent_1'] },
     check: (f) => f.process.steps.length,
   },
-  { name: 'flow.layout', payload: {}, check: (f) => f.process.steps.map((s) => s.position) },
+  {
+    name: 'flow.arrange',
+    payload: {
+      participants: [],
+      steps: [{ id: 'Script_1', position: { x: 300, y: 90 } }],
+      process: { size: { width: 1200, height: 500 } },
+    },
+    check: (f) => [f.process.steps.map((s) => s.position), f.process.size],
+  },
   { name: 'flow.rename', payload: { name: 'Renamed' }, check: (f) => f.name },
   {
     name: 'flow.settings',
@@ -123,7 +137,7 @@ const everyCommand: Case[] = [
 describe('every command is done, undone and redone exactly', () => {
   it('covers every command name', () => {
     const names = new Set(everyCommand.map((c) => c.name));
-    expect(names.size).toBe(22);
+    expect(names.size).toBe(23);
   });
   for (const c of everyCommand) {
     it(c.name, () => {
@@ -257,7 +271,7 @@ describe('editor store', () => {
       canUndo: false,
       history: { past: [], future: [] },
     });
-    expect(other.getState().dispatch('flow.layout', {})).toEqual({
+    expect(other.getState().dispatch('flow.rename', { name: 'x' })).toEqual({
       ok: false,
       error: 'No flow is open',
     });

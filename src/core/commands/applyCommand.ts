@@ -5,12 +5,14 @@ import { elementDelete } from './elementDelete';
 import { elementMove } from './elementMove';
 import { elementRename } from './elementRename';
 import { elementsDuplicate, elementsPaste } from './elementsPaste';
-import { flowLayout, flowRename, flowSettings } from './flowCommands';
+import { flowArrange } from './flowArrange';
+import { flowRename, flowSettings } from './flowCommands';
 import { linkConfigure } from './linkConfigure';
 import { linkConnect } from './linkConnect';
 import { processRename, processResize } from './processCommands';
 import { scriptCreate, scriptDelete, scriptEdit, scriptRename } from './scriptCommands';
 import { stepConfigure } from './stepConfigure';
+import { stepResize } from './stepResize';
 import { sampleSet, testCaseDelete, testCaseSave } from './testCommands';
 import { CommandError, type CommandName, type CommandOutcome, type CommandPayloads } from './types';
 
@@ -23,6 +25,7 @@ export const commands: Handlers = {
   'element.delete': elementDelete,
   'element.rename': elementRename,
   'step.configure': stepConfigure,
+  'step.resize': stepResize,
   'link.connect': linkConnect,
   'link.configure': linkConfigure,
   'adapter.configure': adapterConfigure,
@@ -30,7 +33,7 @@ export const commands: Handlers = {
   'process.rename': processRename,
   'elements.paste': elementsPaste,
   'elements.duplicate': elementsDuplicate,
-  'flow.layout': flowLayout,
+  'flow.arrange': flowArrange,
   'flow.rename': flowRename,
   'flow.settings': flowSettings,
   'script.create': scriptCreate,

@@ -4,6 +4,7 @@ import { getStepType, isParticipantType } from '../registry/registry';
 import type { StepTypeDef } from '../registry/types';
 import { canAdd } from '../rules/canAdd';
 import { SCRIPT_TEMPLATE } from '../script/template';
+import { growToFit } from './growToFit';
 import { assertFinitePoint, done, fail, withProcess } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
 
@@ -45,7 +46,11 @@ export function elementAdd(flow: Flow, payload: CommandPayloads['element.add']):
     ...(def.container ? { size: { ...def.size } } : {}),
     config,
   };
-  const next = withProcess(flow, (p) => ({ steps: [...p.steps, step] }));
+  // A step (a subprocess above all) that does not fit where it lands grows its pool.
+  const next = growToFit(
+    withProcess(flow, (p) => ({ steps: [...p.steps, step] })),
+    [id],
+  );
   return done(scripts.length ? { ...next, resources: { ...next.resources, scripts } } : next, [id]);
 }
 

@@ -98,6 +98,21 @@ describe('element.add', () => {
   });
 });
 
+describe('element.add keeps steps inside the pool', () => {
+  it('a subprocess that does not fit grows the pool in the same command', () => {
+    const flow = base();
+    const out = run(flow, 'element.add', { type: 'testSubprocess', position: { x: 40, y: 200 } });
+    // 300 × 160 at (40, 200) + 16 px margin: the pool grows from 560 × 280 to 560 × 376.
+    expect(out.process.size).toEqual({ width: 560, height: 376 });
+    expect(out.participants).toEqual(flow.participants);
+  });
+  it('a step that fits leaves the pool as it is', () => {
+    const flow = base();
+    const out = run(flow, 'element.add', { type: 'script', position: { x: 200, y: 100 } });
+    expect(out.process.size).toBe(flow.process.size);
+  });
+});
+
 describe('element.move', () => {
   it('moves participants, steps and the pool; untouched elements keep their identity', () => {
     const flow = base();

@@ -36,10 +36,10 @@ describe('elements.paste', () => {
     const ids = allIds(flow);
     for (const id of out.created) expect(ids.has(id)).toBe(false);
     const [end, script] = out.flow.process.steps.slice(-2);
-    expect(end).toMatchObject({ type: 'endEvent', name: 'End', position: { x: 440, y: 136 } });
+    expect(end).toMatchObject({ type: 'endEvent', name: 'End 2', position: { x: 440, y: 136 } });
     expect(script).toMatchObject({
       type: 'script',
-      name: 'Script 1',
+      name: 'Script 2',
       position: { x: 210, y: 120 },
       config: { scriptFile: 'script1.js' },
     });
@@ -61,6 +61,57 @@ describe('elements.paste', () => {
       'Script_2',
       'Script_3',
     ]);
+  });
+  it('gives pasted elements fresh numbered names, participants too', () => {
+    const flow = helloFlow();
+    const clip = copySelection(flow, ['Script_1', 'Participant_2']);
+    let out = run(flow, 'elements.paste', { clipboard: clip, offset: { x: 0, y: 0 } });
+    out = run(out, 'elements.paste', { clipboard: clip, offset: { x: 0, y: 0 } });
+    expect(out.process.steps.filter((s) => s.type === 'script').map((s) => s.name)).toEqual([
+      'Script 1',
+      'Script 2',
+      'Script 3',
+    ]);
+    expect(out.participants.map((p) => p.name)).toEqual([
+      'Sender',
+      'Receiver',
+      'Receiver 2',
+      'Receiver 3',
+    ]);
+    const renamed = run(flow, 'element.rename', { id: 'Script_1', name: 'Say hello' });
+    const dup = run(renamed, 'elements.duplicate', { ids: ['Script_1'] });
+    expect(dup.process.steps.at(-1)!.name).toBe('Say hello 2');
+  });
+  it('a pasted Script step shares its script file; another flow gets the file too', () => {
+    const flow = run(helloFlow(), 'script.edit', { name: 'script1.js', content: 'hello()' });
+    const clip = copySelection(flow, ['Script_1']);
+    expect(clip.scripts).toEqual([
+      { name: 'script1.js', language: 'javascript', content: 'hello()' },
+    ]);
+    const same = run(flow, 'elements.paste', { clipboard: clip, offset: { x: 0, y: 0 } });
+    expect(same.resources).toBe(flow.resources);
+    expect(same.process.steps.at(-1)!.config.scriptFile).toBe('script1.js');
+
+    const other = deepFreeze(newFlow({ name: 'Other' }));
+    const pasted = run(other, 'elements.paste', { clipboard: clip, offset: { x: 0, y: 0 } });
+    expect(pasted.resources.scripts).toEqual(clip.scripts);
+    // The name is free in the other flow, so it stays.
+    expect(pasted.process.steps.at(-1)).toMatchObject({
+      name: 'Script 1',
+      config: { scriptFile: 'script1.js' },
+    });
+  });
+  it('grows the pool when a paste lands outside it, moving the Receiver along', () => {
+    const flow = deepFreeze(helloFlow());
+    const out = run(flow, 'elements.paste', {
+      clipboard: copySelection(flow, ['Script_1']),
+      offset: { x: 400, y: 200 },
+    });
+    // Script 1 is 120 × 64 at (200, 100); pasted at (600, 300) plus a 16 px margin.
+    expect(out.process.size).toEqual({ width: 736, height: 380 });
+    const receiver = out.participants.find((p) => p.id === 'Participant_2')!;
+    expect(receiver.position).toEqual({ x: 850 + 176, y: 130 });
+    expect(out.participants[0]!.position).toEqual(flow.participants[0]!.position);
   });
   it('leaves out a second Start with its links, and refuses when nothing is left', () => {
     const flow = helloFlow();

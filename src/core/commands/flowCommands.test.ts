@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { newFlow } from '../model/factory';
 import { SCRIPT_TEMPLATE } from '../script/template';
 import { deepFreeze, helloFlow, run } from '../rules/__fixtures__/flows';
+import { applyCommand } from './applyCommand';
 
 const base = () => deepFreeze(newFlow({ id: 'f', name: 'F' }));
 
@@ -48,11 +49,43 @@ describe('flow commands', () => {
       run(base(), 'flow.settings', { settings: { limits: { ...limits, stepBudget: -1 } } }),
     ).toThrow('Limit stepBudget must be a positive number');
   });
-  it('lays out left to right', () => {
-    const out = run(deepFreeze(helloFlow()), 'flow.layout', {});
-    const x = (id: string) => out.process.steps.find((s) => s.id === id)!.position.x;
-    expect(x('StartEvent_1')).toBeLessThan(x('Script_1'));
-    expect(x('Script_1')).toBeLessThan(x('EndEvent_1'));
+  it('arranges positions and sizes in one edit (the result of computeLayout)', () => {
+    const flow = deepFreeze(helloFlow());
+    const out = run(flow, 'flow.arrange', {
+      participants: [{ id: flow.participants[0]!.id, position: { x: -300, y: 10 } }],
+      steps: [
+        { id: 'Script_1', position: { x: 400, y: 90 } },
+        // Stale ids (the flow changed while the layout was computed) are skipped.
+        { id: 'Gone_1', position: { x: 0, y: 0 } },
+      ],
+      process: { size: { width: 1000, height: 400 } },
+    });
+    expect(out.participants[0]!.position).toEqual({ x: -300, y: 10 });
+    expect(out.participants[1]).toBe(flow.participants[1]);
+    expect(out.process.steps.find((s) => s.id === 'Script_1')!.position).toEqual({ x: 400, y: 90 });
+    expect(out.process.steps.find((s) => s.id === 'StartEvent_1')).toBe(flow.process.steps[0]);
+    expect(out.process.size).toEqual({ width: 1000, height: 400 });
+    expect(out.process.position).toEqual(flow.process.position);
+  });
+  it('arrange is a no-op when nothing moves, and refuses bad numbers', () => {
+    const flow = deepFreeze(helloFlow());
+    const same = {
+      participants: flow.participants.map((p) => ({ id: p.id, position: { ...p.position } })),
+      steps: flow.process.steps.map((s) => ({ id: s.id, position: { ...s.position } })),
+      process: { size: { ...flow.process.size } },
+    };
+    expect(applyCommand(flow, 'flow.arrange', same).flow).toBe(flow);
+    const step = { id: 'Script_1', position: { x: NaN, y: 0 } };
+    expect(() => run(flow, 'flow.arrange', { ...same, steps: [step] })).toThrow(
+      '"Script_1" needs a valid position',
+    );
+    expect(() =>
+      run(flow, 'flow.arrange', { ...same, process: { size: { width: 50, height: 400 } } }),
+    ).toThrow(/at least 200/);
+    const sized = { id: 'Script_1', position: { x: 0, y: 0 }, size: { width: 10, height: 10 } };
+    expect(() => run(flow, 'flow.arrange', { ...same, steps: [sized] })).toThrow(
+      /only a subprocess has a size of its own/,
+    );
   });
 });
 

@@ -1,13 +1,8 @@
 import type { Flow } from '../model/flow';
-import { layoutFlow } from '../layout/layoutFlow';
 import { assertName, done, fail } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
 
 const LOG_LEVELS = ['None', 'Info', 'Debug', 'Trace'];
-
-export function flowLayout(flow: Flow): CommandOutcome {
-  return done(layoutFlow(flow));
-}
 
 export function flowRename(flow: Flow, payload: CommandPayloads['flow.rename']): CommandOutcome {
   const name = payload.name === undefined ? flow.name : assertName(payload.name, 'A flow name');

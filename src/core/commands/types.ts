@@ -1,4 +1,12 @@
-import type { Flow, Point, SampleMessage, Size, TestCase, FlowSettings } from '../model/flow';
+import type {
+  Flow,
+  Point,
+  SampleMessage,
+  ScriptResource,
+  Size,
+  TestCase,
+  FlowSettings,
+} from '../model/flow';
 
 /** What copy/cut put on the clipboard: a self-contained slice of a flow. */
 export interface ClipboardData {
@@ -7,6 +15,21 @@ export interface ClipboardData {
   steps: Flow['process']['steps'];
   sequenceFlows: Flow['process']['sequenceFlows'];
   messageFlows: Flow['messageFlows'];
+  /**
+   * The script resources the copied steps point at, so a paste into another flow brings them
+   * along. Optional: clipboards made before this field existed still paste.
+   */
+  scripts?: ScriptResource[];
+}
+
+/**
+ * Where auto-layout puts things: positions of participants (absolute) and steps (relative to the
+ * pool or their subprocess), sizes of subprocesses and of the pool. Missing elements keep theirs.
+ */
+export interface FlowArrangement {
+  participants: { id: string; position: Point }[];
+  steps: { id: string; position: Point; size?: Size }[];
+  process: { position?: Point; size?: Size };
 }
 
 /**
@@ -33,12 +56,20 @@ export interface CommandPayloads {
   /** Sets the adapter type and/or config of a message flow. */
   'adapter.configure': { id: string; type?: string; config?: Record<string, unknown> };
   'process.resize': { size: Size; position?: Point };
+  /**
+   * Resizes a container step (Exception Subprocess); `position` is relative to the pool. It must
+   * still enclose its children; the pool grows when the container no longer fits in it.
+   */
+  'step.resize': { id: string; size: Size; position?: Point };
   'process.rename': { name: string };
   /** Pastes a clipboard slice with new ids, shifted by offset. Returns ids via result.created. */
   'elements.paste': { clipboard: ClipboardData; offset: Point };
   'elements.duplicate': { ids: string[] };
-  /** Left-to-right auto-layout of the process steps and participants. */
-  'flow.layout': Record<string, never>;
+  /**
+   * Applies an auto-layout as one undo step. The arrangement comes from the async
+   * `computeLayout(flow)` (src/core/layout), which loads the layout engine lazily.
+   */
+  'flow.arrange': FlowArrangement;
   'flow.rename': { name?: string; description?: string };
   'flow.settings': { settings: Partial<FlowSettings> };
   'script.create': { name: string; content?: string };

@@ -36,6 +36,7 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
   let caught: TraceError | undefined;
   let status: Trace['status'] | undefined;
   let error: TraceError | undefined;
+  let stoppedAt: string | undefined;
   let durationMs = 0;
 
   function finish(s: Trace['status'], e?: TraceError) {
@@ -54,6 +55,7 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     entries: [...entries],
     output: cloneMessage(message),
     ...(error ? { error } : {}),
+    ...(stoppedAt !== undefined ? { stoppedAt } : {}),
     durationMs: status ? durationMs : performance.now() - startedAt,
     route: [...route],
     exchangeId: ids.exchangeId,
@@ -127,7 +129,8 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     };
     const { entry, route: chosen, error: stepError } = await runStep(ctx, step, message, maxBytes);
     entries.push(entry);
-    if (status !== undefined) return entry; // stop() was called while the step ran
+    // stop() was called while the step ran: it wins, so nothing below may move the cursor on.
+    if (status !== undefined) return entry;
     if (stepError) {
       fail(step, stepError, entry.before);
       return entry;
@@ -144,11 +147,12 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
       finish('failed', caught ? { ...caught, handled: false } : ended);
       return entry;
     }
+    const stopHere = options.endStepId === step.id;
     if (terminal) {
+      if (stopHere) stoppedAt = step.id;
       finish('completed', caught);
       return entry;
     }
-    const stopHere = options.endStepId === step.id;
     const next = chooseRoute(step, chosen);
     if (typeof next === 'string') {
       // Record the route even when stopping here, so the UI shows where a Router would go.
@@ -159,7 +163,11 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
       entry.error = next;
       fail(step, next, entry.after);
     }
-    if (stopHere && current !== null) finish('stopped', caught);
+    if (stopHere && status === undefined) {
+      // Reaching the chosen end step is a successful end, as reaching an End event is.
+      stoppedAt = step.id;
+      finish('completed', caught);
+    }
     return entry;
   }
 

@@ -10,6 +10,18 @@ const HELLO = `function processData(message) {
   return message;
 }`;
 const options = { runScript: fakeRunScript, ...fixedOptions };
+
+function deferred() {
+  let resolve!: () => void;
+  const promise = new Promise<void>((r) => (resolve = r));
+  return { promise, resolve };
+}
+
+/** Yields to the event loop until `ok()` holds (a step's executor has started). */
+async function until(ok: () => boolean) {
+  for (let i = 0; i < 100 && !ok(); i++) await new Promise((r) => setTimeout(r, 0));
+  expect(ok()).toBe(true);
+}
 const input = { body: 'ping', headers: {}, properties: {} };
 
 function helloFlow() {
@@ -157,10 +169,35 @@ describe('runFlow', () => {
       { ...options, startStepId: 'B', endStepId: 'B' },
     );
     expect(summarize(trace)).toEqual({
-      status: 'stopped',
+      status: 'completed',
       steps: ['B -> SequenceFlow_3'],
       body: 'b',
     });
+    expect(trace.stoppedAt).toBe('B');
+  });
+
+  it('an end step that fails makes the run fail, not complete', async () => {
+    const flow = lineFlow([
+      { id: 'S', type: 'script', config: { scriptFile: 'missing.js', functionName: '' } },
+    ]);
+    const trace = await runFlow(flow, input, { ...options, endStepId: 'S' });
+    expect(trace.status).toBe('failed');
+    expect(trace.stoppedAt).toBeUndefined();
+  });
+
+  it('a run that ends at an End event without a chosen end step has no stoppedAt', async () => {
+    const trace = await runFlow(helloFlow(), input, options);
+    expect(trace.status).toBe('completed');
+    expect(trace.stoppedAt).toBeUndefined();
+    const atEnd = await runFlow(helloFlow(), input, { ...options, endStepId: 'End' });
+    expect(atEnd).toMatchObject({ status: 'completed', stoppedAt: 'End' });
+  });
+
+  it('an end step that is not on the route taken does not stop the run', async () => {
+    const trace = await runFlow(helloFlow(), input, { ...options, endStepId: 'Elsewhere' });
+    expect(trace.status).toBe('completed');
+    expect(trace.entries.map((e) => e.stepId)).toEqual(['Start', 'Script_1', 'End']);
+    expect(trace.stoppedAt).toBeUndefined();
   });
 
   it('reports a missing Start event and a step with several outgoing flows', async () => {
@@ -292,15 +329,81 @@ describe('createRun (step by step)', () => {
     expect(run.done).toBe(true);
   });
 
-  it('runs overlapping next() calls one after the other, and stop() during a step wins', async () => {
+  it('runs overlapping next() calls one after the other', async () => {
     const run = createRun(helloFlow(), input, options);
     const [a, b] = await Promise.all([run.next(), run.next()]);
     expect([a?.stepId, b?.stepId]).toEqual(['Start', 'Script_1']);
     const pending = run.next();
     const stopped = run.stop();
     expect(stopped.status).toBe('stopped');
-    await pending;
+    expect(await pending).toBeNull();
     expect(run.done).toBe(true);
     expect(run.trace.status).toBe('stopped');
+  });
+
+  it('stop() while a step is running wins once that step finishes', async () => {
+    const gate = deferred();
+    let started = false;
+    const run = createRun(helloFlow(), input, {
+      ...options,
+      // A script that only finishes when the test says so, to stop mid-step.
+      runScript: async (o) => {
+        started = true;
+        await gate.promise;
+        return fakeRunScript(o);
+      },
+    });
+    await run.next(); // Start
+    const pending = run.next(); // Script_1, held at the gate
+    await until(() => started);
+    const stopped = run.stop();
+    expect(stopped).toMatchObject({ status: 'stopped', entries: [{ stepId: 'Start' }] });
+    expect(run.position).toBeNull();
+    gate.resolve();
+    const entry = await pending;
+    // The step that was running is recorded, but the cursor does not move on to End.
+    expect(entry?.stepId).toBe('Script_1');
+    expect(run.position).toBeNull();
+    expect(run.done).toBe(true);
+    expect(await run.next()).toBeNull();
+    const trace = await run.runToEnd();
+    expect(trace.status).toBe('stopped');
+    expect(trace.entries.map((e) => e.stepId)).toEqual(['Start', 'Script_1']);
+    expect(trace.route).toEqual(['SequenceFlow_1']);
+  });
+
+  it('stop() while a failing step runs keeps the run stopped (no hand-over to error handling)', async () => {
+    const gate = deferred();
+    let started = false;
+    const flow = lineFlow(
+      [{ id: 'S', type: 'script', config: { scriptFile: 's.js', functionName: '' } }],
+      { scripts: { 's.js': 'function processData(m) { throw new Error("boom"); }' } },
+    );
+    const run = createRun(flow, input, {
+      ...options,
+      runScript: async (o) => {
+        started = true;
+        await gate.promise;
+        return fakeRunScript(o);
+      },
+    });
+    await run.next();
+    const pending = run.next();
+    await until(() => started);
+    run.stop();
+    gate.resolve();
+    await pending;
+    expect(run.trace.status).toBe('stopped');
+    expect(run.trace.error).toBeUndefined();
+  });
+
+  it('a stepped run that reaches the chosen end step completes there', async () => {
+    const run = createRun(helloFlow(), input, { ...options, endStepId: 'Script_1' });
+    await run.next();
+    expect(run.done).toBe(false);
+    await run.next();
+    expect(run.done).toBe(true);
+    expect(run.trace).toMatchObject({ status: 'completed', stoppedAt: 'Script_1' });
+    expect(run.trace.output.body).toBe('Hello world from IFlow');
   });
 });

@@ -96,10 +96,16 @@ describe('runTestCase', () => {
     ]);
     const partial = await runTestCase(
       flow,
-      { ...testCase([{ kind: 'bodyEquals', value: 'Hello Ada' }]), endStepId: 'CM' },
+      {
+        ...testCase([{ kind: 'bodyEquals', value: 'Hello Ada' }, { kind: 'endsOk' }]),
+        endStepId: 'CM',
+      },
       options,
     );
+    // Reaching the chosen end step is an ok end.
+    expect(partial.failures).toEqual([]);
     expect(partial.pass).toBe(true);
-    expect(partial.trace.status).toBe('stopped');
+    expect(partial.trace).toMatchObject({ status: 'completed', stoppedAt: 'CM' });
+    expect(partial.trace.entries.map((e) => e.stepId)).toEqual(['Start', 'CM']);
   });
 });

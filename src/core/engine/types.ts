@@ -76,7 +76,14 @@ export interface TraceEntry {
 }
 
 export interface Trace {
+  /**
+   * 'completed': the run reached an End event, or the chosen end step (options.endStepId) ran
+   * without error (then `stoppedAt` names it). 'failed': a step or the model failed.
+   * 'stopped': the user stopped the run, or the run is not over yet (a paused cursor's trace).
+   */
   status: 'completed' | 'failed' | 'stopped';
+  /** Set when the run ended because the chosen end step ran: that step's id. */
+  stoppedAt?: string;
   entries: TraceEntry[];
   output: Message;
   error?: TraceError;
@@ -92,7 +99,10 @@ export interface RunCursor {
   /** Runs one step; null when the run is over. */
   next(): Promise<TraceEntry | null>;
   runToEnd(): Promise<Trace>;
-  /** Ends the run now with status 'stopped' (unless already over). */
+  /**
+   * Ends the run now with status 'stopped' (unless already over). Called while a step runs,
+   * the stop wins: that step's entry is still recorded, but the run does not go on.
+   */
   stop(): Trace;
   /** Id of the step the next call runs; null when done. */
   readonly position: string | null;

@@ -24,18 +24,33 @@ describe('Router XML conditions (XPath)', () => {
     ["local-name(/order/*[local-name()='total']) = 'total'", true],
     ['string(/order/type)', true],
     ['0', false],
-  ])('%s → %s', (expression, expected) => {
-    expect(evaluateXPathCondition(xml, expression)).toBe(expected);
+  ])('%s → %s', async (expression, expected) => {
+    expect(await evaluateXPathCondition(xml, expression)).toBe(expected);
   });
 
-  it('resolves namespace prefixes given a mapping', () => {
-    expect(evaluateXPathCondition(xml, '/order/p:total = 24', { p: 'urn:prices' })).toBe(true);
+  it('resolves namespace prefixes given a mapping', async () => {
+    expect(await evaluateXPathCondition(xml, '/order/p:total = 24', { p: 'urn:prices' })).toBe(
+      true,
+    );
   });
 
-  it('reports bad XPath and bodies that are not XML', () => {
+  it('reports bad XPath and bodies that are not XML', async () => {
     expect(checkXPath('/order/type = ')).toMatch(/^Invalid XPath/);
     expect(checkXPath("/order/type = 'A'")).toBeNull();
-    expect(() => evaluateXPathCondition('{"a":1}', '/a')).toThrow(/not valid XML/);
-    expect(() => evaluateXPathCondition('', '/a')).toThrow('The message body is empty, not XML');
+    await expect(evaluateXPathCondition('{"a":1}', '/a')).rejects.toThrow(/not valid XML/);
+    await expect(evaluateXPathCondition('', '/a')).rejects.toThrow(
+      'The message body is empty, not XML',
+    );
+  });
+
+  it('compiles the full expression at run time, before reading the body', async () => {
+    // "/a/b()" passes the quick syntax check (it does not know node tests) but not the compiler.
+    expect(checkXPath('/a/b()')).toBeNull();
+    const bad = evaluateXPathCondition('not xml', '/a/b()');
+    await expect(bad).rejects.toMatchObject({ name: 'ExpressionError' });
+    await expect(bad).rejects.toThrow(/^Invalid XPath "\/a\/b\(\)": /);
+    await expect(evaluateXPathCondition('<a/>', '/p:a')).rejects.toThrow(
+      /^XPath "\/p:a" failed: /,
+    );
   });
 });

@@ -1,2 +1,3 @@
+export { computeLayout } from './computeLayout';
 export { layoutFlow } from './layoutFlow';
 export { stepSize, participantSize } from './sizes';

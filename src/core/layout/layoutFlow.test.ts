@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Flow } from '../model/flow';
 import { deepFreeze, helloFlow, run } from '../rules/__fixtures__/flows';
+import { computeLayout } from './computeLayout';
 import { layoutFlow } from './layoutFlow';
 import { stepSize } from './sizes';
 
@@ -19,8 +20,8 @@ function messyHello(): Flow {
 }
 
 describe('layoutFlow', () => {
-  it('orders the path left to right on one row', () => {
-    const out = layoutFlow(deepFreeze(messyHello()));
+  it('orders the path left to right on one row', async () => {
+    const out = await layoutFlow(deepFreeze(messyHello()));
     const [start, script, end] = ['StartEvent_1', 'Script_1', 'EndEvent_1'].map((id) =>
       pos(out, id),
     );
@@ -30,8 +31,8 @@ describe('layoutFlow', () => {
     expect(centre(start)).toBe(centre(script));
     expect(centre(script)).toBe(centre(end));
   });
-  it('keeps steps inside the pool and resizes it to fit', () => {
-    const out = layoutFlow(messyHello());
+  it('keeps steps inside the pool and resizes it to fit', async () => {
+    const out = await layoutFlow(messyHello());
     for (const s of out.process.steps) {
       expect(s.position.x).toBeGreaterThan(0);
       expect(s.position.y).toBeGreaterThan(0);
@@ -40,8 +41,8 @@ describe('layoutFlow', () => {
     }
     expect(out.process.position).toEqual(helloFlow().process.position);
   });
-  it('puts the Sender left of the pool level with Start, the Receiver right', () => {
-    const out = layoutFlow(messyHello());
+  it('puts the Sender left of the pool level with Start, the Receiver right', async () => {
+    const out = await layoutFlow(messyHello());
     const [sender, receiver] = out.participants;
     const pool = out.process;
     expect(sender!.position.x + 110).toBeLessThan(pool.position.x);
@@ -49,7 +50,7 @@ describe('layoutFlow', () => {
     const start = pos(out, 'StartEvent_1');
     expect(sender!.position.y + 70).toBe(pool.position.y + start.position.y + 24);
   });
-  it('places branches in ranks and subprocesses below the main path', () => {
+  it('places branches in ranks and subprocesses below the main path', async () => {
     let flow = run(helloFlow(), 'element.add', { type: 'testRouter', position: { x: 0, y: 0 } });
     flow = run(flow, 'element.add', { type: 'testErrorEnd', position: { x: 0, y: 0 } });
     flow = run(flow, 'element.delete', { ids: ['SequenceFlow_3'] });
@@ -68,7 +69,7 @@ describe('layoutFlow', () => {
       parentId: 'TestSubprocess_1',
     });
     flow = run(flow, 'link.connect', { source: 'TestErrorStart_1', target: 'TestErrorEnd_2' });
-    const out = layoutFlow(flow);
+    const out = await layoutFlow(flow);
     expect(pos(out, 'TestRouter_1').position.x).toBeLessThan(pos(out, 'EndEvent_1').position.x);
     const cx = (id: string) => pos(out, id).position.x + stepSize(pos(out, id)).width / 2;
     expect(cx('EndEvent_1')).toBe(cx('TestErrorEnd_1'));
@@ -85,7 +86,15 @@ describe('layoutFlow', () => {
     expect(inner[0]!.position.x).toBeLessThan(inner[1]!.position.x);
     for (const s of inner) expect(s.position.x + stepSize(s).width).toBeLessThan(sub.size!.width);
   });
-  it('is deterministic', () => {
-    expect(layoutFlow(messyHello())).toEqual(layoutFlow(messyHello()));
+  it('is deterministic', async () => {
+    expect(await layoutFlow(messyHello())).toEqual(await layoutFlow(messyHello()));
+  });
+  it('computes an arrangement that flow.arrange applies as the same layout', async () => {
+    const flow = deepFreeze(messyHello());
+    const arrangement = await computeLayout(flow);
+    expect(arrangement.steps.map((s) => s.id)).toEqual(flow.process.steps.map((s) => s.id));
+    expect(arrangement.participants.map((p) => p.id)).toEqual(flow.participants.map((p) => p.id));
+    expect(arrangement.process.position).toBeUndefined();
+    expect(run(flow, 'flow.arrange', arrangement)).toEqual(await layoutFlow(flow));
   });
 });

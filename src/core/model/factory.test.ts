@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { newFlow } from './factory';
-import { allIds, idPrefix, nextId, nextName, nextScriptName } from './ids';
+import { allIds, copyName, idPrefix, nextId, nextName, nextScriptName } from './ids';
 
 describe('newFlow', () => {
   it('creates the CPI starting flow: Sender, pool with Start → End, Receiver', () => {
@@ -83,5 +83,14 @@ describe('id helpers', () => {
     expect(nextScriptName(flow)).toBe('script1.js');
     flow.resources.scripts.push({ name: 'script1.js', language: 'javascript', content: '' });
     expect(nextScriptName(flow)).toBe('script2.js');
+  });
+  it('names copies: a free name stays, a taken one gets the next number', () => {
+    expect(copyName('Script 1', ['Start', 'End'])).toBe('Script 1');
+    expect(copyName('Script 1', ['Script 1'])).toBe('Script 2');
+    expect(copyName('Script 1', ['Script 1', 'Script 4'])).toBe('Script 5');
+    expect(copyName('Script 4', ['Script 1', 'Script 4'])).toBe('Script 5');
+    expect(copyName('End', ['End'])).toBe('End 2');
+    expect(copyName('Say hello', ['Say hello', 'Say hello 2'])).toBe('Say hello 3');
+    expect(copyName('Call (v2)', ['Call (v2)'])).toBe('Call (v2) 2');
   });
 });

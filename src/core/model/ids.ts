@@ -44,6 +44,20 @@ export function nextName(names: Iterable<string>, base: string): string {
   return `${base} ${max + 1}`;
 }
 
+/**
+ * Name for a copy (paste, duplicate): `name` itself when no element uses it yet (pasting into
+ * another flow keeps names), else the next free number in nextName's style: "Script 1" →
+ * "Script 2" (or higher), "Say hello" → "Say hello 2", counting the bare name as number 1.
+ */
+export function copyName(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  if (!names.has(name)) return name;
+  const base = /^(.*\S) \d+$/.exec(name)?.[1] ?? name;
+  const numbered = nextName(names, base);
+  const n = Math.max(Number(numbered.slice(base.length + 1)), names.has(base) ? 2 : 1);
+  return `${base} ${n}`;
+}
+
 /** Next free script file name script<N>.js, as CPI names new scripts. */
 export function nextScriptName(flow: Flow): string {
   const names = new Set(flow.resources.scripts.map((s) => s.name));

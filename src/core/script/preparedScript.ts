@@ -1,5 +1,6 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
 import type { Message } from '../model/message';
+import { checkSyntax, placeInSource } from './checkSyntax';
 import type { ScriptEngine } from './engine';
 import { HEAP_SLACK_BYTES, memoryMessage, timeoutMessage, type ResolvedLimits } from './limits';
 import { readReply } from './readReply';
@@ -59,6 +60,7 @@ export class PreparedScript {
     private readonly factory: QuickJSHandle,
     private readonly functionName: string,
     private readonly fileName: string,
+    private readonly source: string,
   ) {}
 
   static create(
@@ -80,13 +82,21 @@ export class PreparedScript {
     base.interrupt.check = () => Date.now() > deadline;
     try {
       runtime.setMemoryLimit(limits.memoryBytes);
+      const syntaxError = checkSyntax(context, src.source, src.fileName);
+      if (syntaxError) {
+        disposeWarmContext(base);
+        return { error: syntaxError };
+      }
       const code = `${PREFIX}${src.source}\n;return typeof ${src.functionName} === "function" ? ${src.functionName} : undefined;})`;
       const compiled = context.evalCode(code, src.fileName);
       if (compiled.error) {
         const raw = context.dump(compiled.error) as RawError;
         compiled.error.dispose();
         disposeWarmContext(base);
-        return { error: toScriptError(raw, src.fileName, PREFIX.length) };
+        // The source parsed on its own, so this is not expected; keep the position in the script.
+        return {
+          error: placeInSource(toScriptError(raw, src.fileName, PREFIX.length), src.source),
+        };
       }
       const script = new PreparedScript(
         engine,
@@ -96,6 +106,7 @@ export class PreparedScript {
         compiled.value,
         src.functionName,
         src.fileName,
+        src.source,
       );
       script.memoryLimit = limits.memoryBytes;
       script.reusable = reuseIsSafe(src.source);
@@ -163,7 +174,7 @@ export class PreparedScript {
         ? { type: 'TimeoutError', message: timeoutMessage(limits.timeMs) }
         : memory
           ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
-          : toScriptError(raw, this.fileName, PREFIX.length);
+          : this.userError(raw);
       return this.failed(unchanged(), error, memory ? 'engine' : 'script');
     }
     const json = ctx.getString(called.value);
@@ -175,7 +186,7 @@ export class PreparedScript {
       const memory = heapGrown || isMemoryError(raw);
       const error = memory
         ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
-        : toScriptError(raw, this.fileName, PREFIX.length);
+        : this.userError(raw);
       return {
         result: { ...base, message: unchanged(), error },
         discard: memory ? 'engine' : this.keep(reply.dirty),
@@ -189,6 +200,11 @@ export class PreparedScript {
       );
     }
     return { result: { ...base, message: reply.message }, discard: this.keep(reply.dirty) };
+  }
+
+  /** A thrown error with its position in the user's script. */
+  private userError(raw: RawError): ScriptError {
+    return placeInSource(toScriptError(raw, this.fileName, PREFIX.length), this.source);
   }
 
   private keep(dirty: boolean): RunOutcome['discard'] {

@@ -25,6 +25,21 @@ describe('deploy', () => {
       expect(result.problems[0]).toMatchObject({ elementKind: 'messageFlow', field: 'address' });
   });
 
+  it('reports an empty address once though validation and the adapter check both see it', async () => {
+    const { tenant } = testTenant({ validate: validateFlow });
+    const result = await tenant.deploy(helloWorldFlow({ address: '' }));
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/refused: 1 validation error$/);
+    expect(result.problems).toEqual([
+      expect.objectContaining({
+        elementId: 'MessageFlow_1',
+        field: 'address',
+        message: 'HTTPS adapter (Sender → Start): Address is required',
+      }),
+    ]);
+  });
+
   it('stores a snapshot with endpoint URL, status Started and deployedAt', async () => {
     const { tenant, clock } = testTenant({ validate: validateFlow });
     const flow = helloWorldFlow();

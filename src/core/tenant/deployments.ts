@@ -4,6 +4,7 @@ import { addressesConflict, addressMatches, matchRank } from './address';
 import { contentHash } from './contentHash';
 import type { TenantContext } from './context';
 import { endpointProblems, flowEndpoints } from './endpoints';
+import { uniqueProblems } from './uniqueProblems';
 import type { DeployResult, Deployment, Endpoint, FlowValidator } from './types';
 
 const COLLECTION = 'deployments';
@@ -70,9 +71,10 @@ export function createDeployments(
     cache = null;
     const snapshot = structuredClone(flow);
     const endpoints = flowEndpoints(snapshot, ctx.host);
-    const errors = [...validate(snapshot), ...endpointProblems(endpoints)].filter(
-      (p) => p.severity === 'error',
-    );
+    const errors = uniqueProblems([
+      ...validate(snapshot),
+      ...endpointProblems(endpoints, snapshot),
+    ]).filter((p) => p.severity === 'error');
     if (errors.length > 0)
       return {
         ok: false,

@@ -26,16 +26,22 @@ export function flowEndpoints(flow: Flow, host: string): Endpoint[] {
 
 /**
  * The adapter's own checks, repeated at deploy time so a runtime endpoint is always sound even
- * when the injected validation is lenient.
+ * when the injected validation is lenient. Given the flow, a message reads exactly as
+ * validateFlow words it ("HTTPS adapter (Sender → Start): …"), so the two de-duplicate.
  */
-export function endpointProblems(endpoints: Endpoint[]): Problem[] {
-  return endpoints.flatMap((e) =>
-    (httpsSenderAdapter.validate?.(e.config) ?? []).map((err) => ({
+export function endpointProblems(endpoints: Endpoint[], flow?: Flow): Problem[] {
+  const nameOf = (id: string | undefined) =>
+    flow && [...flow.participants, ...flow.process.steps].find((e) => e.id === id)?.name;
+  return endpoints.flatMap((e) => {
+    const link = flow?.messageFlows.find((m) => m.id === e.messageFlowId);
+    const names = [nameOf(link?.source), nameOf(link?.target)];
+    const where = names.every((n) => n !== undefined) ? ` (${names[0]} → ${names[1]})` : '';
+    return (httpsSenderAdapter.validate?.(e.config) ?? []).map((err) => ({
       severity: 'error' as const,
-      message: `HTTPS adapter: ${err.message}`,
+      message: `${httpsSenderAdapter.label} adapter${where}: ${err.message}`,
       elementId: e.messageFlowId,
       elementKind: 'messageFlow' as const,
       field: err.field,
-    })),
-  );
+    }));
+  });
 }

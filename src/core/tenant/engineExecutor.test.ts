@@ -70,6 +70,47 @@ describe('createEngineExecutor', () => {
     expect((await call()).status).toBe(204);
   });
 
+  it('the flow sees the message log id: script, header, log entry and 500 body agree', async () => {
+    const { tenant, call } = await withScript(`function processData(message) {
+      var id = message.getProperty("SAP_MessageProcessingLogID");
+      message.setHeader("X-Seen-Id", id);
+      message.setBody(id);
+      return message;
+    }`);
+    const res = await call();
+    expect(res.status).toBe(200);
+    expect(res.messageId).toMatch(/^AG/);
+    expect(res.body).toBe(res.messageId);
+    expect(res.headers['X-Seen-Id']).toBe(res.messageId);
+    expect(res.headers.SAP_MessageProcessingLogID).toBe(res.messageId);
+    const [entry] = await tenant.queryMessageLog();
+    expect(entry?.id).toBe(res.messageId);
+    expect(entry?.trace).toMatchObject({ messageId: res.messageId });
+
+    const failing = await withScript(
+      `function processData(message) { throw new Error("id " + message.getProperty("SAP_MessageProcessingLogID")); }`,
+      true,
+    );
+    const failed = await failing.call();
+    expect(failed.status).toBe(500);
+    // The exception text the script built from the property names the same id as the header.
+    expect(failed.body).toContain(`id ${failed.messageId}`);
+    expect(failed.headers.SAP_MessageProcessingLogID).toBe(failed.messageId);
+    expect((await failing.tenant.getLogEntry(failed.messageId!))?.status).toBe('Failed');
+  });
+
+  it('hands each run fresh ids: a new log id and a Camel-style exchange id', async () => {
+    const { tenant, call } = await withScript(`function processData(message) {
+      message.setBody(message.getProperty("SAP_MessageProcessingLogID"));
+      return message;
+    }`);
+    const [a, b] = [await call(), await call()];
+    expect(a.body).not.toBe(b.body);
+    expect([a.body, b.body]).toEqual([a.messageId, b.messageId]);
+    const trace = (await tenant.getLogEntry(a.messageId!))?.trace as { exchangeId: string };
+    expect(trace.exchangeId).toMatch(/^ID-ifs-tenant-[\w-]+-\d+-0-1$/);
+  });
+
   it('runs the walkthrough flow unchanged', async () => {
     const { tenant, bearer } = await deployedHello({ execute });
     const res = await tenant.handle(request('/http/v1/test/hello', { headers: bearer }));

@@ -2,7 +2,7 @@ import type { Flow } from '../model/flow';
 import type { Message } from '../model/message';
 import type { ScriptRunner } from '../script/types';
 import type { HttpRequestInfo, RunOptions, Trace } from '../engine/types';
-import type { EndpointRequest, ExecutionResult, FlowExecutor } from './types';
+import type { EndpointRequest, ExecutionResult, FlowExecutor, RunIds } from './types';
 
 export type RunFlowFn = (flow: Flow, input: Message, options: RunOptions) => Promise<Trace>;
 export type RequestToMessageFn = (flow: Flow, request: HttpRequestInfo, address: string) => Message;
@@ -10,7 +10,8 @@ export type RequestToMessageFn = (flow: Flow, request: HttpRequestInfo, address:
 /**
  * The tenant's FlowExecutor over the engine: the HTTPS sender maps the request to a message
  * (with the matched address, so wildcard paths land in CamelHttpPath), then the flow runs.
- * Passed in rather than imported so tests and benchmarks can swap either side.
+ * Passed in rather than imported so tests and benchmarks can swap either side. The tenant's
+ * ids go to the engine, so SAP_MessageProcessingLogID is the message log entry's id.
  */
 export function createEngineExecutor(
   runFlow: RunFlowFn,
@@ -22,6 +23,7 @@ export function createEngineExecutor(
     flow: Flow,
     request: EndpointRequest,
     matchedAddress: string,
+    ids: RunIds,
   ): Promise<ExecutionResult> => {
     const info: HttpRequestInfo = {
       method: request.method,
@@ -31,6 +33,7 @@ export function createEngineExecutor(
     };
     const trace = await runFlow(flow, requestToMessage(flow, info, matchedAddress), {
       runScript,
+      ids,
       ...(now ? { now } : {}),
     });
     if (trace.status === 'completed') return { status: 'completed', output: trace.output, trace };

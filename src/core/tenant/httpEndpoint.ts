@@ -87,6 +87,7 @@ export async function handleEndpoint(
       deployment.snapshot,
       { method, path, query, headers: req.headers, body: req.body },
       endpoint.address,
+      { exchangeId: deps.log.newExchangeId(start), messageId: id },
     );
   } catch (e) {
     // An executor that throws is a processing failure too, not a crash of the tenant.

@@ -26,6 +26,10 @@ export function createMessageLog(ctx: TenantContext, cap: number) {
     /** A new entry id, CPI-style ("AG" + random); given out before the run so errors can name it. */
     newId: (): string => `AG${randomString(ctx.random, 21)}`,
 
+    /** Camel's exchange id form ("ID-<tenant>-<random>-<ms>-0-1") for the run of entry `start`. */
+    newExchangeId: (start: number): string =>
+      `ID-${ctx.tenantName}-${randomString(ctx.random, 6)}-${start}-0-1`,
+
     async add(entry: Omit<MessageLogEntry, 'seq'>): Promise<MessageLogEntry> {
       const ids = await loaded();
       const full: MessageLogEntry = { ...entry, seq: ++seq };

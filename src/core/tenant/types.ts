@@ -49,11 +49,22 @@ export interface ExecutionResult {
   trace?: unknown;
 }
 
+/**
+ * Ids of one run, chosen by the tenant before it starts: `messageId` is the message log entry's
+ * id, which the flow must see as SAP_MessageProcessingLogID (the 500 body, the response header,
+ * the Monitor and a script then all name the same id).
+ */
+export interface RunIds {
+  exchangeId: string;
+  messageId: string;
+}
+
 /** Runs a deployed flow snapshot for one request. The engine adapter implements it. */
 export type FlowExecutor = (
   flow: Flow,
   request: EndpointRequest,
   matchedAddress: string,
+  ids: RunIds,
 ) => Promise<ExecutionResult>;
 
 /** Flow validation (validateFlow from src/core/validation); errors block deployment. */

@@ -4,6 +4,7 @@ import {
   createPackage,
   duplicateFlow,
   duplicatePackage,
+  nameForCopy,
   renameFlow,
   updatePackage,
   type OpContext,
@@ -91,10 +92,31 @@ describe('package operations', () => {
     const f = newFlow({ id: 'Hello', name: 'Hello' });
     const copy = duplicateFlow(f, ['Hello']);
     expect([copy.id, copy.name]).toEqual(['Hello_copy', 'Hello (copy)']);
+    const second = duplicateFlow(f, ['Hello', 'Hello_copy'], 'Hello (copy 2)');
+    expect([second.id, second.name]).toEqual(['Hello_copy_2', 'Hello (copy 2)']);
     expect(renameFlow(f, { name: ' New ', description: 'd' })).toMatchObject({
       id: 'Hello',
       name: 'New',
       description: 'd',
     });
+  });
+});
+
+describe('nameForCopy', () => {
+  it('names copies "(copy)", then "(copy 2)", … and never stacks suffixes', () => {
+    expect(nameForCopy('Hello World', ['Hello World'])).toBe('Hello World (copy)');
+    expect(nameForCopy('Hello World', ['Hello World', 'Hello World (copy)'])).toBe(
+      'Hello World (copy 2)',
+    );
+    expect(nameForCopy('Hello World (copy)', ['Hello World', 'Hello World (copy)'])).toBe(
+      'Hello World (copy 2)',
+    );
+    expect(nameForCopy('x'.repeat(200), [])).toHaveLength(200);
+  });
+  it('a duplicated package gets a name no other package has', () => {
+    const ctx = context();
+    const a = make('Demo', [], ctx);
+    const first = duplicatePackage(a, [], [a], [], ctx).package;
+    expect(duplicatePackage(a, [], [a, first], [], ctx).package.name).toBe('Demo (copy 2)');
   });
 });

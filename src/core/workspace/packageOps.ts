@@ -113,7 +113,10 @@ export function duplicatePackage(
   const copy: Package = {
     ...pkg,
     id: ctx.newId(),
-    name: `${pkg.name} (copy)`.slice(0, MAX_PACKAGE_NAME),
+    name: nameForCopy(
+      pkg.name,
+      existing.map((p) => p.name),
+    ),
     technicalName: uniqueTechnicalName(
       `${pkg.technicalName}_copy`.slice(0, 100),
       existing.map((p) => p.technicalName),
@@ -130,9 +133,27 @@ export function duplicatePackage(
   return { package: copy, flows: copies };
 }
 
-/** A copy of a flow under a new unique id (derived from the new name). */
+/**
+ * Name for a copy (duplicate, import with "Keep both"): "<name> (copy)", or "(copy 2)",
+ * "(copy 3)", … whichever `taken` does not hold. A copy of a copy counts on from its base
+ * ("X (copy)" → "X (copy 2)") instead of stacking suffixes.
+ */
+export function nameForCopy(name: string, taken: Iterable<string>): string {
+  const names = new Set(taken);
+  const base = name.replace(/ \(copy(?: \d+)?\)$/, '');
+  for (let n = 1; ; n++) {
+    const suffix = n === 1 ? ' (copy)' : ` (copy ${n})`;
+    const candidate = base.slice(0, MAX_PACKAGE_NAME - suffix.length) + suffix;
+    if (!names.has(candidate)) return candidate;
+  }
+}
+
+/**
+ * A copy of a flow under a new unique id (derived from the new name). Without a name it is
+ * called "<name> (copy)"; callers pass nameForCopy(…) to keep names unique in a package.
+ */
 export function duplicateFlow(flow: Flow, existingIds: Iterable<string>, name?: string): Flow {
-  const newName = name ?? `${flow.name} (copy)`.slice(0, MAX_PACKAGE_NAME);
+  const newName = name ?? nameForCopy(flow.name, []);
   const copy = structuredClone(flow);
   return { ...copy, id: deriveFlowId(newName, existingIds), name: newName };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deriveFlowId } from './flowId';
+import { checkFlowId, deriveFlowId } from './flowId';
 import { checkTechnicalName, deriveTechnicalName, uniqueTechnicalName } from './technicalName';
 
 describe('deriveTechnicalName', () => {
@@ -52,5 +52,23 @@ describe('deriveFlowId', () => {
     expect(deriveFlowId('Hello World', ['hello_world', 'Hello_World_1'])).toBe('Hello_World_2');
     expect(deriveFlowId('2 fast!', [])).toBe('_2_fast');
     expect(deriveFlowId('***', [])).toBe('Flow');
+  });
+});
+
+describe('checkFlowId', () => {
+  it('accepts letters, digits, "_", "-" and "." starting with a letter or "_"', () => {
+    expect(checkFlowId('Hello_World-v1.2', ['Other'])).toBeNull();
+    expect(checkFlowId('_x', [])).toBeNull();
+  });
+  it('refuses empty, too long, bad characters, a bad start and a taken id', () => {
+    expect(checkFlowId('', [])).toBe('ID is required');
+    expect(checkFlowId('a'.repeat(101), [])).toBe('ID must be at most 100 characters');
+    expect(checkFlowId('Hello World', [])).toBe(
+      'ID may contain only letters, digits, "_", "-" and "."',
+    );
+    expect(checkFlowId('1st', [])).toBe('ID must start with a letter or "_"');
+    expect(checkFlowId('hello_world', ['Hello_World'])).toBe(
+      'ID "hello_world" is already used by another flow',
+    );
   });
 });

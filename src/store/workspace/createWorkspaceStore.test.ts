@@ -65,6 +65,37 @@ describe('workspace store: flows', () => {
     });
   });
 
+  it('creates a flow under an id the user typed, checked for form and uniqueness', async () => {
+    const { s, pkg } = await withPackage();
+    const a = await s().createFlow(pkg.id, { name: 'Hello World', id: ' hello.v1-a ' });
+    expect(a.ok && a.value).toMatchObject({ id: 'hello.v1-a', name: 'Hello World' });
+    expect(await s().createFlow(pkg.id, { name: 'Again', id: 'HELLO.v1-A' })).toEqual({
+      ok: false,
+      error: 'ID "HELLO.v1-A" is already used by another flow',
+    });
+    expect(await s().createFlow(pkg.id, { name: 'Bad', id: 'a b' })).toEqual({
+      ok: false,
+      error: 'ID may contain only letters, digits, "_", "-" and "."',
+    });
+    expect(await s().createFlow(pkg.id, { name: 'Empty', id: '' })).toEqual({
+      ok: false,
+      error: 'ID is required',
+    });
+    expect(s().flowsByPackage[pkg.id]!.map((f) => f.id)).toEqual(['hello.v1-a']);
+  });
+
+  it('numbers repeated duplicates: "(copy)", "(copy 2)"', async () => {
+    const { s, pkg } = await withPackage();
+    await s().createFlow(pkg.id, { name: 'Hello World' });
+    const first = await s().duplicateFlow('Hello_World');
+    const second = await s().duplicateFlow('Hello_World');
+    expect(first.ok && first.value.name).toBe('Hello World (copy)');
+    expect(second.ok && second.value).toMatchObject({
+      id: 'Hello_World_copy_2',
+      name: 'Hello World (copy 2)',
+    });
+  });
+
   it('opens a flow into the editor with its history, renames, duplicates, deletes', async () => {
     const { s, editor, pkg } = await withPackage();
     await s().createFlow(pkg.id, { name: 'Hello World' });
@@ -120,6 +151,12 @@ describe('workspace store: import and export', () => {
     expect(clash.status === 'exists' && clash.existing.id).toBe('Hello_World');
     const both = await s().importFlowFile(pkg.id, text, 'keepBoth');
     expect(both.status === 'imported' && both.flow.id).toBe('Hello_World_1');
+    // The kept copy is told apart by its name too, as a duplicate would be.
+    expect(both.status === 'imported' && both.flow.name).toBe('Hello World (copy)');
+    expect(s().flowsByPackage[pkg.id]!.map((f) => f.name)).toEqual([
+      'Hello World',
+      'Hello World (copy)',
+    ]);
     const replaced = await s().importFlowFile(pkg.id, text, 'replace');
     expect(replaced.status).toBe('imported');
     expect(
@@ -127,6 +164,20 @@ describe('workspace store: import and export', () => {
         .flowsByPackage[pkg.id]!.map((f) => f.id)
         .sort(),
     ).toEqual(['Hello_World', 'Hello_World_1']);
+  });
+
+  it('replacing the flow open in the editor opens the imported version', async () => {
+    const { s, pkg, editor } = await withPackage();
+    const original = helloWorldFlow();
+    await s().importFlowFile(pkg.id, exportFlow(original));
+    expect(await s().openFlow(original.id)).toBe(true);
+    editor.getState().dispatch('flow.rename', { name: 'Edited in the editor' });
+    await s().saveNow();
+    const replaced = await s().importFlowFile(pkg.id, exportFlow(original), 'replace');
+    expect(replaced.status).toBe('imported');
+    expect(s().current?.flowId).toBe(original.id);
+    expect(editor.getState().flow?.name).toBe(original.name);
+    expect(editor.getState().canUndo).toBe(false);
   });
 
   it('leaves everything untouched when the file is invalid', async () => {
@@ -155,6 +206,7 @@ describe('workspace store: import and export', () => {
     expect(clash.status).toBe('exists');
     const both = await s().importPackageFile(file!.text, 'keepBoth');
     expect(both.status === 'imported' && both.package.technicalName).toBe('DemoPackage_2');
+    expect(both.status === 'imported' && both.package.name).toBe('Demo Package (copy)');
     expect(both.status === 'imported' && both.flows.map((f) => f.id)).toEqual(['Hello_World_1']);
     const replaced = await s().importPackageFile(file!.text, 'replace');
     expect(replaced.status).toBe('imported');

@@ -10,6 +10,7 @@ import {
   packageFileName,
 } from '../../core/io';
 import {
+  checkFlowId,
   checkFlowName,
   createPackage,
   defaultContext,
@@ -17,6 +18,7 @@ import {
   duplicateFlow,
   duplicatePackage,
   emptyFlowHistory,
+  nameForCopy,
   renameFlow,
   updatePackage,
   type FlowSummary,
@@ -156,7 +158,10 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
         if (error) return { ok: false, error };
         if (!get().packages.some((p) => p.id === packageId))
           return { ok: false, error: 'Package not found' };
-        const id = deriveFlowId(input.name, await allFlowIds());
+        const taken = await allFlowIds();
+        const id = input.id === undefined ? deriveFlowId(input.name, taken) : input.id.trim();
+        const idError = input.id === undefined ? null : checkFlowId(id, taken);
+        if (idError) return { ok: false, error: idError };
         const flow = newFlow({ id, name: input.name.trim(), description: input.description ?? '' });
         return { ok: true, value: await putNew(packageId, flow) };
       },
@@ -198,7 +203,12 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
       async duplicateFlow(flowId) {
         const current = await currentFlow(flowId);
         if (!current) return { ok: false, error: 'Flow not found' };
-        const copy = duplicateFlow(current.flow, await allFlowIds());
+        const names = (get().flowsByPackage[current.packageId] ?? []).map((f) => f.name);
+        const copy = duplicateFlow(
+          current.flow,
+          await allFlowIds(),
+          nameForCopy(current.flow.name, names),
+        );
         return { ok: true, value: await putNew(current.packageId, copy) };
       },
 
@@ -222,16 +232,24 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
         const existing = all.find((f) => f.id === flow.id);
         if (existing && !mode)
           return { status: 'exists', flow, warnings: result.warnings, existing };
-        if (existing && mode === 'keepBoth')
+        if (existing && mode === 'keepBoth') {
+          // The kept copy gets a new id and, when the package already has its name, a copy
+          // name as duplicate gives ("Hello World (copy)"), so the two rows can be told apart.
+          const names = all.filter((f) => f.packageId === packageId).map((f) => f.name);
           flow = {
             ...flow,
             id: deriveFlowId(
               flow.name,
               all.map((f) => f.id),
             ),
+            name: names.includes(flow.name) ? nameForCopy(flow.name, names) : flow.name,
           };
+        }
+        // Replacing the flow open in the editor: close it, write the file's version, then open
+        // that version again (with a fresh undo history) so the editor shows what was imported.
+        const reopen = existing && mode === 'replace' && get().current?.flowId === flow.id;
         if (existing && mode === 'replace') {
-          if (get().current?.flowId === flow.id) {
+          if (reopen) {
             editor.getState().close();
             session.forget();
           }
@@ -241,6 +259,7 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
           }
         }
         const summary = await putNew(packageId, flow);
+        if (reopen) await get().openFlow(flow.id);
         return { status: 'imported', flow, warnings: result.warnings, summary };
       },
 

@@ -2,6 +2,7 @@ import type { Flow } from '../../core/model/flow';
 import {
   deriveFlowId,
   emptyFlowHistory,
+  nameForCopy,
   uniqueTechnicalName,
   type OpContext,
   type Package,
@@ -45,6 +46,13 @@ export async function importPackageInto(
     pkg = {
       ...pkg,
       id: env.ctx.newId(),
+      // A taken name becomes a copy name as duplicate gives, so the two rows differ.
+      name: others.some((p) => p.name === pkg.name)
+        ? nameForCopy(
+            pkg.name,
+            others.map((p) => p.name),
+          )
+        : pkg.name,
       technicalName: uniqueTechnicalName(
         pkg.technicalName,
         others.map((p) => p.technicalName),

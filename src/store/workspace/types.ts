@@ -80,7 +80,14 @@ export interface WorkspaceState {
   updatePackage(id: string, patch: Partial<PackageInput>): Promise<OpResult<Package>>;
   duplicatePackage(id: string): Promise<Package | undefined>;
   deletePackage(id: string): Promise<void>;
-  createFlow(packageId: string, input: { name: string; description?: string }): Promise<FlowResult>;
+  /**
+   * Adds a new flow. Without `id` it is derived from the name; a given id must be unique in the
+   * workspace and use letters, digits, "_", "-" and "." (checkFlowId), else the error says why.
+   */
+  createFlow(
+    packageId: string,
+    input: { name: string; description?: string; id?: string },
+  ): Promise<FlowResult>;
   renameFlow(flowId: string, patch: { name?: string; description?: string }): Promise<FlowResult>;
   duplicateFlow(flowId: string): Promise<FlowResult>;
   deleteFlow(flowId: string): Promise<void>;

@@ -73,7 +73,7 @@ export function Dialog({ title, onClose, children, footer, onSubmit, wide }: Dia
         <button
           type="button"
           className="btn btn-ghost btn-icon"
-          aria-label="Close"
+          aria-label="Close dialog"
           onClick={onClose}
         >
           ×

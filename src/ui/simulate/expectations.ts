@@ -84,9 +84,9 @@ export function describeExpectation(e: Expectation): string {
 
 /**
  * Expectations proposed from the last run, so "Save as test case" pins down what the flow
- * does now: ok + the output body, or the error it ended with. A run stopped at the chosen end
- * step pins its body only (the test runner does not call a stopped run "ok"); a run the user
- * stopped half-way says nothing worth pinning.
+ * does now: ok + the output body, or the error it ended with. A run that reached the chosen end
+ * step is completed (the engine sets `stoppedAt`), so it pins both too; a run the user stopped
+ * while its end step ran pins the body only, and one stopped half-way says nothing worth pinning.
  */
 export function suggestExpectations(trace: Trace | null, endStepId = ''): Expectation[] {
   if (!trace) return [{ kind: 'endsOk' }];

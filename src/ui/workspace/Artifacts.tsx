@@ -81,8 +81,8 @@ export function Artifacts({ pkgId }: { pkgId: string }) {
           submitLabel="Add"
           takenIds={Object.values(flowsByPackage).flatMap((l) => l.map((f) => f.id))}
           onClose={close}
-          onSave={async ({ name, description }) => {
-            const r = await ws().createFlow(pkgId, { name, description });
+          onSave={async ({ name, id, description }) => {
+            const r = await ws().createFlow(pkgId, { name, id, description });
             if (!r.ok) return r.error;
             toast(`Integration flow "${r.value.name}" added`);
             return null;
@@ -97,6 +97,7 @@ export function Artifacts({ pkgId }: { pkgId: string }) {
             name: editing.flow.name,
             id: editing.flow.id,
             description: editing.flow.description,
+            idTouched: true,
           }}
           onClose={close}
           onSave={async ({ name, description }) => {

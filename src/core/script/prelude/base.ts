@@ -11,6 +11,8 @@ var keysOf = Object.keys, defProp = Object.defineProperty, freeze = Object.freez
 var isArray = Array.isArray, fromCharCode = String.fromCharCode;
 var VAL = Symbol('javaValue');
 var PLACEHOLDER = Symbol('placeholder');
+// Where the engine reported a caught exception (line/column), kept so it can leave the script unchanged.
+var CAUGHT_AT = Symbol('caughtAt');
 
 function hide(obj, name, value) {
   defProp(obj, name, { value: value, writable: true, configurable: true, enumerable: false });
@@ -102,6 +104,7 @@ function toPlain(v, depth) {
   if (v instanceof JavaMap) return v.__plain(depth);
   if (v instanceof JavaList || v instanceof JavaSet) return plainArray(v.toArray(), depth);
   if (v instanceof JsDate) return isNaN(v.getTime()) ? null : v.toISOString();
+  if (v instanceof JsError) return exceptionData(v);
   if (ArrayBuffer.isView(v)) return plainArray(Array.prototype.slice.call(v), depth);
   if (isArray(v)) return plainArray(v, depth);
   if (typeof v.toJSON === 'function') return toPlain(v.toJSON(), depth + 1);

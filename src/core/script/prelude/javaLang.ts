@@ -19,7 +19,9 @@ function defineException(qualified, parent) {
     getLocalizedMessage: function () { return jstr(this.message); },
     getCause: function () { return this.cause === undefined ? null : this.cause; },
     printStackTrace: function () {},
-    toString: function () { return qualified + (this.message ? ': ' + this.message : ''); },
+    // this.name, not qualified: a caught exception keeps the engine's type (see caughtException).
+    toString: function () { return JsString(this.name) + (this.message ? ': ' + this.message : ''); },
+    getClass: function () { return classOf(JsString(this.name)); },
   });
   JavaExceptions[simple] = E;
   return E;
@@ -36,6 +38,51 @@ defineException('java.lang.UnsupportedOperationException', JRuntimeException);
 defineException('java.util.NoSuchElementException', JRuntimeException);
 defineException('java.io.IOException', JException);
 defineException('java.text.ParseException', JException);
+
+/** The Class of an exception type: a provided class when we have it, else a name-only stand-in. */
+function classOf(name) {
+  if (CLASSES[name]) return CLASSES[name];
+  var simple = name.slice(name.lastIndexOf('.') + 1);
+  return freeze({
+    getName: function () { return jstr(name); },
+    getSimpleName: function () { return jstr(simple); },
+    toString: function () { return 'class ' + name; },
+  });
+}
+function isTaggedException(v) {
+  return v !== null && typeof v === 'object' && !isArray(v) && v['@exception'] === true;
+}
+/**
+ * CamelExceptionCaught arrives as plain data ({"@exception": true, type, message, line?, column?});
+ * scripts expect a Java exception (getMessage(), getClass().getName(), toString()).
+ */
+function caughtException(data) {
+  var type = typeof data.type === 'string' && data.type ? data.type : 'java.lang.Exception';
+  var known = JavaExceptions[type.slice(type.lastIndexOf('.') + 1)];
+  var E = known && known.prototype.name === type ? known : JException;
+  var err = new E(data.message === undefined || data.message === null ? '' : str(data.message));
+  if (E.prototype.name !== type) hide(err, 'name', type);
+  hide(err, CAUGHT_AT, { line: data.line, column: data.column });
+  return err;
+}
+/** Top-level values of a header/property record with tagged exceptions turned into exceptions. */
+function withExceptions(record) {
+  var out = {}, ks = keysOf(record), found = false;
+  for (var i = 0; i < ks.length; i++) {
+    var v = record[ks[i]];
+    if (isTaggedException(v)) { v = caughtException(v); found = true; }
+    out[ks[i]] = v;
+  }
+  return found ? out : record;
+}
+/** An exception leaving the script: back to the tagged data the engine understands. */
+function exceptionData(e) {
+  var out = { '@exception': true, type: JsString(e.name || 'Error'), message: JsString(e.message) };
+  var at = e[CAUGHT_AT];
+  if (at && typeof at.line === 'number') out.line = at.line;
+  if (at && typeof at.column === 'number') out.column = at.column;
+  return out;
+}
 
 function parseIntStrict(s, radix) {
   var t = str(s);

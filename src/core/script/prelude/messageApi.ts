@@ -11,16 +11,17 @@ function Message(data) {
   this._a = null;
 }
 defProp(Message.prototype, '_headers', { get: function () {
-  return this._h || (this._h = makeMap({ caseInsensitive: true, wrapStrings: true }, this._rawHeaders));
+  return this._h || (this._h = makeMap({ caseInsensitive: true, wrapStrings: true }, withExceptions(this._rawHeaders)));
 } });
 defProp(Message.prototype, '_props', { get: function () {
-  return this._p || (this._p = makeMap({ wrapStrings: true }, this._rawProps));
+  return this._p || (this._p = makeMap({ wrapStrings: true }, withExceptions(this._rawProps)));
 } });
 defProp(Message.prototype, '_attachments', { get: function () { return this._a || (this._a = makeMap({})); } });
 function convertTo(v, type) {
   if (type === undefined) return typeof v === 'string' ? jstr(v) : v;
   if (v === null || v === undefined) return null;
   if (type === JavaString) {
+    if (v instanceof JsError) return jstr(describe(v));
     if (typeof v === 'string' || v instanceof JavaString || isBytes(v)) return jstr(str(v));
     if (typeof v === 'object' && !(v instanceof JavaMap)) return jstr(jsonStringify(toPlain(v, 0)));
     return jstr(describe(v));

@@ -1,4 +1,4 @@
-import { ConversionError } from '../xmlToJson/xmlToJson';
+import { ConversionError } from '../xmlToJson/conversionError';
 import { parseNamespaceMapping } from '../../expression';
 import type { JsonToXmlConfig } from './config';
 

@@ -4,6 +4,7 @@ import {
   evaluateCondition,
   evaluateXPathCondition,
   parseCondition,
+  XPathError,
 } from '../../expression';
 import { routeOf } from './config';
 import { parseNamespaceMapping } from '../../expression';
@@ -25,7 +26,16 @@ export const executeRouter: StepExecutor = async (ctx, message) => {
       }
       let holds: boolean;
       if (route.expressionType === 'XML') {
-        holds = evaluateXPathCondition(bodyText(message.body), route.condition, namespaces);
+        holds = await evaluateXPathCondition(
+          bodyText(message.body),
+          route.condition,
+          namespaces,
+        ).catch((e: unknown) => {
+          // Validation only checks XPath syntax roughly; the full compile happens here.
+          if (e instanceof XPathError)
+            throw new XPathError(`Route "${link.name || link.id}": ${e.message}`);
+          throw e;
+        });
       } else {
         const parsed = parseCondition(route.condition);
         if (!parsed.ok)

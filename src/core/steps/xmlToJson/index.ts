@@ -2,7 +2,6 @@ import type { StepTypeDef } from '../../registry/types';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
-import { xmlToJson } from './xmlToJson';
 
 /** XML to JSON Converter: the body becomes JSON (headers untouched, as in CPI). */
 export const xmlToJsonType: StepTypeDef<XmlToJsonConfig> = {
@@ -51,6 +50,8 @@ export const xmlToJsonType: StepTypeDef<XmlToJsonConfig> = {
   execute: async (ctx, message) => {
     try {
       const config = xmlToJsonConfigSchema.parse(ctx.step.config);
+      // Lazy: the XML parser is loaded the first time a flow converts XML, not with the editor.
+      const { xmlToJson } = await import('./xmlToJson');
       message.body = xmlToJson(bodyText(message.body), config);
       return { message };
     } catch (e) {

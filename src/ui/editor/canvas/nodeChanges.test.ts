@@ -61,7 +61,7 @@ describe('interpretNodeChanges', () => {
       dimensions: { width: 710.6, height: 310 },
     };
     const end = interpretNodeChanges(during.overrides!, [done]);
-    expect(end.resizeEnd).toEqual({ width: 711, height: 310 });
+    expect(end.resizeEnd).toEqual({ id: 'P', size: { width: 711, height: 310 } });
     expect(end.overrides!.has('P')).toBe(false);
   });
 

@@ -8,8 +8,8 @@ export interface ChangeOutcome {
   moves: { id: string; position: { x: number; y: number } }[];
   /** True when the moves end a mouse drag (one undo step of its own); false for arrow-key nudges. */
   endedDrag: boolean;
-  /** Size to commit as process.resize when a resize gesture ended. */
-  resizeEnd: { width: number; height: number } | null;
+  /** Node and size to commit (process.resize or step.resize) when a resize gesture ended. */
+  resizeEnd: { id: string; size: { width: number; height: number } } | null;
 }
 
 const round = (p: { x: number; y: number }) => ({ x: Math.round(p.x), y: Math.round(p.y) });
@@ -47,8 +47,8 @@ export function interpretNodeChanges(
         edit().set(c.id, { size: c.dimensions });
       } else {
         out.resizeEnd = {
-          width: Math.round(c.dimensions.width),
-          height: Math.round(c.dimensions.height),
+          id: c.id,
+          size: { width: Math.round(c.dimensions.width), height: Math.round(c.dimensions.height) },
         };
         edit().delete(c.id);
       }

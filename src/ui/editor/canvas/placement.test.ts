@@ -120,6 +120,13 @@ describe('avoidOverlap', () => {
     expect(free.position).toEqual({ x: 200, y: 20 });
   });
 
+  it('may leave the pool at the bottom rather than cover a step (element.add grows the pool)', () => {
+    const f = flow(); // pool 560×280; Start and End at y 116, 48 high
+    const placed = avoidOverlap(f, 'exceptionSubprocess', { position: { x: 50, y: 60 } });
+    expect(placed.position).toEqual({ x: 50, y: 116 + 48 + 16 });
+    expect(placed.position.y + 200).toBeGreaterThan(f.process.size.height);
+  });
+
   it('checks participants against participants only', () => {
     const f = flow(); // Sender at (40,130) 110×140
     expect(avoidOverlap(f, 'sender', { position: { x: 60, y: 150 } }).position).toEqual({

@@ -91,7 +91,8 @@ function overlaps(a: Rect, b: Rect, gap: number): boolean {
 /**
  * A placement moved down (then right) until it no longer covers a sibling element, so an item
  * added "in the middle of the view" never hides what is already there. Gives up after a few
- * tries and keeps the last candidate.
+ * tries and keeps the last candidate. It may end past the right or bottom border of its pool or
+ * subprocess: element.add grows them around it rather than letting it overlap.
  */
 export function avoidOverlap(flow: Flow, type: string, placement: Placement, gap = 16): Placement {
   const size = getStepType(type)?.size ?? { width: 120, height: 64 };
@@ -111,13 +112,10 @@ export function avoidOverlap(flow: Flow, type: string, placement: Placement, gap
         : { x: pos.x, y: hit.y + hit.height + gap };
   }
   if (isParticipantType(type)) return { ...placement, position: pos };
-  // Stay inside the pool (or container) even when that means overlapping after all.
-  const parent = placement.parentId
-    ? flow.process.steps.find((s) => s.id === placement.parentId)
-    : undefined;
-  const inside = clampInside(pos, size, parent ? stepSize(parent) : flow.process.size);
+  // Never left of or above the parent's inner border (nor on the pool's title strip).
+  const minX = placement.parentId ? 8 : POOL_HEADER + 8;
   return {
     ...placement,
-    position: parent ? inside : { x: Math.max(inside.x, POOL_HEADER + 8), y: inside.y },
+    position: { x: Math.round(Math.max(pos.x, minX)), y: Math.round(Math.max(pos.y, 8)) },
   };
 }

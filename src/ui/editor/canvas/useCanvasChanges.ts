@@ -22,9 +22,10 @@ function applySelection(changes: (NodeChange<CanvasNode> | EdgeChange<CanvasEdge
 /**
  * React Flow runs controlled: this turns its change events into commands. Positions and sizes
  * during a drag or resize live in `overrides` (transient); the gesture's end commits ONE
- * element.move (every dragged node) or process.resize. Arrow-key nudges arrive as position
- * changes without a drag and are committed with a shared coalesce key, so a burst of nudges
- * is one undo step. Selection goes to the store (not undoable).
+ * element.move (every dragged node), process.resize (pool) or step.resize (subprocess).
+ * Arrow-key nudges arrive as position changes without a drag and are committed with a shared
+ * coalesce key, so a burst of nudges is one undo step. Selection goes to the store (not
+ * undoable).
  */
 export function useCanvasChanges() {
   const [overrides, setOverrides] = useState<Overrides>(() => new Map());
@@ -52,7 +53,13 @@ export function useCanvasChanges() {
       if (!r.ok) alertError(r.error);
     }
     if (resizeEnd) {
-      const r = dispatch('process.resize', { size: resizeEnd });
+      // The pool resizes as process.resize; a subprocess (the only other resizable node) as
+      // step.resize, which refuses anything else with a reason.
+      const { id, size } = resizeEnd;
+      const r =
+        id === editorStore.getState().flow?.process.id
+          ? dispatch('process.resize', { size })
+          : dispatch('step.resize', { id, size });
       if (!r.ok) alertError(r.error);
     }
     // After the commit, so the node never shows its old model position for a frame.

@@ -1,10 +1,24 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import {
+  Handle,
+  NodeResizeControl,
+  Position,
+  ResizeControlVariant,
+  type NodeProps,
+} from '@xyflow/react';
+import { MIN_CONTAINER_SIZE } from '../../../../core';
 import type { StepNode as StepNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
 import { RunBadge } from './RunBadge';
 
-/** A container step (Exception Subprocess): a dashed rounded box holding its own steps. */
+const MIN = { minWidth: MIN_CONTAINER_SIZE.width, minHeight: MIN_CONTAINER_SIZE.height };
+
+/**
+ * A container step (Exception Subprocess): a dashed rounded box holding its own steps. Like the
+ * pool it resizes from the right and bottom edges (its steps never need to shift); React Flow
+ * keeps it around its steps and inside the pool, and the size is committed as one step.resize
+ * when the gesture ends. The corner grip shows only when it is selected.
+ */
 function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   return (
     <div className={`ifs-container${selected ? ' is-selected' : ''}`}>
@@ -18,6 +32,25 @@ function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
       <RunBadge stepId={id} />
       {data.hasSource && (
         <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+      )}
+      <NodeResizeControl
+        variant={ResizeControlVariant.Line}
+        position="right"
+        {...MIN}
+        className="ifs-pool__resize"
+      />
+      <NodeResizeControl
+        variant={ResizeControlVariant.Line}
+        position="bottom"
+        {...MIN}
+        className="ifs-pool__resize"
+      />
+      {selected && (
+        <NodeResizeControl
+          position="bottom-right"
+          {...MIN}
+          className="ifs-pool__resize ifs-pool__corner"
+        />
       )}
     </div>
   );

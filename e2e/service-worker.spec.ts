@@ -1,0 +1,115 @@
+import { expect, test, type Page } from '@playwright/test';
+import {
+  buildAndDeployHelloWorld,
+  CLIENT_ID,
+  CLIENT_USER,
+  HELLO_ADDRESS,
+  HELLO_BODY,
+  SEND_ROLE,
+  TenantPage,
+} from './pages/TenantPage';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+interface Answer {
+  status: number;
+  body: string;
+  headers: Record<string, string>;
+}
+
+/** A real fetch from the page (same origin, relative to the app's base), as a user's console would. */
+function pageFetch(
+  page: Page,
+  url: string,
+  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Answer> {
+  return page.evaluate(
+    async ({ url, init }) => {
+      const res = await fetch(url, init);
+      return {
+        status: res.status,
+        body: await res.text(),
+        headers: Object.fromEntries(res.headers.entries()),
+      };
+    },
+    { url, init },
+  );
+}
+
+/** Waits for the Service Worker to be active and to control this page (reloading once if not). */
+async function waitForServiceWorker(page: Page): Promise<void> {
+  const ready = () =>
+    page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+      return navigator.serviceWorker.controller !== null;
+    });
+  if (!(await ready())) {
+    await page.reload();
+    expect(await ready()).toBe(true);
+  }
+}
+
+test('a real fetch from the page reaches the deployed flow through the Service Worker', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const tenant = new TenantPage(page);
+  await buildAndDeployHelloWorld(page);
+  await tenant.open('Security');
+  const secret = await tenant.registerClient();
+  await tenant.assignRole(CLIENT_USER, SEND_ROLE);
+  await waitForServiceWorker(page);
+
+  const token = await test.step('POST ./oauth/token with Basic client id and secret', async () => {
+    const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${secret}`).toString('base64')}`;
+    const res = await pageFetch(page, './oauth/token?grant_type=client_credentials', {
+      method: 'POST',
+      headers: { Authorization: basic },
+    });
+    expect(res.status).toBe(200);
+    const json = JSON.parse(res.body) as { access_token: string; token_type: string };
+    expect(json.token_type).toBe('bearer');
+    const wrong = await pageFetch(page, './oauth/token?grant_type=client_credentials', {
+      method: 'POST',
+      headers: { Authorization: `Basic ${Buffer.from(`${CLIENT_ID}:nope`).toString('base64')}` },
+    });
+    expect(wrong.status).toBe(401);
+    return json.access_token;
+  });
+
+  const url = `./http${HELLO_ADDRESS}`;
+  const bearer = { Authorization: `Bearer ${token}` };
+
+  const messageId = await test.step('Bearer + CSRF token: 200 Hello world from IFlow', async () => {
+    const fetched = await pageFetch(page, url, {
+      headers: { ...bearer, 'X-CSRF-Token': 'Fetch' },
+    });
+    expect(fetched.status).toBe(200);
+    const csrf = fetched.headers['x-csrf-token'];
+    expect(csrf).toBeTruthy();
+    const res = await pageFetch(page, url, {
+      method: 'POST',
+      headers: { ...bearer, 'X-CSRF-Token': csrf!, 'Content-Type': 'text/plain' },
+      body: 'hi',
+    });
+    expect([res.status, res.body]).toEqual([200, HELLO_BODY]);
+    const id = res.headers['sap_messageprocessinglogid'];
+    expect(id).toMatch(/^AG/);
+    return id!;
+  });
+
+  await test.step('without a token → 401; POST without a CSRF token → 403', async () => {
+    const anonymous = await pageFetch(page, url);
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers['www-authenticate']).toBeTruthy();
+    const noCsrf = await pageFetch(page, url, { method: 'POST', headers: bearer, body: 'hi' });
+    expect(noCsrf.status).toBe(403);
+  });
+
+  await test.step('the call is in the Monitor under the id the response named', async () => {
+    await tenant.open('Monitor');
+    const row = tenant.messages.getByRole('row').filter({ hasText: messageId });
+    await expect(row).toContainText('Hello World');
+    await expect(row).toContainText('Completed');
+  });
+});

@@ -1,0 +1,224 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { connectHttpsSender, openNewFlow } from './fixtures/setup';
+import type { FlowEditorPage, Point } from './pages/FlowEditorPage';
+import { ScriptEditorPage } from './pages/ScriptEditorPage';
+import { SimulationPage } from './pages/SimulationPage';
+
+// Room for the canvas beside the Simulation panel.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+const EXPRESS = `function processData(message) {
+  var body = message.getBody();
+  message.setBody("Express: " + body);
+  message.setHeader("handledBy", "script");
+  return message;
+}`;
+
+/** A point on a straight horizontal link, `f` of the way from its left end. */
+async function pointAlong(link: Locator, f: number): Promise<Point> {
+  const b = await link.boundingBox();
+  if (!b) throw new Error(`${link.toString()} is not visible`);
+  return { x: b.x + b.width * f, y: b.y + b.height / 2 };
+}
+
+/**
+ * Makes room for five steps in a row: the Receiver moves below the pool, the pool grows to the
+ * right by its right edge, and End moves to the pool's right end. All with the real mouse.
+ */
+async function makeRoom(editor: FlowEditorPage): Promise<void> {
+  await editor.dragNode('Receiver', 0, 230);
+  await editor.canvas.getByRole('button', { name: 'Zoom Out' }).click();
+  const pool = await editor.box('Integration Process');
+  const edge = { x: pool.x + pool.width, y: pool.y + pool.height / 2 };
+  await editor.mouseDrag(edge, { x: edge.x + 330, y: edge.y });
+  await editor.button('Fit view').click();
+  // Fit view animates; wait until the pool stops moving before measuring it.
+  await expect
+    .poll(async () => {
+      const a = await editor.box('Integration Process');
+      await editor.page.waitForTimeout(100);
+      const b = await editor.box('Integration Process');
+      return a.x === b.x && a.width === b.width;
+    })
+    .toBe(true);
+  const wide = await editor.box('Integration Process');
+  const end = await editor.box('End');
+  await editor.dragNode('End', wide.x + wide.width - 50 - (end.x + end.width / 2), 0);
+}
+
+test('simulate a routed flow built in the UI: two inputs, messages per step, a test case', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { editor } = await openNewFlow(page, { pkg: 'Simulation Demo', flow: 'Order Router' });
+  const props = editor.properties();
+  const sim = new SimulationPage(page);
+
+  await test.step('Sender → Start over HTTPS at /v1/sim', async () => {
+    await connectHttpsSender(editor, '/v1/sim');
+    await expect(editor.messageFlow('Sender', 'Start')).toHaveCount(1);
+    await expect(props.getByLabel('Address', { exact: true })).toHaveValue('/v1/sim');
+  });
+
+  await test.step('Start → Content Modifier → Router → Script → End, dropped onto the links', async () => {
+    await makeRoom(editor);
+    await editor.dragPaletteItem(
+      'Content Modifier',
+      await pointAlong(editor.sequenceFlow('Start', 'End'), 0.2),
+    );
+    await expect(editor.node('Content Modifier 1')).toBeVisible();
+    await editor.dragPaletteItem(
+      'Router',
+      await pointAlong(editor.sequenceFlow('Content Modifier 1', 'End'), 0.2),
+    );
+    await expect(editor.node('Router 1')).toBeVisible();
+    await editor.dragPaletteItem(
+      'Script',
+      await pointAlong(editor.sequenceFlow('Router 1', 'End'), 0.4),
+    );
+    await expect(editor.node('Script 1')).toHaveAccessibleName('Script step Script 1');
+    await expect(editor.sequenceFlow('Start', 'Content Modifier 1')).toHaveCount(1);
+    await expect(editor.sequenceFlow('Content Modifier 1', 'Router 1')).toHaveCount(1);
+    await expect(editor.sequenceFlow('Router 1', 'Script 1')).toHaveCount(1);
+    await expect(editor.sequenceFlow('Script 1', 'End')).toHaveCount(1);
+  });
+
+  await test.step('a second End below, wired from the Router by dragging between handles', async () => {
+    const script = await editor.box('Script 1');
+    await editor.dragPaletteItem('End Message', {
+      x: script.x + script.width / 2,
+      y: script.y + script.height + 60,
+    });
+    await expect(editor.node('End 1')).toHaveAccessibleName('End Message step End 1');
+    await editor.connect('Router 1', 'End 1');
+    await expect(editor.sequenceFlow('Router 1', 'End 1')).toHaveCount(1);
+  });
+
+  await test.step('the new route (still selected) becomes the default route', async () => {
+    await expect(props).toContainText('Sequence flow: Router 1 → End 1');
+    await props.getByLabel('Name', { exact: true }).fill('Other');
+    await props.getByRole('checkbox', { name: 'Default Route' }).check();
+    await expect(props.getByLabel('Condition', { exact: true })).toBeHidden();
+  });
+
+  await test.step('the route to the Script gets a Non-XML condition', async () => {
+    // Both routes leave the Router's handle together: click near the Script, where they part.
+    const toScript = editor.sequenceFlow('Router 1', 'Script 1');
+    const at = await pointAlong(toScript, 0.9);
+    await page.mouse.click(at.x, at.y);
+    await expect(props).toContainText('Sequence flow: Router 1 → Script 1');
+    await props.getByLabel('Name', { exact: true }).fill('Type A');
+    await props.getByLabel('Expression Type', { exact: true }).selectOption('Non-XML');
+    await props.getByLabel('Condition', { exact: true }).fill("${header.kind} = 'type-A'");
+    await expect(editor.sequenceFlow('Router 1', 'Script 1')).toContainText('Type A');
+  });
+
+  await test.step('Content Modifier: header kind from an expression, body from an expression', async () => {
+    await editor.select('Content Modifier 1');
+    const headers = props.getByRole('group', { name: 'Headers', exact: true });
+    await headers.getByRole('button', { name: 'Add Headers row' }).click();
+    await headers.getByLabel('Action, row 1').selectOption('Create');
+    await headers.getByLabel('Name, row 1').fill('kind');
+    await headers.getByLabel('Source Type, row 1').selectOption('Expression');
+    await headers.getByLabel('Source Value, row 1').fill('type-${header.type}');
+    await props.getByLabel('Type', { exact: true }).selectOption('Expression');
+    await props.getByLabel('Body', { exact: true }).fill('Order ${in.body}');
+  });
+
+  await test.step('Script: edited in the script editor to set the body and a header', async () => {
+    await editor.node('Script 1').dblclick();
+    const script = new ScriptEditorPage(page);
+    await script.expectReady();
+    await script.replaceScript(EXPRESS);
+    await script.close();
+    await editor.node('Script 1').dblclick();
+    await script.expectReady();
+    console.log('REOPENED:', JSON.stringify(await script.text()));
+    await script.close();
+  });
+
+  await test.step('the flow has no problems', async () => {
+    await expect(editor.problems()).toContainText('No problems.');
+    await editor.expectSaved();
+  });
+
+  await test.step('open Simulate; input 1 (type=A) runs through the Script', async () => {
+    await sim.open();
+    await expect(sim.status).toHaveText('Not run yet');
+    await sim.setInput('42 apples', { name: 'type', value: 'A' });
+    await sim.run(/^Completed in .+ · 5 steps run$/);
+    expect(await sim.stepsRunNames()).toEqual([
+      'Start',
+      'Content Modifier 1',
+      'Router 1',
+      'Script 1',
+      'End',
+    ]);
+    for (const name of ['Start', 'Content Modifier 1', 'Router 1', 'Script 1', 'End'])
+      await expect(editor.node(name).getByTitle('Ran without error')).toHaveCount(1);
+    await expect(editor.node('End 1').getByTitle('Ran without error')).toHaveCount(0);
+  });
+
+  await test.step('the Content Modifier: message before and after (from the Steps run list)', async () => {
+    await sim.openStep('Content Modifier 1');
+    await expect(sim.body(sim.messageBefore)).toHaveText('42 apples');
+    const before = sim.messageBefore.getByRole('table', { name: 'Headers' });
+    await expect(before.getByRole('row', { name: /\btype\b/ })).toContainText('A');
+    await expect(before).not.toContainText('kind');
+    await expect(sim.body(sim.messageAfter)).toContainText('Order 42 apples');
+    const kind = sim.messageAfter
+      .getByRole('table', { name: 'Headers' })
+      .getByRole('row', { name: /\bkind\b/ });
+    await expect(kind).toContainText('added');
+    await expect(kind).toContainText('type-A');
+  });
+
+  await test.step('the Script: message before and after (from the canvas)', async () => {
+    await editor.node('Script 1').click();
+    await expect(sim.stepRun.getByRole('heading', { name: 'Script 1' })).toBeVisible();
+    await expect(sim.body(sim.messageBefore)).toHaveText('Order 42 apples');
+    await expect(sim.body(sim.messageAfter)).toContainText('Express: Order 42 apples');
+    await expect(
+      sim.messageAfter.getByRole('table', { name: 'Headers' }).getByRole('row', {
+        name: /handledBy/,
+      }),
+    ).toContainText('script');
+    await sim.allSteps();
+  });
+
+  await test.step('save input 1 as a test case with "body equals"', async () => {
+    await sim.testCases.getByRole('button', { name: 'Save as test case' }).click();
+    const form = sim.testCaseForm;
+    await form.getByLabel('Test case name').fill('Type A goes express');
+    // The form proposes what the run did: ends ok and the output body.
+    await expect(form.getByLabel('Expectation 1', { exact: true })).toHaveValue('endsOk');
+    await expect(form.getByLabel('Expectation 2', { exact: true })).toHaveValue('bodyEquals');
+    await form.getByLabel('Expectation 2 value').fill('Express: Order 42 apples');
+    await form.getByRole('button', { name: 'Save test case' }).click();
+    await expect(form).toBeHidden();
+    await expect(sim.testCases.getByRole('list', { name: 'Saved test cases' })).toContainText(
+      'Type A goes express',
+    );
+  });
+
+  await test.step('input 2 (type=B) takes the default route to the other End', async () => {
+    await sim.headerValues.first().fill('B');
+    await sim.run(/^Completed in .+ · 4 steps run$/);
+    expect(await sim.stepsRunNames()).toEqual(['Start', 'Content Modifier 1', 'Router 1', 'End 1']);
+    await expect(editor.node('End 1').getByTitle('Ran without error')).toHaveCount(1);
+    await expect(editor.node('Script 1').getByTitle('Ran without error')).toHaveCount(0);
+    await expect(editor.node('End').getByTitle('Ran without error')).toHaveCount(0);
+    await sim.openStep('End 1');
+    await expect(sim.body(sim.messageAfter)).toHaveText('Order 42 apples');
+    await expect(
+      sim.messageAfter.getByRole('table', { name: 'Headers' }).getByRole('row', { name: /kind/ }),
+    ).toContainText('type-B');
+    await sim.allSteps();
+  });
+
+  await test.step('run the saved test case: it passes (its own input, type=A)', async () => {
+    await sim.testCases.getByRole('button', { name: 'Run test case Type A goes express' }).click();
+    await expect(sim.testResults).toContainText('Type A goes express: passed');
+    await expect(sim.testResults).toContainText('Results: 1 of 1 passed');
+  });
+});

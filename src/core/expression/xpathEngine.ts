@@ -1,0 +1,65 @@
+import { DOMParser } from '@xmldom/xmldom';
+import * as xpath from 'xpath';
+import { XmlBodyError, XPathError } from './xmlErrors';
+
+/**
+ * XML Router conditions: XPath 1.0 over the XML body. We use `xpath` on `@xmldom/xmldom`
+ * (pure JavaScript, same code in Node and in the browser worker, no DOM needed) instead of a
+ * home-made subset: users paste real XPath from CPI flows, including functions and predicates.
+ * This module is heavy (~70 KB gzip with its libraries): load it with `import()`, never statically
+ * from code on the editor's first paint path (see xpathCondition.ts).
+ */
+
+/** Compiles the expression, throwing XPathError with the library's reason. */
+export function compileXPath(expression: string): void {
+  try {
+    // `parse` exists at runtime but is missing from the package's typings.
+    (xpath as unknown as { parse: (e: string) => unknown }).parse(expression);
+  } catch (e) {
+    throw new XPathError(`Invalid XPath "${expression}": ${(e as Error).message}`);
+  }
+}
+
+/** Parses XML text into an xmldom document, throwing XmlBodyError when it is not XML. */
+export function parseXmlDocument(xml: string) {
+  if (!xml.trim()) throw new XmlBodyError('The message body is empty, not XML');
+  let first: string | undefined;
+  try {
+    return new DOMParser({
+      onError: (level, msg) => {
+        if (level === 'warning') return;
+        first ??= msg;
+        throw new XmlBodyError(msg);
+      },
+    }).parseFromString(xml, 'text/xml');
+  } catch (e) {
+    // xmldom wraps errors thrown by onError; report the parser's own first message.
+    throw new XmlBodyError(`The message body is not valid XML: ${first ?? (e as Error).message}`);
+  }
+}
+
+/**
+ * XPath boolean() of the expression over the XML text (node sets are true when non-empty).
+ * The expression is compiled before the body is parsed, so a bad XPath is reported as such
+ * whatever the body; evaluation errors (unbound prefix, unknown function) are XPathErrors too.
+ */
+export function evaluateXPath(
+  xml: string,
+  expression: string,
+  namespaces: Record<string, string> = {},
+): boolean {
+  compileXPath(expression);
+  const doc = parseXmlDocument(xml);
+  const select = xpath.useNamespaces(namespaces);
+  let result: unknown;
+  try {
+    // xmldom's Document implements the DOM Node interface xpath expects.
+    result = select(expression, doc as unknown as Node);
+  } catch (e) {
+    throw new XPathError(`XPath "${expression}" failed: ${(e as Error).message}`);
+  }
+  if (Array.isArray(result)) return result.length > 0;
+  if (typeof result === 'string') return result.length > 0;
+  if (typeof result === 'number') return result !== 0 && !Number.isNaN(result);
+  return Boolean(result);
+}
