@@ -43,7 +43,7 @@ test('the walkthrough end to end, then each failure with its own status', async 
     await expect(tenant.field('Method')).toHaveValue('POST');
     await tenant.useOAuth(CLIENT_ID, secret);
     await tenant.fetchCsrf();
-    await expect(await tenant.send('200 OK')).toBe(HELLO_BODY);
+    expect(await tenant.send('200 OK')).toBe(HELLO_BODY);
     await expect(tenant.responseBody).toHaveText(HELLO_BODY);
   });
 

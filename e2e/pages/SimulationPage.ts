@@ -27,6 +27,11 @@ export class SimulationPage {
     return this.panel.getByRole('status');
   }
 
+  /** Where a run stops: "End event" (any End) or a chosen step. */
+  get endStep(): Locator {
+    return this.panel.getByRole('combobox', { name: 'End step', exact: true });
+  }
+
   get inputBody(): Locator {
     return this.panel.getByRole('textbox', { name: 'Input body', exact: true });
   }
@@ -60,9 +65,9 @@ export class SimulationPage {
     return this.panel.getByRole('list', { name: 'Steps run' });
   }
 
-  /** Names of the steps of the last run, in order, as the "Steps run" list shows them. */
-  stepsRunNames(): Promise<string[]> {
-    return this.stepsRun.getByRole('listitem').getByRole('button').allInnerTexts();
+  /** The steps of the last run, in order: one button per step run, named after the step. */
+  get stepsRunButtons(): Locator {
+    return this.stepsRun.getByRole('listitem').getByRole('button');
   }
 
   /** Shows a step's messages by clicking its name in the "Steps run" list. */

@@ -8,7 +8,8 @@
 
 type Kind = 'operand' | 'operator' | 'path' | 'open';
 
-const NAME = /^(?:[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)(?::(?:\*|[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*))?/;
+const NAME =
+  /^(?:[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*)(?::(?:\*|[A-Za-z_\u00C0-\uFFFF][\w.\-\u00B7\u00C0-\uFFFF]*))?/;
 const NUMBER = /^(?:\d+(?:\.\d*)?|\.\d+)/;
 const OPERATORS = ['!=', '<=', '>=', '=', '<', '>', '+', '-', '|', ','];
 const WORD_OPERATORS = new Set(['and', 'or', 'div', 'mod']);

@@ -49,8 +49,6 @@ describe('Router XML conditions (XPath)', () => {
     const bad = evaluateXPathCondition('not xml', '/a/b()');
     await expect(bad).rejects.toMatchObject({ name: 'ExpressionError' });
     await expect(bad).rejects.toThrow(/^Invalid XPath "\/a\/b\(\)": /);
-    await expect(evaluateXPathCondition('<a/>', '/p:a')).rejects.toThrow(
-      /^XPath "\/p:a" failed: /,
-    );
+    await expect(evaluateXPathCondition('<a/>', '/p:a')).rejects.toThrow(/^XPath "\/p:a" failed: /);
   });
 });

@@ -4,7 +4,6 @@ import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { parseNamespaceMapping } from '../../expression';
 import { jsonToXmlConfigSchema, type JsonToXmlConfig } from './config';
-import { jsonToXml } from './jsonToXml';
 
 /** JSON to XML Converter: members become elements, "@x" attributes, "$" text. */
 export const jsonToXmlType: StepTypeDef<JsonToXmlConfig> = {
@@ -77,6 +76,8 @@ export const jsonToXmlType: StepTypeDef<JsonToXmlConfig> = {
   execute: async (ctx, message) => {
     try {
       const config = jsonToXmlConfigSchema.parse(ctx.step.config);
+      // Lazy: the converter loads the first time a flow converts JSON, not with the editor.
+      const { jsonToXml } = await import('./jsonToXml');
       message.body = jsonToXml(bodyText(message.body), config);
       return { message };
     } catch (e) {

@@ -1,6 +1,5 @@
 import type { StepTypeDef } from '../../registry/types';
 import { routerConfigSchema, type RouterConfig } from './config';
-import { executeRouter } from './executeRouter';
 import { validateRouter } from './validateRouter';
 
 /**
@@ -71,5 +70,6 @@ export const routerType: StepTypeDef<RouterConfig> = {
   // Any number of outgoing routes.
   connections: {},
   validate: validateRouter,
-  execute: executeRouter,
+  // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
+  execute: async (ctx, message) => (await import('./executeRouter')).executeRouter(ctx, message),
 };

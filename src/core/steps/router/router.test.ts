@@ -146,7 +146,10 @@ describe('Router', () => {
       ['A', 'Route "Route A" of Router: Unclosed quote at position 18'],
       ['B', 'Route "Route B" of Router has no condition and is not the default'],
       // Validation checks XPath syntax only (no XPath library loaded), with a precise reason.
-      ['C', 'Route "Route C" of Router: Invalid XPath "//[": "[" at position 3 must follow a step or value'],
+      [
+        'C',
+        'Route "Route C" of Router: Invalid XPath "//[": "[" at position 3 must follow a step or value',
+      ],
     ]);
     const noDefault = routerFlow([
       { id: 'A', config: route("${header.t} = 'A'") },

@@ -22,6 +22,7 @@ import { nodeTypes } from './nodes';
 import type { CanvasEdge, CanvasNode } from './nodeTypes';
 import { useCanvasChanges } from './useCanvasChanges';
 import { useConnect } from './useConnect';
+import { useZoomDetail } from './useZoomDetail';
 import './canvas.css';
 
 const SNAP_GRID: [number, number] = [10, 10];
@@ -30,8 +31,6 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_SIZE = { width: 180, height: 120 };
-/** Above this size only what is on screen is rendered (panning a 1,000-step flow stays smooth). */
-const VIRTUALIZE_FROM = 150;
 
 function minimapColor(node: Node): string {
   if (node.type === 'pool') return 'var(--surface-2, #eef1f5)';
@@ -62,6 +61,8 @@ export function Canvas({ flow }: { flow: Flow }) {
     () => mapEdges(flow, selected, travelled),
     [mapEdges, flow, selected, travelled],
   );
+  // Render cost of big flows: bare shapes when zoomed out, only what is on screen when zoomed in.
+  const detail = useZoomDetail(nodes.length);
 
   const onDragOver = useCallback((e: DragEvent) => {
     if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -92,7 +93,12 @@ export function Canvas({ flow }: { flow: Flow }) {
   }, []);
 
   return (
-    <div className="ifs-canvas" onDragOver={onDragOver} onDrop={onDrop} onMouseDown={onMouseDown}>
+    <div
+      className={detail.far ? 'ifs-canvas ifs-canvas--far' : 'ifs-canvas'}
+      onDragOver={onDragOver}
+      onDrop={onDrop}
+      onMouseDown={onMouseDown}
+    >
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
         edges={edges}
@@ -115,7 +121,7 @@ export function Canvas({ flow }: { flow: Flow }) {
         maxZoom={2.5}
         zoomOnDoubleClick={false}
         zIndexMode="manual"
-        onlyRenderVisibleElements={nodes.length > VIRTUALIZE_FROM}
+        onlyRenderVisibleElements={detail.virtualize}
         proOptions={PRO_OPTIONS}
         aria-label="Flow diagram"
       >
