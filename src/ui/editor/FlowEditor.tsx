@@ -1,19 +1,24 @@
 import { lazy, Suspense, useRef } from 'react';
 import { ReactFlowProvider } from '@xyflow/react';
 import { useEditor } from '../../store/useEditor';
-import { AdapterDialog } from './AdapterDialog';
 import { Canvas } from './canvas/Canvas';
 import { useEditorShortcuts } from './canvas/useEditorShortcuts';
 import { editorUi, useEditorUi } from './editorUi';
 import { EditorHeader } from './header/EditorHeader';
 import { Palette } from './palette/Palette';
 import { ProblemsPanel } from './problems/ProblemsPanel';
-import { PropertiesPanel } from './properties/PropertiesPanel';
 import { ScriptOverlay } from './ScriptOverlay';
 import '../forms/forms.css';
 import './editor.css';
 
 const SimulatePanel = lazy(() => import('../simulate/SimulatePanel'));
+// The panel and the dialog load right after the canvas: they are not needed for its first paint.
+const PropertiesPanel = lazy(() =>
+  import('./properties/PropertiesPanel').then((m) => ({ default: m.PropertiesPanel })),
+);
+const AdapterDialog = lazy(() =>
+  import('./AdapterDialog').then((m) => ({ default: m.AdapterDialog })),
+);
 const closeSimulation = () => editorUi.setState({ simulateOpen: false });
 
 /**
@@ -53,8 +58,12 @@ export default function FlowEditor() {
             </Suspense>
           </div>
         )}
-        <PropertiesPanel />
-        <AdapterDialog />
+        <Suspense fallback={<section className="ifs-props" aria-label="Properties" aria-busy />}>
+          <PropertiesPanel />
+        </Suspense>
+        <Suspense fallback={null}>
+          <AdapterDialog />
+        </Suspense>
         <ScriptOverlay />
       </section>
     </ReactFlowProvider>

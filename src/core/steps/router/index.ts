@@ -4,8 +4,8 @@ import { validateRouter } from './validateRouter';
 
 /**
  * Router (exclusive gateway). Each outgoing sequence flow is a route; its condition lives in the
- * link's config (see routeConfigSchema), edited through `linkForm`. The link form's `name` field
- * is the sequence flow's own name (link.configure's `name`), the other keys are link config.
+ * link's config (see routeConfigSchema), edited through `linkForm`; the route's name is the
+ * sequence flow's own name (edited with the link's Name field).
  */
 export const routerType: StepTypeDef<RouterConfig> = {
   type: 'router',
@@ -45,7 +45,6 @@ export const routerType: StepTypeDef<RouterConfig> = {
     {
       title: 'Route',
       fields: [
-        { key: 'name', label: 'Route Name', kind: 'text', help: "The sequence flow's name" },
         {
           key: 'expressionType',
           label: 'Expression Type',

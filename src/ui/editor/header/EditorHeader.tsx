@@ -1,5 +1,6 @@
 import { Suspense, useId } from 'react';
 import { useReactFlow } from '@xyflow/react';
+import { computeLayout } from '../../../core';
 import { editorStore } from '../../../store/editorStore';
 import { useEditor } from '../../../store/useEditor';
 import { alertError } from '../../shell/notify';
@@ -24,8 +25,19 @@ export function EditorHeader() {
   const { fitView } = useReactFlow();
   const nameId = useId();
 
-  const layout = () => {
-    const r = editorStore.getState().dispatch('flow.layout', {});
+  const layout = async () => {
+    const flow = editorStore.getState().flow;
+    if (!flow) return;
+    let arrangement;
+    try {
+      // The layout engine loads on first use; the edit itself is one command (one undo step).
+      arrangement = await computeLayout(flow);
+    } catch (e) {
+      return alertError(`Auto-layout failed: ${(e as Error).message}`);
+    }
+    // Another flow may have been opened meanwhile; edits to this one are fine (stale ids skip).
+    if (editorStore.getState().flow?.id !== flow.id) return;
+    const r = editorStore.getState().dispatch('flow.arrange', arrangement);
     if (!r.ok) return alertError(r.error);
     // Let React Flow take the new positions before fitting them.
     requestAnimationFrame(() => void fitView({ duration: 300, padding: 0.15 }));
@@ -74,7 +86,7 @@ export function EditorHeader() {
         <button
           type="button"
           className="ifs-btn"
-          onClick={layout}
+          onClick={() => void layout()}
           title="Arrange the flow left to right"
         >
           Auto-layout
