@@ -105,20 +105,25 @@ test('importing a flow whose ID exists asks; "Keep both" adds a copy with a new 
 
   const rows = design.flowTable.getByRole('row').filter({ hasText: 'Hello World' });
   await expect(rows).toHaveCount(2);
-  await expect(design.flowRowById('Hello_World_1')).toHaveCount(1);
+  // The kept copy gets a new ID and a name that tells the two rows apart.
+  await expect(design.flowRowById('Hello_World_1')).toContainText('Hello World (copy)');
   await expect(design.flowTable.getByRole('row').filter({ hasText: 'Other' })).toHaveCount(1);
 
-  // The copy is the file's flow under its new ID; the original is untouched.
-  const exportById = async (id: string) => {
-    await design.flowRowById(id).getByRole('link', { name: 'Hello World' }).click();
-    await editor.expectOpen('Hello World');
+  // The copy is the file's flow under its new ID and name; the original is untouched.
+  const exportById = async (id: string, name: string) => {
+    await design.flowRowById(id).getByRole('link', { name, exact: true }).click();
+    await editor.expectOpen(name);
     const file = await editor.exportFlow();
     await editor.backToPackage();
     return file.text;
   };
-  const copy = parseFlowFile(await exportById('Hello_World_1'));
-  expect(copy).toEqual({ ...parseFlowFile(exported.text), id: 'Hello_World_1' });
-  expect(await exportById('Hello_World')).toBe(exported.text);
+  const copy = parseFlowFile(await exportById('Hello_World_1', 'Hello World (copy)'));
+  expect(copy).toEqual({
+    ...parseFlowFile(exported.text),
+    id: 'Hello_World_1',
+    name: 'Hello World (copy)',
+  });
+  expect(await exportById('Hello_World', 'Hello World')).toBe(exported.text);
 });
 
 test('importing a flow whose ID exists asks; "Replace" puts the file in its place', async ({

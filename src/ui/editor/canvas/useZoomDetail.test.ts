@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { FAR_ZOOM, VIRTUALIZE_FROM, VIRTUALIZE_ZOOM, zoomDetail } from './useZoomDetail';
+
+describe('zoomDetail', () => {
+  it('draws full detail and renders every node of a small flow at any zoom', () => {
+    expect(zoomDetail(1, 5)).toEqual({ far: false, virtualize: false });
+    expect(zoomDetail(2.5, VIRTUALIZE_FROM)).toEqual({ far: false, virtualize: false });
+    expect(zoomDetail(0.1, 5)).toEqual({ far: false, virtualize: false });
+  });
+
+  it('renders only the visible part of a big flow when zoomed in', () => {
+    expect(zoomDetail(1, 1005)).toEqual({ far: false, virtualize: true });
+    expect(zoomDetail(VIRTUALIZE_ZOOM, VIRTUALIZE_FROM + 1).virtualize).toBe(true);
+  });
+
+  it('renders a zoomed-out big flow whole, as bare shapes', () => {
+    // Fit view of the bench's 1,000-step flow is about 0.09.
+    expect(zoomDetail(0.09, 1005)).toEqual({ far: true, virtualize: false });
+    expect(zoomDetail(VIRTUALIZE_ZOOM - 0.01, 1005)).toEqual({ far: true, virtualize: false });
+  });
+
+  it('draws bare shapes below FAR_ZOOM only', () => {
+    expect(zoomDetail(FAR_ZOOM - 0.01, 1005).far).toBe(true);
+    expect(zoomDetail(FAR_ZOOM, 1005).far).toBe(false);
+  });
+});
