@@ -1,10 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { existsSync } from 'node:fs';
-
-// Debian's Chromium when present (Playwright cannot download browsers on every machine);
-// otherwise Playwright's own Chromium.
-const debianChromium = process.env.IFS_CHROMIUM ?? '/usr/bin/chromium';
-const executablePath = existsSync(debianChromium) ? debianChromium : undefined;
+import { CHROMIUM_ARGS, chromiumExecutable } from './scripts/chromium';
 
 // Helpers working side by side may use their own build folder and port.
 const PORT = Number(process.env.IFS_E2E_PORT ?? 4173);
@@ -22,16 +17,8 @@ export default defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     trace: 'retain-on-failure',
     launchOptions: {
-      executablePath,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--disable-quic',
-      ],
+      executablePath: chromiumExecutable(),
+      args: [...CHROMIUM_ARGS],
     },
   },
   webServer: {

@@ -1,22 +1,12 @@
-import { existsSync } from 'node:fs';
 import { chromium, type Browser } from '@playwright/test';
-
-const DEBIAN_CHROMIUM = '/usr/bin/chromium';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../chromium';
 
 /** Headless Chromium as the e2e tests use it: Debian's when present, else Playwright's own. */
 export function launchChromium(): Promise<Browser> {
-  const path = process.env.IFS_CHROMIUM ?? DEBIAN_CHROMIUM;
+  const executablePath = chromiumExecutable();
   return chromium.launch({
-    ...(existsSync(path) ? { executablePath: path } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-    ],
+    ...(executablePath ? { executablePath } : {}),
+    args: [...CHROMIUM_ARGS],
   });
 }
 

@@ -1,6 +1,5 @@
 // Shared by the tenant's tests and benchmark: the walkthrough's Hello World flow, built by hand.
-import { httpsSenderAdapter, type HttpsSenderConfig } from '../adapters/https';
-import { newFlow } from '../model/factory';
+import { helloWorldBase, type HelloWorldOptions } from '../io/fixtures/helloWorld';
 import type { Flow } from '../model/flow';
 import type { Message } from '../model/message';
 import { createMemoryStorage } from './storage';
@@ -16,44 +15,9 @@ export const HELLO_SCRIPT = `function processData(message) {
 
 /** Start → Script → End, Sender → Start over HTTPS at `address`. */
 export function helloWorldFlow(
-  options: {
-    id?: string;
-    name?: string;
-    address?: string;
-    adapter?: Partial<HttpsSenderConfig>;
-  } = {},
+  options: Omit<HelloWorldOptions, 'description' | 'script'> = {},
 ): Flow {
-  const flow = newFlow({ id: options.id ?? 'HelloWorld', name: options.name ?? 'Hello World' });
-  flow.process.steps.push({
-    id: 'Script_1',
-    type: 'script',
-    name: 'Script 1',
-    position: { x: 240, y: 108 },
-    config: { scriptFile: 'script1.js', functionName: '' },
-  });
-  flow.process.sequenceFlows = [
-    { id: 'SequenceFlow_1', source: 'StartEvent_1', target: 'Script_1' },
-    { id: 'SequenceFlow_2', source: 'Script_1', target: 'EndEvent_1' },
-  ];
-  flow.resources.scripts.push({
-    name: 'script1.js',
-    language: 'javascript',
-    content: HELLO_SCRIPT,
-  });
-  flow.messageFlows.push({
-    id: 'MessageFlow_1',
-    source: 'Participant_1',
-    target: 'StartEvent_1',
-    adapter: {
-      type: 'HTTPS',
-      config: {
-        ...httpsSenderAdapter.defaultConfig(),
-        address: options.address ?? '/v1/test/hello',
-        ...options.adapter,
-      },
-    },
-  });
-  return flow;
+  return helloWorldBase({ ...options, id: options.id ?? 'HelloWorld', script: HELLO_SCRIPT });
 }
 
 /** A stand-in for the engine: sets the walkthrough's body (or runs `behave`). */

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceEntry } from '../../core/engine';
 import type { Expectation } from '../../core/model/flow';
 import {
   changeKind,
@@ -7,29 +6,7 @@ import {
   expectationProblem,
   suggestExpectations,
 } from './expectations';
-
-const msg = { body: '', headers: {}, properties: {} };
-const entry = (stepId: string, extra: Partial<TraceEntry> = {}): TraceEntry => ({
-  stepId,
-  stepType: 'script',
-  stepName: `Name ${stepId}`,
-  before: msg,
-  after: msg,
-  durationMs: 2,
-  logs: [],
-  messageLog: { properties: {}, attachments: [] },
-  ...extra,
-});
-const trace = (entries: TraceEntry[], extra: Partial<Trace> = {}): Trace => ({
-  status: 'completed',
-  entries,
-  output: msg,
-  durationMs: 10,
-  route: entries.flatMap((e) => (e.route ? [e.route] : [])),
-  exchangeId: 'x',
-  messageId: 'm',
-  ...extra,
-});
+import { entry, msg, trace } from './traceFixture';
 
 describe('expectations', () => {
   it('changing the kind keeps what still fits', () => {

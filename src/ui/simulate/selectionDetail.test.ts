@@ -1,29 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Trace, TraceEntry } from '../../core/engine';
 import { selectionDetail } from './selectionDetail';
-
-const msg = { body: '', headers: {}, properties: {} };
-const entry = (stepId: string, extra: Partial<TraceEntry> = {}): TraceEntry => ({
-  stepId,
-  stepType: 'script',
-  stepName: `Name ${stepId}`,
-  before: msg,
-  after: msg,
-  durationMs: 2,
-  logs: [],
-  messageLog: { properties: {}, attachments: [] },
-  ...extra,
-});
-const trace = (entries: TraceEntry[], extra: Partial<Trace> = {}): Trace => ({
-  status: 'completed',
-  entries,
-  output: msg,
-  durationMs: 10,
-  route: entries.flatMap((e) => (e.route ? [e.route] : [])),
-  exchangeId: 'x',
-  messageId: 'm',
-  ...extra,
-});
+import { entry, trace } from './traceFixture';
 
 describe('selectionDetail', () => {
   const t = trace([entry('A', { route: 'L1' }), entry('B')]);

@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes, type ReactNode } from 'react';
+import type { InputHTMLAttributes, ReactNode } from 'react';
+import { LabelledField } from '../shell/LabelledField';
 
 interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   label: string;
@@ -10,7 +11,7 @@ interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'o
   options?: string[];
 }
 
-/** A labelled input with its inline error or hint wired through aria-describedby. */
+/** A labelled input with its inline error or hint, and optional suggestions. */
 export function InputField({
   label,
   value,
@@ -20,38 +21,30 @@ export function InputField({
   options,
   ...rest
 }: InputFieldProps) {
-  const id = useId();
-  const msgId = `${id}-msg`;
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <input
-        {...rest}
-        id={id}
-        className="input"
-        value={value}
-        list={options ? `${id}-list` : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error || hint ? msgId : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      />
-      {options && (
-        <datalist id={`${id}-list`}>
-          {options.map((o) => (
-            <option key={o} value={o} />
-          ))}
-        </datalist>
+    <LabelledField label={label} error={error} hint={hint}>
+      {({ id, describedBy }) => (
+        <>
+          <input
+            {...rest}
+            id={id}
+            className="input"
+            value={value}
+            list={options ? `${id}-list` : undefined}
+            aria-invalid={error ? true : undefined}
+            aria-describedby={describedBy}
+            onChange={(e) => onChange(e.target.value)}
+          />
+          {options && (
+            <datalist id={`${id}-list`}>
+              {options.map((o) => (
+                <option key={o} value={o} />
+              ))}
+            </datalist>
+          )}
+        </>
       )}
-      {error ? (
-        <span id={msgId} className="field-error">
-          {error}
-        </span>
-      ) : hint ? (
-        <span id={msgId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-    </div>
+    </LabelledField>
   );
 }
 
@@ -64,30 +57,25 @@ interface SelectFieldProps {
 }
 
 export function SelectField({ label, value, onChange, options, error }: SelectFieldProps) {
-  const id = useId();
   return (
-    <div className="field">
-      <label htmlFor={id}>{label}</label>
-      <select
-        id={id}
-        className="input"
-        value={value}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-msg` : undefined}
-        onChange={(e) => onChange(e.target.value)}
-      >
-        {options.map((o) => (
-          <option key={o.value} value={o.value}>
-            {o.label}
-          </option>
-        ))}
-      </select>
-      {error && (
-        <span id={`${id}-msg`} className="field-error">
-          {error}
-        </span>
+    <LabelledField label={label} error={error}>
+      {({ id, describedBy }) => (
+        <select
+          id={id}
+          className="input"
+          value={value}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={describedBy}
+          onChange={(e) => onChange(e.target.value)}
+        >
+          {options.map((o) => (
+            <option key={o.value} value={o.value}>
+              {o.label}
+            </option>
+          ))}
+        </select>
       )}
-    </div>
+    </LabelledField>
   );
 }
 

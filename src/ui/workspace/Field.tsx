@@ -1,4 +1,5 @@
-import { useId, type InputHTMLAttributes } from 'react';
+import type { InputHTMLAttributes } from 'react';
+import { LabelledField } from '../shell/LabelledField';
 
 interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
   label: string;
@@ -9,7 +10,7 @@ interface FieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChan
   multiline?: boolean;
 }
 
-/** A labelled text field with its inline error wired through aria-describedby. */
+/** A labelled text field (or text area); a required one is marked on its label. */
 export function Field({
   label,
   value,
@@ -20,35 +21,27 @@ export function Field({
   required,
   ...rest
 }: FieldProps) {
-  const id = useId();
-  const msgId = `${id}-msg`;
-  const describedBy = error || hint ? msgId : undefined;
-  const common = {
-    id,
-    value,
-    'aria-invalid': error ? true : undefined,
-    'aria-describedby': describedBy,
-    'aria-required': required || undefined,
-  } as const;
   return (
-    <div className="field">
-      <label htmlFor={id} className={required ? 'req' : undefined}>
-        {label}
-      </label>
-      {multiline ? (
-        <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
-      ) : (
-        <input {...common} {...rest} type="text" onChange={(e) => onChange(e.target.value)} />
-      )}
-      {error ? (
-        <span id={msgId} className="field-error">
-          {error}
-        </span>
-      ) : hint ? (
-        <span id={msgId} className="field-hint">
-          {hint}
-        </span>
-      ) : null}
-    </div>
+    <LabelledField
+      label={label}
+      labelClassName={required ? 'req' : undefined}
+      error={error}
+      hint={hint}
+    >
+      {({ id, describedBy }) => {
+        const common = {
+          id,
+          value,
+          'aria-invalid': error ? true : undefined,
+          'aria-describedby': describedBy,
+          'aria-required': required || undefined,
+        } as const;
+        return multiline ? (
+          <textarea {...common} rows={3} onChange={(e) => onChange(e.target.value)} />
+        ) : (
+          <input {...common} {...rest} type="text" onChange={(e) => onChange(e.target.value)} />
+        );
+      }}
+    </LabelledField>
   );
 }

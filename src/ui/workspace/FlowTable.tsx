@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { FlowSummary } from '../../core/workspace';
 import { flowHref } from '../shell/router';
 import { formatModified } from './filterPackages';
+import { RowActions, RowName, TableHead } from './tableParts';
 
 export interface FlowTableProps {
   pkgId: string;
@@ -24,44 +25,25 @@ export function FlowTable({
   const base = useId();
   return (
     <table className="table" aria-label="Integration flows">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">ID</th>
-          <th scope="col">Description</th>
-          <th scope="col">Modified</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Name', 'ID', 'Description', 'Modified']} />
       <tbody>
         {flows.map((f, i) => {
           const nameId = `${base}-${i}`;
-          const act = (label: string, run: (f: FlowSummary) => void) => (
-            <button
-              type="button"
-              className="btn btn-sm"
-              aria-describedby={nameId}
-              onClick={() => run(f)}
-            >
-              {label}
-            </button>
-          );
           return (
             <tr key={f.id}>
-              <th scope="row">
-                <a id={nameId} className="btn-link" href={flowHref(pkgId, f.id)}>
-                  {f.name}
-                </a>
-              </th>
+              <RowName id={nameId} href={flowHref(pkgId, f.id)} name={f.name} />
               <td className="mono">{f.id}</td>
               <td>{f.description}</td>
               <td>{formatModified(f.modifiedAt)}</td>
-              <td className="row-actions">
-                {act('Rename', onRename)} {act('Duplicate', onDuplicate)}{' '}
-                {act('Export flow', onExport)} {act('Delete', onDelete)}
-              </td>
+              <RowActions
+                describedBy={nameId}
+                actions={[
+                  ['Rename', () => onRename(f)],
+                  ['Duplicate', () => onDuplicate(f)],
+                  ['Export flow', () => onExport(f)],
+                  ['Delete', () => onDelete(f)],
+                ]}
+              />
             </tr>
           );
         })}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
-import { Dialog } from '../shell/Dialog';
 import type { PackageInput } from '../../core/workspace/package';
 import { Field } from './Field';
+import { FormDialog, type FormDialogPageProps } from './FormDialog';
 import {
   validatePackageForm,
   withName,
@@ -9,60 +9,23 @@ import {
   type PackageFormValues,
 } from './packageForm';
 
-export interface PackageDialogProps {
-  title: string;
+export interface PackageDialogProps extends FormDialogPageProps<PackageInput> {
   initial: PackageFormValues;
   /** Technical names of the other packages (uniqueness check). */
   taken: readonly string[];
-  submitLabel: string;
-  /** Returns an error message to show, or null when saved. */
-  onSave: (input: PackageInput) => Promise<string | null> | string | null;
-  onClose: () => void;
 }
 
 /** Create or edit a package. Errors show inline; Save stays disabled while the form is invalid. */
-export function PackageDialog({
-  title,
-  initial,
-  taken,
-  submitLabel,
-  onSave,
-  onClose,
-}: PackageDialogProps) {
+export function PackageDialog({ initial, taken, onSave, ...dialog }: PackageDialogProps) {
   const [v, setV] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [saveError, setSaveError] = useState<string | null>(null);
   // Errors show once the user typed in the field, not on an untouched empty form.
   const [nameTouched, setNameTouched] = useState(false);
   const errors = validatePackageForm(v, taken);
   const invalid = Object.keys(errors).length > 0;
   const set = (patch: Partial<PackageFormValues>) => setV((cur) => ({ ...cur, ...patch }));
 
-  const submit = async () => {
-    if (invalid || busy) return;
-    setBusy(true);
-    const err = await onSave(toPackageInput(v));
-    setBusy(false);
-    if (err) setSaveError(err);
-    else onClose();
-  };
-
   return (
-    <Dialog
-      title={title}
-      onClose={onClose}
-      onSubmit={() => void submit()}
-      footer={
-        <>
-          <button type="submit" className="btn btn-primary" disabled={invalid || busy}>
-            {submitLabel}
-          </button>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-        </>
-      }
-    >
+    <FormDialog {...dialog} invalid={invalid} onSave={() => onSave(toPackageInput(v))}>
       <Field
         label="Name"
         required
@@ -97,11 +60,6 @@ export function PackageDialog({
         <Field label="Version" value={v.version} onChange={(version) => set({ version })} />
         <Field label="Vendor" value={v.vendor} onChange={(vendor) => set({ vendor })} />
       </div>
-      {saveError && (
-        <p role="alert" className="field-error">
-          {saveError}
-        </p>
-      )}
-    </Dialog>
+    </FormDialog>
   );
 }

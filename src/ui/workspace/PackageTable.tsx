@@ -2,6 +2,7 @@ import { useId } from 'react';
 import type { Package } from '../../core/workspace';
 import { packageHref } from '../shell/router';
 import { formatModified } from './filterPackages';
+import { RowActions, RowName, TableHead } from './tableParts';
 
 export interface PackageTableProps {
   packages: readonly Package[];
@@ -14,51 +15,26 @@ export function PackageTable({ packages, onDuplicate, onDelete }: PackageTablePr
   const base = useId();
   return (
     <table className="table" aria-label="Packages">
-      <thead>
-        <tr>
-          <th scope="col">Name</th>
-          <th scope="col">Technical Name</th>
-          <th scope="col">Version</th>
-          <th scope="col">Vendor</th>
-          <th scope="col">Modified</th>
-          <th scope="col">
-            <span className="visually-hidden">Actions</span>
-          </th>
-        </tr>
-      </thead>
+      <TableHead columns={['Name', 'Technical Name', 'Version', 'Vendor', 'Modified']} />
       <tbody>
         {packages.map((p, i) => {
           const nameId = `${base}-${i}`;
           return (
             <tr key={p.id}>
-              <th scope="row">
-                <a id={nameId} className="btn-link" href={packageHref(p.id)}>
-                  {p.name}
-                </a>
+              <RowName id={nameId} href={packageHref(p.id)} name={p.name}>
                 {p.shortDescription && <div className="muted">{p.shortDescription}</div>}
-              </th>
+              </RowName>
               <td className="mono">{p.technicalName}</td>
               <td>{p.version}</td>
               <td>{p.vendor}</td>
               <td>{formatModified(p.modifiedAt)}</td>
-              <td className="row-actions">
-                <button
-                  type="button"
-                  className="btn btn-sm"
-                  aria-describedby={nameId}
-                  onClick={() => onDuplicate(p)}
-                >
-                  Duplicate
-                </button>{' '}
-                <button
-                  type="button"
-                  className="btn btn-sm"
-                  aria-describedby={nameId}
-                  onClick={() => onDelete(p)}
-                >
-                  Delete
-                </button>
-              </td>
+              <RowActions
+                describedBy={nameId}
+                actions={[
+                  ['Duplicate', () => onDuplicate(p)],
+                  ['Delete', () => onDelete(p)],
+                ]}
+              />
             </tr>
           );
         })}

@@ -17,6 +17,9 @@ import {
   absoluteStepPosition,
   avoidOverlap,
   clampInside,
+  INSERT_GAP,
+  insertX,
+  makeRoomForInsert,
   placeNewElement,
   POOL_HEADER,
 } from './placement';
@@ -133,5 +136,106 @@ describe('avoidOverlap', () => {
       x: 60,
       y: 130 + 140 + 16,
     });
+  });
+});
+
+/** A step at a relative position, for the insert-on-link geometry below. */
+const at = (id: string, x: number, y = 116, type = 'script', parentId?: string) => ({
+  id,
+  type,
+  name: id,
+  position: { x, y },
+  config: {},
+  ...(parentId ? { parentId } : {}),
+});
+
+describe('insertX', () => {
+  const link = { source: 'StartEvent_1', target: 'EndEvent_1' };
+
+  it('keeps a drop between A and B, clamped to leave the gap on both sides', () => {
+    const f = flow(); // Start 80..128, End at 430: a Script (120) fits with room to spare
+    expect(insertX(f, link, 120, 200)).toBe(200);
+    expect(insertX(f, link, 120, 100)).toBe(128 + INSERT_GAP);
+    expect(insertX(f, link, 120, 400)).toBe(430 - INSERT_GAP - 120);
+  });
+
+  it('puts the step the gap right of A when A and B are too close', () => {
+    const f = flow();
+    f.process.steps[1]!.position.x = 200; // End 72 px right of Start
+    expect(insertX(f, link, 120, 150)).toBe(128 + INSERT_GAP);
+  });
+
+  it('leaves a link that runs backwards alone', () => {
+    const f = flow();
+    f.process.steps[1]!.position.x = 20; // End left of Start
+    expect(insertX(f, link, 120, 150)).toBe(150);
+  });
+});
+
+describe('makeRoomForInsert', () => {
+  const link = { source: 'StartEvent_1', target: 'EndEvent_1' };
+
+  it('moves nothing when the inserted step leaves the gap before B', () => {
+    const f = flow();
+    f.process.steps.push(at('Script_1', 128 + INSERT_GAP));
+    expect(makeRoomForInsert(f, link, 'Script_1')).toEqual({ shift: 0, moves: [], containers: [] });
+  });
+
+  it('shifts B and the steps at or right of its left edge by the missing width, nothing else', () => {
+    const f = flow(); // pool 560 wide at x 220; Receiver at x 850
+    f.process.steps[1]!.position.x = 200; // End close to Start
+    f.process.steps.push(
+      at('Script_1', 128 + INSERT_GAP), // the inserted step: 168..288
+      at('Below', 200, 180), // same left edge as End: moves
+      at('Left', 150, 220), // starts left of End: stays
+      at('Far', 290, 20), // right of End: moves
+    );
+    const room = makeRoomForInsert(f, link, 'Script_1');
+    const shift = 288 + INSERT_GAP - 200;
+    expect(room.shift).toBe(shift);
+    expect(room.moves).toEqual([
+      { id: 'EndEvent_1', position: { x: 200 + shift, y: 116 } },
+      { id: 'Below', position: { x: 200 + shift, y: 180 } },
+      { id: 'Far', position: { x: 290 + shift, y: 20 } },
+    ]);
+    // Far ends at 290 + 128 + 120 = 538 < 560 - 16: the pool still encloses everything.
+    expect(room.poolSize).toBeUndefined();
+    expect(room.containers).toEqual([]);
+  });
+
+  it('grows the pool around shifted steps and moves the Receiver right of it along', () => {
+    const f = flow();
+    f.process.steps[1]!.position.x = 200;
+    f.process.steps.push(at('Script_1', 168), at('Edge', 400));
+    const room = makeRoomForInsert(f, link, 'Script_1');
+    expect(room.shift).toBe(128);
+    // Edge moves to 528 and is 120 wide: the pool needs 528 + 120 + 16 = 664.
+    expect(room.poolSize).toEqual({ width: 664, height: 280 });
+    expect(room.moves).toContainEqual({ id: 'Edge', position: { x: 528, y: 116 } });
+    expect(room.moves).toContainEqual({ id: 'Participant_2', position: { x: 850 + 104, y: 130 } });
+    // The Sender (left of the pool) stays.
+    expect(room.moves.map((m) => m.id)).not.toContain('Participant_1');
+  });
+
+  it('works inside a subprocess: only its own steps move, and it grows around them', () => {
+    const f: Flow = flow();
+    f.process.steps.push(
+      { ...at('Sub_1', 40, 20, 'sub'), size: { width: 300, height: 150 } },
+      at('A', 10, 40, 'script', 'Sub_1'),
+      at('B', 140, 40, 'script', 'Sub_1'),
+      at('X', 170, 40, 'script', 'Sub_1'),
+      at('S', 170, 40), // in the pool, right of B's x: not the same container, stays
+    );
+    f.process.sequenceFlows.push({ id: 'L', source: 'A', target: 'B' });
+    f.process.steps.push(at('New', 10 + 120 + INSERT_GAP, 40, 'script', 'Sub_1'));
+    const room = makeRoomForInsert(f, { source: 'A', target: 'B' }, 'New');
+    const shift = 170 + 120 + INSERT_GAP - 140;
+    expect(room.moves.filter((m) => !m.id.startsWith('Participant'))).toEqual([
+      { id: 'B', position: { x: 140 + shift, y: 40 } },
+      { id: 'X', position: { x: 170 + shift, y: 40 } },
+    ]);
+    expect(room.containers).toEqual([
+      { id: 'Sub_1', size: { width: 170 + shift + 120 + 16, height: 150 } },
+    ]);
   });
 });

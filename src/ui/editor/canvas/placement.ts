@@ -1,5 +1,6 @@
-import type { Flow, Point, Size, Step } from '../../../core';
-import { getStepType, isParticipantType } from '../../../core';
+import type { Flow, Point, SequenceFlow, Size, Step } from '../../../core';
+import { applyCommand, getStepType, isParticipantType } from '../../../core';
+import { growToFit } from '../../../core/commands';
 import { stepSize } from './flowToNodes';
 
 export interface Rect {
@@ -117,5 +118,98 @@ export function avoidOverlap(flow: Flow, type: string, placement: Placement, gap
   return {
     ...placement,
     position: { x: Math.round(Math.max(pos.x, minX)), y: Math.round(Math.max(pos.y, 8)) },
+  };
+}
+
+/** Room kept between a step inserted into a sequence flow and the steps on either side of it. */
+export const INSERT_GAP = 40;
+
+/** Source A and target B of a link when it runs left to right in one container, else undefined. */
+function forwardEnds(flow: Flow, link: Pick<SequenceFlow, 'source' | 'target'>) {
+  const a = flow.process.steps.find((s) => s.id === link.source);
+  const b = flow.process.steps.find((s) => s.id === link.target);
+  if (!a || !b || a.parentId !== b.parentId) return undefined;
+  const aRight = a.position.x + stepSize(a).width;
+  // A link going back or straight down is left alone: pushing steps right would not help it.
+  return b.position.x < aRight ? undefined : { a, b, aRight };
+}
+
+/**
+ * Left edge (relative to the container) of a step of `width` inserted into the link A → B,
+ * dropped with its left edge at `x`: between A and B with INSERT_GAP on both sides when there is
+ * room, else INSERT_GAP right of A (makeRoomForInsert then pushes B along). A link that does not
+ * run left to right keeps `x`.
+ */
+export function insertX(
+  flow: Flow,
+  link: Pick<SequenceFlow, 'source' | 'target'>,
+  width: number,
+  x: number,
+): number {
+  const ends = forwardEnds(flow, link);
+  if (!ends) return x;
+  const lo = ends.aRight + INSERT_GAP;
+  const hi = ends.b.position.x - INSERT_GAP - width;
+  return Math.round(lo <= hi ? clamp(x, lo, hi) : lo);
+}
+
+export interface InsertRoom {
+  /** How far B and the steps right of it move (0: the inserted step fits, nothing to do). */
+  shift: number;
+  /** The element.move payload: shifted steps, then participants moved along as the pool grows. */
+  moves: { id: string; position: Point }[];
+  /** New pool size when the shifted steps no longer fit in it (a process.resize). */
+  poolSize?: Size;
+  /** New sizes of subprocesses that must grow around shifted steps (step.resize each). */
+  containers: { id: string; size: Size }[];
+}
+
+/**
+ * After `insertedId` was put into the link A → B: when it does not leave INSERT_GAP before B, B
+ * and every step of B's container whose left edge lies at or right of B's move right by the
+ * missing width, as users of such tools expect (nothing else moves, so links stay as drawn).
+ * The pool (and a subprocess holding them) then grows around them, and participants right of
+ * the pool move along, exactly as growToFit does for an added step.
+ */
+export function makeRoomForInsert(
+  flow: Flow,
+  link: Pick<SequenceFlow, 'source' | 'target'>,
+  insertedId: string,
+): InsertRoom {
+  const none: InsertRoom = { shift: 0, moves: [], containers: [] };
+  const ends = forwardEnds(flow, link);
+  const inserted = flow.process.steps.find((s) => s.id === insertedId);
+  if (!ends || !inserted || inserted.parentId !== ends.b.parentId) return none;
+  const { a, b } = ends;
+  const shift = Math.ceil(
+    inserted.position.x + stepSize(inserted).width + INSERT_GAP - b.position.x,
+  );
+  if (shift <= 0) return none;
+  const moves = flow.process.steps
+    .filter(
+      (s) =>
+        s.parentId === b.parentId &&
+        s.id !== inserted.id &&
+        s.id !== a.id &&
+        s.position.x >= b.position.x,
+    )
+    .map((s) => ({ id: s.id, position: { x: s.position.x + shift, y: s.position.y } }));
+  const moved = applyCommand(flow, 'element.move', { moves }).flow;
+  const grown = growToFit(
+    moved,
+    moves.map((m) => m.id),
+  );
+  const participantMoves = grown.participants
+    .filter((p, i) => p.position !== moved.participants[i]?.position)
+    .map((p) => ({ id: p.id, position: p.position }));
+  const containers = grown.process.steps
+    .filter((s, i) => s.size !== moved.process.steps[i]?.size && s.size)
+    .map((s) => ({ id: s.id, size: s.size as Size }));
+  const poolSize = grown.process.size;
+  return {
+    shift,
+    moves: [...moves, ...participantMoves],
+    containers,
+    ...(poolSize !== moved.process.size ? { poolSize } : {}),
   };
 }

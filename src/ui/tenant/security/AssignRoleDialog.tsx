@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { ESB_MESSAGING_SEND } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
-import { Dialog } from '../../shell/Dialog';
+import { SaveDialog } from './SaveDialog';
 import { InputField, errorMap } from '../fields';
 import { assignableUsers } from './securityForms';
 
@@ -20,21 +20,7 @@ export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
   };
 
   return (
-    <Dialog
-      title="Assign role"
-      onClose={onClose}
-      onSubmit={() => void save()}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary">
-            Save
-          </button>
-        </>
-      }
-    >
+    <SaveDialog title="Assign role" onClose={onClose} onSave={save}>
       <InputField
         label="Role"
         value={role}
@@ -51,6 +37,6 @@ export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
         error={errors.user}
         hint="A user, or oauth_client_<client id> for an OAuth client."
       />
-    </Dialog>
+    </SaveDialog>
   );
 }

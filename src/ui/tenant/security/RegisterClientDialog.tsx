@@ -5,7 +5,7 @@ import {
   TOKEN_VALIDITY_MIN,
 } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
-import { Dialog } from '../../shell/Dialog';
+import { SaveDialog } from './SaveDialog';
 import { validityError } from './securityForms';
 import { InputField, SelectField, errorMap } from '../fields';
 
@@ -47,21 +47,7 @@ export function RegisterClientDialog({
   };
 
   return (
-    <Dialog
-      title="Register OAuth client"
-      onClose={onClose}
-      onSubmit={() => void save()}
-      footer={
-        <>
-          <button type="button" className="btn" onClick={onClose}>
-            Cancel
-          </button>
-          <button type="submit" className="btn btn-primary" disabled={busy}>
-            Save
-          </button>
-        </>
-      }
-    >
+    <SaveDialog title="Register OAuth client" onClose={onClose} onSave={save} busy={busy}>
       <InputField
         label="Name"
         value={name}
@@ -113,6 +99,6 @@ export function RegisterClientDialog({
         onChange={setValidity}
         error={validityMsg ?? errors.tokenValiditySec}
       />
-    </Dialog>
+    </SaveDialog>
   );
 }

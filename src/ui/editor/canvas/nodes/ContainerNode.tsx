@@ -1,14 +1,9 @@
 import { memo } from 'react';
-import {
-  Handle,
-  NodeResizeControl,
-  Position,
-  ResizeControlVariant,
-  type NodeProps,
-} from '@xyflow/react';
+import { Handle, Position, type NodeProps } from '@xyflow/react';
 import { MIN_CONTAINER_SIZE } from '../../../../core';
 import type { StepNode as StepNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
+import { ResizeControls } from './ResizeControls';
 import { RunBadge } from './RunBadge';
 
 const MIN = { minWidth: MIN_CONTAINER_SIZE.width, minHeight: MIN_CONTAINER_SIZE.height };
@@ -33,25 +28,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
       {data.hasSource && (
         <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
       )}
-      <NodeResizeControl
-        variant={ResizeControlVariant.Line}
-        position="right"
-        {...MIN}
-        className="ifs-pool__resize"
-      />
-      <NodeResizeControl
-        variant={ResizeControlVariant.Line}
-        position="bottom"
-        {...MIN}
-        className="ifs-pool__resize"
-      />
-      {selected && (
-        <NodeResizeControl
-          position="bottom-right"
-          {...MIN}
-          className="ifs-pool__resize ifs-pool__corner"
-        />
-      )}
+      <ResizeControls {...MIN} corner={selected} />
     </div>
   );
 }

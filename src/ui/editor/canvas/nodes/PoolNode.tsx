@@ -1,6 +1,7 @@
 import { memo } from 'react';
-import { NodeResizeControl, ResizeControlVariant, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
 import type { PoolNode as PoolNodeType } from '../nodeTypes';
+import { ResizeControls } from './ResizeControls';
 
 const MIN = { minWidth: 240, minHeight: 140 };
 
@@ -15,23 +16,7 @@ function PoolNodeView({ data, selected }: NodeProps<PoolNodeType>) {
       <div className="ifs-pool__header" title="Drag to move the Integration Process">
         <span className="ifs-pool__title">{data.name}</span>
       </div>
-      <NodeResizeControl
-        variant={ResizeControlVariant.Line}
-        position="right"
-        {...MIN}
-        className="ifs-pool__resize"
-      />
-      <NodeResizeControl
-        variant={ResizeControlVariant.Line}
-        position="bottom"
-        {...MIN}
-        className="ifs-pool__resize"
-      />
-      <NodeResizeControl
-        position="bottom-right"
-        {...MIN}
-        className="ifs-pool__resize ifs-pool__corner"
-      />
+      <ResizeControls {...MIN} corner />
     </div>
   );
 }
