@@ -1,4 +1,5 @@
 import type { Flow } from '../../core/model/flow';
+import { trimForStorage } from '../../core/history/trimForStorage';
 import type { FlowHistory, WorkspaceRepository } from '../../core/workspace';
 import type { EditorApi, WorkspaceChannel, WorkspaceState } from './types';
 
@@ -58,7 +59,7 @@ export function createFlowSession(deps: {
       const result = await repo.putFlow(
         open.packageId,
         flow,
-        history,
+        trimForStorage(flow, history),
         force ? {} : { expectedRevision: open.revision },
       );
       if (!result.ok) {
