@@ -1,12 +1,17 @@
-import { useEffect, useRef, useState, type RefObject } from 'react';
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ScriptError } from '../../core/script/types';
 import { editorStore } from '../../store/editorStore';
 import { monaco } from './monaco/setupMonaco';
 import { errorMarker } from './runMarkers';
 import { useDataTheme } from './useDataTheme';
 
-/** Typing is written to the flow this long after the last keystroke (one undo step per burst). */
-const WRITE_DELAY_MS = 250;
+/**
+ * Typing is written to the flow (one undo step per burst) once the live preview of the typed text
+ * has painted (the editor calls the flush then), so the flow update and the canvas re-render it
+ * causes never land while a preview run is in flight. This is the fallback when no preview paints
+ * (a run that times out): the autosave's 250 ms on top keep the loss within 1 s.
+ */
+const WRITE_FALLBACK_MS = 700;
 const RUN_MARKER_OWNER = 'script-run';
 
 export type CodeEditor = monaco.editor.IStandaloneCodeEditor;
@@ -28,7 +33,7 @@ export interface MonacoPaneProps {
  * edits reach the flow as debounced 'script.edit' commands, and outside changes of the flow's
  * script (app undo/redo) are applied to the model keeping the cursor.
  */
-export function MonacoPane(props: MonacoPaneProps) {
+export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
   const { scriptName, content, runError, onSourceChange, editorRef, flushRef } = props;
   const container = useRef<HTMLDivElement>(null);
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
@@ -113,7 +118,7 @@ export function MonacoPane(props: MonacoPaneProps) {
       latest.current.onSourceChange(next.getValue());
       if (applyingOutside) return;
       if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, WRITE_DELAY_MS);
+      timer = setTimeout(write, WRITE_FALLBACK_MS);
     });
     const unsubscribe = editorStore.subscribe((state) => {
       const outside = state.flow?.resources.scripts.find((s) => s.name === scriptName)?.content;
@@ -151,4 +156,4 @@ export function MonacoPane(props: MonacoPaneProps) {
   return (
     <div ref={container} className="ifs-script-monaco" role="group" aria-label="Script source" />
   );
-}
+});

@@ -1,12 +1,19 @@
-import { useEffect } from 'react';
+import { memo, useEffect, useRef } from 'react';
 import { EntryDiffTable } from './EntryDiffTable';
 import { prettyBody } from './prettyBody';
 import { formatScriptError } from './runMarkers';
 import { PREVIEW_LATENCY_MEASURE, type PreviewRun } from './useLivePreview';
 
+export interface PreviewOutputProps {
+  run: PreviewRun | null;
+  /** Called in the frame that paints a run's result (after its latency measure). */
+  onPainted?: (run: PreviewRun) => void;
+}
+
 /** The result of running the script on the sample: body, diffs, console, message log, errors. */
-export function PreviewOutput({ run }: { run: PreviewRun | null }) {
-  usePaintMeasure(run);
+// Memoised: typing re-renders the editor on every keystroke, the output only per result.
+export const PreviewOutput = memo(function PreviewOutput({ run, onPainted }: PreviewOutputProps) {
+  usePaintMeasure(run, onPainted);
   if (!run) return <p className="ifs-muted">No result yet.</p>;
   const { input, result } = run;
   const body = prettyBody(result.message.body);
@@ -80,10 +87,12 @@ export function PreviewOutput({ run }: { run: PreviewRun | null }) {
       <p className="ifs-muted">Duration: {result.durationMs.toFixed(1)} ms</p>
     </div>
   );
-}
+});
 
 /** Measures run start → result painted (next frame after commit), for the preview latency bench. */
-function usePaintMeasure(run: PreviewRun | null): void {
+function usePaintMeasure(run: PreviewRun | null, onPainted?: (run: PreviewRun) => void): void {
+  const painted = useRef(onPainted);
+  painted.current = onPainted;
   useEffect(() => {
     if (!run) return;
     const frame = requestAnimationFrame(() => {
@@ -91,6 +100,7 @@ function usePaintMeasure(run: PreviewRun | null): void {
       if (performance.getEntriesByName(start).length)
         performance.measure(PREVIEW_LATENCY_MEASURE, start);
       performance.clearMarks(start);
+      painted.current?.(run);
     });
     return () => cancelAnimationFrame(frame);
   }, [run]);

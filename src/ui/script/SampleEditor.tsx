@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { NameValueTable } from './NameValueTable';
 import type { SampleDraft } from './useSampleDraft';
 
@@ -7,7 +8,8 @@ export interface SampleEditorProps {
 }
 
 /** The step's sample input message: body, headers and properties. */
-export function SampleEditor({ draft, onChange }: SampleEditorProps) {
+/** Memoised: a preview result re-renders the editor, not the sample form. */
+export const SampleEditor = memo(function SampleEditor({ draft, onChange }: SampleEditorProps) {
   return (
     <fieldset className="ifs-sample">
       <legend>Sample input</legend>
@@ -35,4 +37,4 @@ export function SampleEditor({ draft, onChange }: SampleEditorProps) {
       />
     </fieldset>
   );
-}
+});

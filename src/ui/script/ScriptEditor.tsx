@@ -1,7 +1,7 @@
 // The Script step editor: Monaco on the step's script resource beside a live preview of the
 // script run on the step's sample message. Loaded lazily by the canvas, with Monaco in this chunk:
 // `lazy(() => import('../script/ScriptEditor'))`.
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { DEFAULT_FUNCTION } from '../../core/script/template';
 import type { ScriptConfig } from '../../core/steps/script';
 import { useEditor } from '../../store/useEditor';
@@ -9,7 +9,7 @@ import { MonacoPane, type CodeEditor } from './MonacoPane';
 import { PreviewOutput } from './PreviewOutput';
 import { SampleEditor } from './SampleEditor';
 import { ScriptResourceBar } from './ScriptResourceBar';
-import { useLivePreview } from './useLivePreview';
+import { useLivePreview, type PreviewRun } from './useLivePreview';
 import { useSampleDraft } from './useSampleDraft';
 import './scriptEditor.css';
 
@@ -25,11 +25,12 @@ const MB = 1024 * 1024;
 export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProps) {
   const flow = useEditor((s) => s.flow);
   const step = flow?.process.steps.find((s) => s.id === stepId);
-  const config: ScriptConfig = {
-    scriptFile: '',
-    functionName: '',
-    ...(step?.config as Partial<ScriptConfig>),
-  };
+  const stepConfig = step?.config as Partial<ScriptConfig> | undefined;
+  // Stable while the step's config is, so the memoised resource bar skips preview results.
+  const config: ScriptConfig = useMemo(
+    () => ({ scriptFile: '', functionName: '', ...stepConfig }),
+    [stepConfig],
+  );
   const scripts = flow?.resources.scripts ?? [];
   const [choice, setChoice] = useState<string | null>(null);
   // The script shown: the user's choice while it exists, else the step's own script.
@@ -50,6 +51,16 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
     timeMs: limits?.scriptTimeMs ?? 1000,
     memoryBytes: (limits?.scriptMemoryMb ?? 64) * MB,
   });
+
+  const flush = useCallback(() => flushRef.current(), []);
+  // The typed text reaches the flow once its preview has painted and the page is idle, so the
+  // store update and the canvas re-render never delay a preview run (see MonacoPane).
+  const onPainted = useCallback((run: PreviewRun) => {
+    if (editorRef.current?.getValue() !== run.source) return; // still typing: the next run writes
+    if (typeof requestIdleCallback === 'function')
+      requestIdleCallback(() => flushRef.current(), { timeout: 100 });
+    else setTimeout(() => flushRef.current(), 0);
+  }, []);
 
   useEffect(() => editorRef.current?.focus(), [shown]);
 
@@ -135,7 +146,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
         config={config}
         shown={shown}
         onShow={setChoice}
-        flush={() => flushRef.current()}
+        flush={flush}
       />
       <div className="ifs-script-body">
         <div className="ifs-script-code" ref={monacoBox}>
@@ -162,7 +173,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
               {preview.running ? 'Running…' : ''}
             </span>
           </div>
-          <PreviewOutput run={preview.run} />
+          <PreviewOutput run={preview.run} onPainted={onPainted} />
         </section>
       </div>
     </div>

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { memo, useState } from 'react';
 import type { Flow } from '../../core/model/flow';
 import { nextScriptName } from '../../core/model/ids';
 import { DEFAULT_FUNCTION } from '../../core/script/template';
@@ -24,7 +24,8 @@ const dispatch: EditorState['dispatch'] = (name, payload, options) =>
  * The flow's script resources (CPI's Resources tab, script/<name>): choose the shown script,
  * assign it to the step, create, rename and delete scripts, and set the step's function name.
  */
-export function ScriptResourceBar({
+// Memoised: a preview result re-renders the editor, not this bar (it changes with the flow).
+export const ScriptResourceBar = memo(function ScriptResourceBar({
   flow,
   stepId,
   config,
@@ -139,4 +140,4 @@ export function ScriptResourceBar({
       )}
     </div>
   );
-}
+});

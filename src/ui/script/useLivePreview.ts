@@ -22,9 +22,17 @@ export interface PreviewInput {
 export interface PreviewRun {
   input: Message;
   result: RunScriptResult;
+  /** The script text the run used (the editor writes it to the flow once this result paints). */
+  source: string;
   /** Sequence number of the run; `ifs-preview-start-<seq>` marks when it started. */
   seq: number;
 }
+
+/**
+ * "Running…" shows only for a run still going after this long: a quick run (most of them) then
+ * costs one render of the editor (its result) instead of two, and the status does not flicker.
+ */
+export const RUNNING_HINT_MS = 150;
 
 /** Name of the performance measure from a run's start to its result painted (bench aid). */
 export const PREVIEW_LATENCY_MEASURE = 'ifs-preview-latency';
@@ -50,6 +58,7 @@ export function useLivePreview(input: PreviewInput) {
   );
 
   const superseded = useRef<AbortController | null>(null);
+  const hint = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
 
   const runNow = useCallback(() => {
     if (source === null) return;
@@ -61,10 +70,13 @@ export function useLivePreview(input: PreviewInput) {
     superseded.current = controller;
     // The properties CPI sets on every exchange (scripts read them) are in the preview too.
     const message = withCpiDefaults(toMessage(sample), { now: Date.now(), id: logId });
-    setRunning(true);
+    clearTimeout(hint.current);
+    hint.current = setTimeout(() => setRunning(sequencer.current.pending), RUNNING_HINT_MS);
     const finish = (result: RunScriptResult | null) => {
-      if (result && sequencer.current.accept(seq)) setRun({ input: message, result, seq });
-      setRunning(sequencer.current.pending);
+      if (result && sequencer.current.accept(seq)) setRun({ input: message, result, seq, source });
+      if (sequencer.current.pending) return; // a newer run is still going: its hint stands
+      clearTimeout(hint.current);
+      setRunning(false);
     };
     getSandbox()
       .run(
@@ -83,7 +95,13 @@ export function useLivePreview(input: PreviewInput) {
       });
   }, [source, functionName, fileName, sample, timeMs, memoryBytes, logId]);
 
-  useEffect(() => () => superseded.current?.abort(), []);
+  useEffect(
+    () => () => {
+      superseded.current?.abort();
+      clearTimeout(hint.current);
+    },
+    [],
+  );
 
   useEffect(() => {
     const timer = setTimeout(runNow, RUN_DELAY_MS);
