@@ -2,6 +2,8 @@ import { findElement } from '../../../core';
 import { useEditor } from '../../../store/useEditor';
 import { useProblems } from '../problems/useProblems';
 import { FlowProperties, ProcessProperties } from './FlowLevelProperties';
+import { ConnectionsGroup } from './ConnectionsGroup';
+import { PROPERTIES_TITLE_ID } from './focusPropertiesTitle';
 import { MessageFlowProperties, SequenceFlowProperties } from './LinkProperties';
 import { NameForm } from './NameForm';
 import { StepProperties } from './StepProperties';
@@ -32,17 +34,25 @@ function Body() {
             name={p.name}
             onRename={(name) => dispatchEdit('element.rename', { id: p.id, name }, `${p.id}:name`)}
           />
+          <ConnectionsGroup key={`${p.id}-connections`} flow={flow} elementId={p.id} />
         </>
       );
     }
     case 'step':
       return (
-        <StepProperties
-          key={found.element.id}
-          flow={flow}
-          step={found.element}
-          problems={problems}
-        />
+        <>
+          <StepProperties
+            key={found.element.id}
+            flow={flow}
+            step={found.element}
+            problems={problems}
+          />
+          <ConnectionsGroup
+            key={`${found.element.id}-connections`}
+            flow={flow}
+            elementId={found.element.id}
+          />
+        </>
       );
     case 'messageFlow':
       return (
@@ -69,7 +79,10 @@ function Body() {
 export function PropertiesPanel() {
   return (
     <section className="ifs-props" aria-label="Properties">
-      <h2 className="ifs-panel-title">Properties</h2>
+      {/* Focusable by script only: after a connect the panel shows the new link, from the top. */}
+      <h2 className="ifs-panel-title" id={PROPERTIES_TITLE_ID} tabIndex={-1}>
+        Properties
+      </h2>
       <Body />
     </section>
   );
