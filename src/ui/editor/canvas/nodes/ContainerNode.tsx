@@ -12,13 +12,19 @@ const MIN = { minWidth: MIN_CONTAINER_SIZE.width, minHeight: MIN_CONTAINER_SIZE.
  * A container step (Exception Subprocess): a dashed rounded box holding its own steps. Like the
  * pool it resizes from the right and bottom edges (its steps never need to shift); React Flow
  * keeps it around its steps and inside the pool, and the size is committed as one step.resize
- * when the gesture ends. The corner grip shows only when it is selected.
+ * when the gesture ends. The corner grip shows only when it is selected. Handles are role="img"
+ * (see StepNode).
  */
 function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   return (
     <div className={`ifs-container${selected ? ' is-selected' : ''}`}>
       {data.hasTarget && (
-        <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+        <Handle
+          type="target"
+          position={Position.Left}
+          role="img"
+          aria-label={`Connect to ${data.name}`}
+        />
       )}
       <div className="ifs-container__title">
         {data.icon && <NodeIcon path={data.icon} size={14} />}
@@ -26,7 +32,12 @@ function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
       </div>
       <RunBadge stepId={id} />
       {data.hasSource && (
-        <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+        <Handle
+          type="source"
+          position={Position.Right}
+          role="img"
+          aria-label={`Connect from ${data.name}`}
+        />
       )}
       <ResizeControls {...MIN} corner={selected} />
     </div>

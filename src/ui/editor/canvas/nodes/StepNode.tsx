@@ -9,6 +9,8 @@ import { RunBadge, useRunBadge } from './RunBadge';
  * for End, rounded task box with icon and name, diamond for a gateway. A target handle on the
  * left and a source handle on the right, each only when the type allows such links at all
  * (End has no source handle); the rules decide the rest.
+ * Handles have role="img" so their names ("Connect from X") are valid ARIA: a role-less div
+ * may not carry aria-label. They are drawn points for the mouse, not keyboard controls.
  */
 function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const badge = useRunBadge(id);
@@ -23,7 +25,12 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   return (
     <div className={classes} title={`${data.typeLabel}: ${data.name}`}>
       {data.hasTarget && (
-        <Handle type="target" position={Position.Left} aria-label={`Connect to ${data.name}`} />
+        <Handle
+          type="target"
+          position={Position.Left}
+          role="img"
+          aria-label={`Connect to ${data.name}`}
+        />
       )}
       {isEvent || data.shape === 'gateway' ? (
         <>
@@ -40,7 +47,12 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
       )}
       <RunBadge stepId={id} />
       {data.hasSource && (
-        <Handle type="source" position={Position.Right} aria-label={`Connect from ${data.name}`} />
+        <Handle
+          type="source"
+          position={Position.Right}
+          role="img"
+          aria-label={`Connect from ${data.name}`}
+        />
       )}
     </div>
   );
