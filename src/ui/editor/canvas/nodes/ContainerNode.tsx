@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { ConnectHandle } from './ConnectHandle';
 import { MIN_CONTAINER_SIZE } from '../../../../core';
 import type { StepNode as StepNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
@@ -12,33 +13,18 @@ const MIN = { minWidth: MIN_CONTAINER_SIZE.width, minHeight: MIN_CONTAINER_SIZE.
  * A container step (Exception Subprocess): a dashed rounded box holding its own steps. Like the
  * pool it resizes from the right and bottom edges (its steps never need to shift); React Flow
  * keeps it around its steps and inside the pool, and the size is committed as one step.resize
- * when the gesture ends. The corner grip shows only when it is selected. Handles are role="img"
- * (see StepNode).
+ * when the gesture ends. The corner grip shows only when it is selected.
  */
 function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   return (
     <div className={`ifs-container${selected ? ' is-selected' : ''}`}>
-      {data.hasTarget && (
-        <Handle
-          type="target"
-          position={Position.Left}
-          role="img"
-          aria-label={`Connect to ${data.name}`}
-        />
-      )}
+      {data.hasTarget && <ConnectHandle kind="target" name={data.name} />}
       <div className="ifs-container__title">
         {data.icon && <NodeIcon path={data.icon} size={14} />}
         <span>{data.name}</span>
       </div>
       <RunBadge stepId={id} />
-      {data.hasSource && (
-        <Handle
-          type="source"
-          position={Position.Right}
-          role="img"
-          aria-label={`Connect from ${data.name}`}
-        />
-      )}
+      {data.hasSource && <ConnectHandle kind="source" name={data.name} />}
       <ResizeControls {...MIN} corner={selected} />
     </div>
   );

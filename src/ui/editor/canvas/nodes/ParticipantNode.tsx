@@ -1,36 +1,22 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { ConnectHandle } from './ConnectHandle';
 import type { ParticipantNode as ParticipantNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
 
 /**
  * Sender or Receiver: a box with a person icon and the name, outside the process. A Sender only
- * starts links (source handle), a Receiver only ends them (target handle). Handles are role="img"
- * (see StepNode).
+ * starts links (source handle), a Receiver only ends them (target handle).
  */
 function ParticipantNodeView({ data, selected }: NodeProps<ParticipantNodeType>) {
   return (
     <div
       className={`ifs-participant ifs-participant--${data.participantKind}${selected ? ' is-selected' : ''}`}
     >
-      {data.participantKind === 'receiver' && (
-        <Handle
-          type="target"
-          position={Position.Left}
-          role="img"
-          aria-label={`Connect to ${data.name}`}
-        />
-      )}
+      {data.participantKind === 'receiver' && <ConnectHandle kind="target" name={data.name} />}
       <NodeIcon path={data.icon} size={36} />
       <span className="ifs-participant__name">{data.name}</span>
-      {data.participantKind === 'sender' && (
-        <Handle
-          type="source"
-          position={Position.Right}
-          role="img"
-          aria-label={`Connect from ${data.name}`}
-        />
-      )}
+      {data.participantKind === 'sender' && <ConnectHandle kind="source" name={data.name} />}
     </div>
   );
 }

@@ -1,5 +1,6 @@
 import { memo } from 'react';
-import { Handle, Position, type NodeProps } from '@xyflow/react';
+import type { NodeProps } from '@xyflow/react';
+import { ConnectHandle } from './ConnectHandle';
 import type { StepNode as StepNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
 import { RunBadge, useRunBadge } from './RunBadge';
@@ -9,8 +10,6 @@ import { RunBadge, useRunBadge } from './RunBadge';
  * for End, rounded task box with icon and name, diamond for a gateway. A target handle on the
  * left and a source handle on the right, each only when the type allows such links at all
  * (End has no source handle); the rules decide the rest.
- * Handles have role="img" so their names ("Connect from X") are valid ARIA: a role-less div
- * may not carry aria-label. They are drawn points for the mouse, not keyboard controls.
  */
 function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const badge = useRunBadge(id);
@@ -24,14 +23,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   const isEvent = data.shape === 'startEvent' || data.shape === 'endEvent';
   return (
     <div className={classes} title={`${data.typeLabel}: ${data.name}`}>
-      {data.hasTarget && (
-        <Handle
-          type="target"
-          position={Position.Left}
-          role="img"
-          aria-label={`Connect to ${data.name}`}
-        />
-      )}
+      {data.hasTarget && <ConnectHandle kind="target" name={data.name} />}
       {isEvent || data.shape === 'gateway' ? (
         <>
           <div className="ifs-step__shape">
@@ -46,14 +38,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         </div>
       )}
       <RunBadge stepId={id} />
-      {data.hasSource && (
-        <Handle
-          type="source"
-          position={Position.Right}
-          role="img"
-          aria-label={`Connect from ${data.name}`}
-        />
-      )}
+      {data.hasSource && <ConnectHandle kind="source" name={data.name} />}
     </div>
   );
 }
