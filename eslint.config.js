@@ -52,6 +52,8 @@ export default tseslint.config(
       'test-results',
       'playwright-report',
       'bench-results',
+      // CPI scripts as users write them (Rhino globals, some fail on purpose): compared, not linted.
+      'scripts/conformance/corpus',
     ],
   },
   js.configs.recommended,

@@ -42,13 +42,15 @@ describe('errors carry type, message, line and column in the user script', () =>
       'importClass(java.sql.DriverManager);\nfunction processData(message) {\n  var c = DriverManager.getConnection("jdbc:x");\n  return message;\n}',
     );
     expect(r.error).toMatchObject({
-      type: 'Error',
-      message: 'Class java.sql.DriverManager is not available in the sandbox',
+      type: 'java.lang.SecurityException',
+      message:
+        'java.sql.DriverManager is not available in the studio: scripts may not reach databases or directories',
       line: 3,
     });
     const direct = await runOn(body('\n  new java.io.FileInputStream("/etc/passwd");'));
     expect(direct.error).toMatchObject({
-      message: 'Class java.io.FileInputStream is not available in the sandbox',
+      message:
+        'java.io.FileInputStream is not available in the studio: scripts may not use the file system',
       line: 3,
     });
   });

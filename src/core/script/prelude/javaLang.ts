@@ -124,6 +124,8 @@ var JSystem = {
   lineSeparator: function () { return jstr('\n'); },
   getProperty: function () { return null; },
   getenv: function () { return null; },
+  exit: function () { throw refusal('java.lang.System.exit', 'a script may not stop the runtime'); },
+  gc: function () {},
 };
 function StringBuilder(init) {
   if (!(this instanceof StringBuilder)) return new StringBuilder(init);

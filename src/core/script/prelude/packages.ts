@@ -38,10 +38,26 @@ keysOf(CLASSES).forEach(function (name) {
   hide(C, 'getSimpleName', function () { return jstr(simple); });
   hide(C, 'class', C);
 });
+// Classes a script may not use on the studio, and why (checked in order, by name prefix).
+var REFUSED = [
+  [/^java\.io\.(File|RandomAccessFile)|^java\.nio\.(file|channels)\b/, 'scripts may not use the file system'],
+  [/^java\.net\.(?!URLEncoder$|URLDecoder$|URI$)|^javax\.net\b|^java\.rmi\b/, 'scripts may not open network connections'],
+  [/^java\.lang\.(Thread|ThreadGroup|Runnable)$|^java\.util\.(concurrent\b|Timer)/, 'scripts may not start threads or timers'],
+  [/^java\.lang\.(Class|ClassLoader)$|^java\.lang\.(reflect|invoke)\b|^java\.beans\b/, 'scripts may not use reflection or load classes'],
+  [/^java\.lang\.(Runtime|Process|ProcessBuilder)$/, 'scripts may not run processes'],
+  [/^java\.sql\b|^javax\.sql\b|^javax\.naming\b/, 'scripts may not reach databases or directories'],
+];
+function refusal(api, why) {
+  var err = new JsError(api + ' is not available in the studio: ' + why);
+  hide(err, 'name', 'java.lang.SecurityException');
+  return err;
+}
 function classNotAvailable(path) {
   var parts = path.split('.'), i = 0;
   while (i < parts.length - 1 && !/^[A-Z]/.test(parts[i])) i++;
-  return new JsError('Class ' + parts.slice(0, i + 1).join('.') + ' is not available in the sandbox');
+  var name = parts.slice(0, i + 1).join('.');
+  for (var r = 0; r < REFUSED.length; r++) if (REFUSED[r][0].test(name)) return refusal(name, REFUSED[r][1]);
+  return new JsError('Class ' + name + ' is not available in the sandbox (the studio does not emulate it)');
 }
 function placeholder(path) {
   var target = function () {};

@@ -1,0 +1,7 @@
+/*---
+{ "title": "CPI's Hello World", "body": "" }
+---*/
+function processData(message) {
+  message.setBody("Hello world from IFlow");
+  return message;
+}

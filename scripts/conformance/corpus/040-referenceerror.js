@@ -1,0 +1,7 @@
+/*---
+{ "title": "ReferenceError for an unknown variable", "body": "" }
+---*/
+function processData(message) {
+  message.setBody(notDefinedAnywhere);
+  return message;
+}

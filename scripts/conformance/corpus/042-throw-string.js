@@ -1,0 +1,6 @@
+/*---
+{ "title": "throw a plain string", "body": "" }
+---*/
+function processData(message) {
+  throw "custom failure";
+}
