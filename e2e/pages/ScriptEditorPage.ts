@@ -1,4 +1,5 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { typeCode } from './monacoTyping';
 
 /** What MonacoPane exposes on `window.__ifsMonaco` while the editor is open (an e2e aid). */
 export interface MonacoMarker {
@@ -77,24 +78,21 @@ export class ScriptEditorPage {
   }
 
   /**
-   * Replaces the whole script as a user would: click into the code, select all, type. The text is
-   * inserted in one input event (keyboard.type drops spaces in Monaco, and typing character by
-   * character would let Monaco auto-close brackets). On a new line Monaco still indents and may
-   * close an open brace, so for multi-line text the model's text is returned for the caller to
-   * read positions from; one-line text must arrive exactly.
+   * Replaces the whole script as a user would: click into the code, select all, type it key by
+   * key (see typeCode for how Monaco's auto-closing and auto-indent are gone along with). Monaco
+   * re-indents multi-line text, so the model's text is returned for the caller to read positions
+   * from; one-line text must arrive exactly.
    */
   async replaceScript(source: string): Promise<string> {
     await this.code.click();
     await this.page.keyboard.press('ControlOrMeta+A');
-    await this.page.keyboard.insertText(source);
+    await typeCode(this.page, source);
     if (!source.includes('\n')) {
       await expect.poll(() => this.text()).toBe(source);
       return source;
     }
     const squeeze = (s: string) => s.replace(/\s+/g, '');
-    await expect
-      .poll(async () => squeeze(await this.text()).startsWith(squeeze(source)))
-      .toBe(true);
+    await expect.poll(async () => squeeze(await this.text())).toBe(squeeze(source));
     return this.text();
   }
 

@@ -1,8 +1,9 @@
 import { expect, type Locator, type Page } from '@playwright/test';
 import { DesignPage } from './DesignPage';
 import { FlowEditorPage } from './FlowEditorPage';
+import { typeCode } from './monacoTyping';
 
-/** The walkthrough's script, on one line: Monaco auto-closes brackets typed one by one. */
+/** The walkthrough's script, on one line as the README gives it. */
 export const HELLO_SCRIPT =
   'function processData(message) { var body = message.getBody(); message.setBody("Hello world from IFlow"); return message; }';
 export const HELLO_BODY = 'Hello world from IFlow';
@@ -205,7 +206,7 @@ export async function buildAndDeployHelloWorld(page: Page): Promise<{ endpoint: 
 
 /**
  * Selects a Script step, opens "Edit script", replaces the code with `code` (Control+A, then
- * typed) and closes; `expectOutput` is text the live preview must show first.
+ * typed key by key) and closes; `expectOutput` is text the live preview must show first.
  */
 export async function editScript(
   page: Page,
@@ -222,7 +223,7 @@ export async function editScript(
   await expect(source.getByRole('textbox', { name: 'JavaScript code' })).toBeAttached();
   await source.click();
   await page.keyboard.press('Control+A');
-  await page.keyboard.insertText(code);
+  await typeCode(page, code);
   // The model holds every line (the DOM renders only the visible ones): read it via the e2e hook.
   await expect
     .poll(() =>

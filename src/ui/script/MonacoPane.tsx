@@ -63,6 +63,12 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
     // visible lines). Present only while the editor is open.
     const hook = {
       getValue: () => editor.getValue(),
+      /** The text right of the cursor on its line (what auto-closing put there). */
+      getRestOfLine: () => {
+        const pos = editor.getPosition();
+        const line = pos ? editor.getModel()?.getLineContent(pos.lineNumber) : undefined;
+        return pos && line !== undefined ? line.slice(pos.column - 1) : '';
+      },
       getMarkers: () => {
         const uri = editor.getModel()?.uri;
         return (uri ? monaco.editor.getModelMarkers({ resource: uri }) : []).map((m) => ({

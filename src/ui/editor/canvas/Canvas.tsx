@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, type DragEvent, type MouseEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -21,6 +21,7 @@ import { edgeTypes } from './edges';
 import { nodeTypes } from './nodes';
 import type { CanvasEdge, CanvasNode } from './nodeTypes';
 import { useCanvasChanges } from './useCanvasChanges';
+import { useCanvasFocus } from './useCanvasFocus';
 import { useConnect } from './useConnect';
 import { useZoomDetail } from './useZoomDetail';
 import './canvas.css';
@@ -28,6 +29,7 @@ import './canvas.css';
 const SNAP_GRID: [number, number] = [10, 10];
 const DELETE_KEYS = ['Delete', 'Backspace'];
 const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
+const PAN_KEY = 'Space';
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
 const MINIMAP_SIZE = { width: 180, height: 120 };
@@ -43,8 +45,12 @@ export function Canvas({ flow }: { flow: Flow }) {
   const selection = useEditor((s) => s.selection);
   const travelledList = useStore(runOverlay, (s) => s.travelled);
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
-  // While a dialog or the script editor is open, Delete/Backspace belong to it, not the canvas.
+  // While a dialog or the script editor is open, every key belongs to it, not the canvas.
   const overlayOpen = useEditorUi((s) => s.pendingAdapter !== null || s.scriptStepId !== null);
+  const box = useRef<HTMLDivElement>(null);
+  // React Flow's key handlers listen on the whole document: hand them their keys only while the
+  // canvas has the keyboard, so that Space and Backspace always reach the field being typed in.
+  const keys = useCanvasFocus(box) && !overlayOpen;
   const { screenToFlowPosition } = useReactFlow();
   const [mapNodes] = useState(createNodeMapper);
   const [mapEdges] = useState(createEdgeMapper);
@@ -83,7 +89,9 @@ export function Canvas({ flow }: { flow: Flow }) {
 
   // Shift+drag on the pane box-selects; without this the browser also extends its text
   // selection across the whole page.
+  // A click on the pane gives the canvas the keyboard (the pane itself takes no focus).
   const onMouseDown = useCallback((e: MouseEvent) => {
+    if (!box.current?.contains(document.activeElement)) box.current?.focus({ preventScroll: true });
     if (e.shiftKey && (e.target as Element).classList.contains('react-flow__pane'))
       e.preventDefault();
   }, []);
@@ -94,6 +102,8 @@ export function Canvas({ flow }: { flow: Flow }) {
 
   return (
     <div
+      ref={box}
+      tabIndex={-1}
       className={detail.far ? 'ifs-canvas ifs-canvas--far' : 'ifs-canvas'}
       onDragOver={onDragOver}
       onDrop={onDrop}
@@ -111,7 +121,8 @@ export function Canvas({ flow }: { flow: Flow }) {
         onConnectEnd={onConnectEnd}
         isValidConnection={isValidConnection}
         onNodeDoubleClick={onNodeDoubleClick}
-        deleteKeyCode={overlayOpen ? null : DELETE_KEYS}
+        deleteKeyCode={keys ? DELETE_KEYS : null}
+        panActivationKeyCode={keys ? PAN_KEY : null}
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}

@@ -5,6 +5,7 @@ import { editorStore } from '../../../store/editorStore';
 import { alertError, toast } from '../../shell/notify';
 import { editorUi, openScriptEditor } from '../editorUi';
 import { isTypingTarget, shortcutFor, type EditorShortcut } from './shortcuts';
+import { ownsKeyboard } from './useCanvasFocus';
 
 // The clipboard outlives the editor (copy in one flow, paste in another), not the tab.
 let clipboard: ClipboardData | null = null;
@@ -76,10 +77,10 @@ function enterOnNode(target: EventTarget | null): boolean {
 }
 
 /**
- * Editor keyboard commands: undo/redo, copy/cut/paste, duplicate, select all, Enter on a
- * Script step, Escape clears the selection. Listens on the document so it also works after a
- * click on the empty canvas (focus on <body>), but only for events inside the editor or on
- * the body, and never while typing (inputs, Monaco, dialogs keep their own undo).
+ * Editor keyboard commands: undo/redo anywhere in the editor; copy/cut/paste, duplicate, select
+ * all, Enter on a Script step and Escape (clears the selection) only while the canvas has the
+ * keyboard (focus on the canvas, or on nothing). Never while typing (inputs, Monaco, dialogs keep
+ * their own undo).
  */
 export function useEditorShortcuts(root: RefObject<HTMLElement | null>) {
   useEffect(() => {
@@ -88,6 +89,11 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>) {
       const t = e.target as Node | null;
       const inside = t === document.body || (!!t && !!root.current?.contains(t));
       if (!inside || editorUi.getState().scriptStepId) return;
+      const action = shortcutFor(e);
+      if (action !== 'undo' && action !== 'redo') {
+        const canvas = root.current?.querySelector('.ifs-canvas') ?? null;
+        if (!ownsKeyboard(canvas)) return;
+      }
       if (e.key === 'Enter' && !e.ctrlKey && !e.metaKey && enterOnNode(e.target)) {
         e.preventDefault();
         return;
@@ -96,7 +102,6 @@ export function useEditorShortcuts(root: RefObject<HTMLElement | null>) {
         editorStore.getState().select([]);
         return;
       }
-      const action = shortcutFor(e);
       if (action && run(action)) e.preventDefault();
     };
     document.addEventListener('keydown', onKey);
