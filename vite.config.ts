@@ -9,6 +9,8 @@ export default defineConfig({
   build: {
     target: 'es2022',
     chunkSizeWarningLimit: 4096,
+    // dist/.vite/manifest.json: the bundle budget (scripts/check-bundle.ts) reads it.
+    manifest: true,
   },
   worker: { format: 'es' },
   server: { host: '127.0.0.1' },

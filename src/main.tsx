@@ -4,6 +4,7 @@ import { App } from './ui/App';
 import { applyTheme, loadTheme } from './ui/shell/theme';
 import { initWorkspace } from './platform/initWorkspace';
 import { registerServiceWorker } from './platform/tenant/registerServiceWorker';
+import { whenIdle } from './platform/whenIdle';
 
 // Before the first render, so the page never flashes in the wrong theme.
 applyTheme(loadTheme(), false);
@@ -11,8 +12,9 @@ applyTheme(loadTheme(), false);
 // Once per page, outside React so StrictMode's double effects cannot start autosave twice.
 initWorkspace();
 
-// The simulated tenant's Service Worker (fetch ./http/… and ./oauth/token); skipped where unsupported.
-registerServiceWorker();
+// The simulated tenant's Service Worker (fetch ./http/… and ./oauth/token); skipped where
+// unsupported. Registered once the app is idle: the first screen does not need it.
+whenIdle(registerServiceWorker);
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

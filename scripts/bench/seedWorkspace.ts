@@ -32,6 +32,15 @@ interface Seed {
 
 /** Writes the package and flows, then reloads the page so the app reads them. */
 export async function seedWorkspace(page: Page, flows: Flow[]): Promise<void> {
+  await writeWorkspace(page, flows);
+  await page.reload();
+}
+
+/**
+ * Writes the package and flows into the IndexedDB of the page's origin. The page need not run
+ * the app (any file of its origin will do), so no app code is cached or started by seeding.
+ */
+export async function writeWorkspace(page: Page, flows: Flow[]): Promise<void> {
   const pkg = benchPackage();
   const seed: Seed = {
     db: DB_NAME,
@@ -74,7 +83,6 @@ export async function seedWorkspace(page: Page, flows: Flow[]): Promise<void> {
     });
     db.close();
   }, seed);
-  await page.reload();
 }
 
 export const flowHash = (flowId: string) => `#/packages/${BENCH_PACKAGE_ID}/flows/${flowId}`;

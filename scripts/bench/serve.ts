@@ -1,4 +1,5 @@
-// Serves a build with `vite preview` on 127.0.0.1, on the first free port of 5110-5119.
+// Serves a build with `vite preview` on 127.0.0.1, on the first free port of a range
+// (5110-5119 unless given; IFS_BENCH_PORT picks one port).
 import { preview, type PreviewServer } from 'vite';
 
 export interface Served {
@@ -6,9 +7,15 @@ export interface Served {
   close(): Promise<void>;
 }
 
-export async function serve(root: string, outDir: string): Promise<Served> {
+export async function serve(
+  root: string,
+  outDir: string,
+  ports: [number, number] = [5110, 5119],
+): Promise<Served> {
+  const fixed = Number(process.env.IFS_BENCH_PORT);
+  const [first, last] = fixed > 0 ? [fixed, fixed] : ports;
   let lastError: unknown;
-  for (let port = 5110; port <= 5119; port++) {
+  for (let port = first; port <= last; port++) {
     try {
       const server: PreviewServer = await preview({
         root,
@@ -26,5 +33,5 @@ export async function serve(root: string, outDir: string): Promise<Served> {
       lastError = e; // port taken: try the next one
     }
   }
-  throw new Error(`no free port in 5110-5119 (${String(lastError)})`);
+  throw new Error(`no free port in ${first}-${last} (${String(lastError)})`);
 }

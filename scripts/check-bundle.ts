@@ -1,0 +1,38 @@
+/**
+ * Bundle budget: fails when the JavaScript a user loads before the designer is usable grows past
+ * its budget. Reads the build manifest of `dist/` (or the folder given as the first argument),
+ * so run it after `vite build`; `npm run test:e2e` (and so CI) does.
+ *
+ * Budgets are gzip sizes of the entry script of index.html with its static imports ("shell"),
+ * and the same plus the flow editor chunk with its static imports ("canvas"), which opening a
+ * flow needs. Raise a budget only on purpose, with the reason in the commit message.
+ */
+import { resolve } from 'node:path';
+import { initialJsFromBuild } from './bench/buildApp';
+
+export const BUDGET_KB = { shell: 132, canvas: 200 };
+
+const outDir = resolve(process.argv[2] ?? 'dist');
+const { shell, canvas } = await initialJsFromBuild(outDir);
+const lines: string[] = [];
+let failed = false;
+const report = (name: string, kb: number, budget: number, files: string[]) => {
+  const over = kb > budget;
+  failed ||= over;
+  lines.push(
+    `${over ? 'OVER' : 'ok  '} ${name}: ${kb.toFixed(1)} KB gzip (budget ${budget} KB, ${files.length} files)`,
+  );
+  if (over) lines.push(...files.map((f) => `       ${f}`));
+};
+report('initial chunk (entry + static imports)', shell.kb, BUDGET_KB.shell, shell.files);
+if (!canvas) {
+  failed = true;
+  lines.push('OVER no flow editor chunk (src/ui/editor/FlowEditor.tsx) in the build manifest');
+} else report('+ flow editor chunk', canvas.kb, BUDGET_KB.canvas, canvas.files);
+console.log(`Bundle budget (${outDir}):\n${lines.join('\n')}`);
+if (failed) {
+  console.error(
+    'Bundle budget exceeded: load the new code lazily, or raise the budget on purpose.',
+  );
+  process.exit(1);
+}
