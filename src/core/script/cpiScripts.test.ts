@@ -101,7 +101,6 @@ function processData(message) {
   {
     name: 'date formatting into a property',
     source: `importClass(java.text.SimpleDateFormat);
-importClass(java.util.Date);
 function processData(message) {
     var created = new Date(message.getProperty("CamelCreatedTimestamp").toString());
     var sdf = new SimpleDateFormat("yyyyMMdd_HHmmss");

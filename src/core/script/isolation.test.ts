@@ -7,8 +7,8 @@ function processData(message) {
   topLevel = topLevel + 1;
   if (typeof undeclared === "undefined") undeclared = 0;
   undeclared = undeclared + 1;
-  importClass(java.lang.String);
-  message.setBody(topLevel + "/" + undeclared + "/" + (typeof String.format));
+  importClass(java.util.HashMap);
+  message.setBody(topLevel + "/" + undeclared + "/" + (typeof HashMap));
   return message;
 }`;
 
@@ -18,10 +18,8 @@ describe('isolation between messages of one script', () => {
       const r = await runOn(COUNTER);
       expect(r.message.body).toBe('1/1/function');
     }
-    // importClass(java.lang.String) was undone: JS String is back for the next script.
-    const r = await runOn(
-      body('message.setBody(typeof String("x") + "/" + typeof String.format);'),
-    );
+    // importClass(java.util.HashMap) was undone: the next script does not see it.
+    const r = await runOn(body('message.setBody(typeof String("x") + "/" + typeof HashMap);'));
     expect(r.message.body).toBe('string/undefined');
   });
 

@@ -4,8 +4,7 @@ import { body, runOn } from './testing';
 describe('Message API', () => {
   it('getBody in every CPI spelling returns the body as a Java-like string', async () => {
     const r = await runOn(
-      `importClass(java.lang.String);\n` +
-        body(`
+      body(`
   var a = message.getBody();
   var b = message.getBody(java.lang.String);
   var c = message.getBody(new java.lang.String().getClass());

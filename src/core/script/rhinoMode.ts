@@ -11,13 +11,22 @@
  */
 export type RhinoMode = 'es6' | '1.8';
 
-const PRAGMA = /^[ \t]*\/\/[ \t]*@rhino-version[ \t]+(1\.8|180|es6|200)\b/m;
+/** The mode comment; the prelude reads the same pattern from the compiled script's text. */
+export const RHINO_MODE_PRAGMA = /^[ \t]*\/\/[ \t]*@rhino-version[ \t]+(1\.8|180|es6|200)\b/m;
 
 export function rhinoModeOf(source: string): RhinoMode {
   const head = source.slice(0, 2000);
-  const m = PRAGMA.exec(head);
+  const m = RHINO_MODE_PRAGMA.exec(head);
   return m && (m[1] === '1.8' || m[1] === '180') ? '1.8' : 'es6';
 }
 
 /** ES6 built-ins that Rhino's 1.8 mode does not define (so Java classes of these names import). */
-export const ES6_ONLY_GLOBALS = ['Map', 'Set', 'WeakMap', 'WeakSet', 'Symbol', 'Promise'] as const;
+export const ES6_ONLY_GLOBALS = [
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Symbol',
+  'Promise',
+  'BigInt',
+] as const;

@@ -9,7 +9,7 @@ function JavaIterator(items) { this._a = items; this._i = 0; }
 methods(JavaIterator.prototype, {
   hasNext: function () { return this._i < this._a.length; },
   next: function () {
-    if (this._i >= this._a.length) throw new JavaExceptions.NoSuchElementException();
+    if (this._i >= this._a.length) throw jthrow(JavaExceptions.NoSuchElementException);
     return this._a[this._i++];
   },
 });
@@ -29,33 +29,75 @@ methods(MapEntry.prototype, {
   toString: function () { return describe(this.getKey()) + '=' + describe(this.getValue()); },
 });
 
+// A Java map's state is hidden (for-in and JSON see what Rhino shows, not our fields).
 function JavaMap(init) {
-  this._m = new JsMap();
-  if (init) this.putAll(init);
+  hide(this, '_m', new JsMap());
+  hide(this, '_ci', false);
+  hide(this, '_wrap', false);
+  hide(this, '_order', 'hash');
+  hide(this, '_cap', 16);
+  if (init) this._fill(init);
 }
+/**
+ * Options: caseInsensitive (Camel's header map: also sorted by name, ignoring case), wrapStrings
+ * (hand strings out as Java strings), sorted (TreeMap), linked (LinkedHashMap: insertion order).
+ * Otherwise the map iterates in java.util.HashMap's order (see hashIndex).
+ */
 function makeMap(options, init) {
   var m = new JavaMap();
   m._ci = !!options.caseInsensitive;
   m._wrap = !!options.wrapStrings;
-  m._sorted = !!options.sorted;
-  if (init) m.putAll(init);
+  m._order = options.sorted ? 'sorted' : m._ci ? 'ci' : options.linked ? 'linked' : 'hash';
+  if (init) m._fill(init);
   return m;
 }
+function javaHashCode(k) {
+  if (typeof k === 'string') {
+    var h = 0;
+    for (var i = 0; i < k.length; i++) h = (Math.imul(31, h) + k.charCodeAt(i)) | 0;
+    return h;
+  }
+  if (typeof k === 'number' && (k | 0) === k) return k;
+  if (typeof k === 'boolean') return k ? 1231 : 1237;
+  return 0;
+}
+/** Bucket of a key in a java.util.HashMap table of \`cap\` slots (hash spread as in Java 8+). */
+function hashIndex(k, cap) {
+  var h = javaHashCode(k);
+  return (h ^ (h >>> 16)) & (cap - 1);
+}
+function tableSizeFor(n) { var c = 1; while (c < n) c *= 2; return c; }
+function byName(a, b) { return a < b ? -1 : a > b ? 1 : 0; }
 methods(JavaMap.prototype, {
   _norm: function (k) { k = keyOf(k); return this._ci && typeof k === 'string' ? k.toLowerCase() : k; },
   _out: function (v) { return this._wrap && typeof v === 'string' ? jstr(v) : v; },
+  // new HashMap(map) sizes its table for the map, as Java does.
+  _fill: function (src) {
+    var n = src instanceof JavaMap ? src.size() : src && typeof src === 'object' ? keysOf(src).length : 0;
+    if (n > 0 && this._m.size === 0) this._cap = Math.max(1, tableSizeFor(Math.floor(n / 0.75 + 1)));
+    this.putAll(src);
+  },
   _entries: function () {
     var list = [];
     this._m.forEach(function (e) { list.push(e); });
-    if (this._sorted) list.sort(function (a, b) { return a.k < b.k ? -1 : a.k > b.k ? 1 : 0; });
+    var order = this._order, cap = this._cap;
+    if (order === 'sorted') list.sort(function (a, b) { return byName(a.k, b.k); });
+    else if (order === 'ci') list.sort(function (a, b) { return byName(JsString(a.k).toLowerCase(), JsString(b.k).toLowerCase()); });
+    else if (order === 'hash') {
+      var idx = list.map(function (e, i) { return { e: e, i: i, b: hashIndex(e.k, cap) }; });
+      idx.sort(function (x, y) { return x.b - y.b || x.i - y.i; });
+      list = idx.map(function (x) { return x.e; });
+    }
     return list;
   },
+  toJSON: function () { return this.__plain(0); },
   get: function (k) { var e = this._m.get(this._norm(k)); return e ? this._out(e.v) : null; },
   getOrDefault: function (k, d) { return this.containsKey(k) ? this.get(k) : d; },
   put: function (k, v) {
     var n = this._norm(k), e = this._m.get(n);
     if (e) { var old = e.v; e.v = v; return this._out(old); }
     this._m.set(n, new MapEntry(this, keyOf(k), v));
+    if (this._m.size > this._cap * 0.75) this._cap *= 2;
     return null;
   },
   putIfAbsent: function (k, v) { return this.containsKey(k) ? this.get(k) : this.put(k, v); },
@@ -99,7 +141,7 @@ function JavaList(items) {
   this._a = isArray(items) ? items.slice() : items instanceof JavaList || items instanceof JavaSet ? items.toArray() : [];
 }
 function checkIndex(list, i, max) {
-  if (!(i >= 0 && i <= max)) throw new JavaExceptions.IndexOutOfBoundsException('Index ' + i + ' out of bounds for length ' + list._a.length);
+  if (!(i >= 0 && i <= max)) throw jthrow(JavaExceptions.IndexOutOfBoundsException, 'Index ' + i + ' out of bounds for length ' + list._a.length);
 }
 methods(JavaList.prototype, {
   add: function (a, b) {
@@ -127,6 +169,7 @@ methods(JavaList.prototype, {
   sort: function (cmp) { this._a.sort(cmp ? function (x, y) { return typeof cmp === 'function' ? cmp(x, y) : cmp.compare(x, y); } : undefined); },
   toString: function () { return '[' + this._a.map(describe).join(', ') + ']'; },
   getClass: function () { return JavaList; },
+  toJSON: function () { return plainArray(this._a, 0); },
 });
 iterable(JavaList.prototype);
 
@@ -150,6 +193,7 @@ methods(JavaSet.prototype, {
   toArray: function () { var a = []; this._m.forEach(function (v) { a.push(v); }); return a; },
   toString: function () { return '[' + this.toArray().map(describe).join(', ') + ']'; },
   getClass: function () { return JavaSet; },
+  toJSON: function () { return plainArray(this.toArray(), 0); },
 });
 iterable(JavaSet.prototype);
 `;

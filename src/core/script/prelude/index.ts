@@ -15,7 +15,7 @@ import { PACKAGES_JS } from './packages';
 const ENTRY_JS = String.raw`
 var globals = {
   java: lookup('java'), javax: lookup('javax'), com: lookup('com'), org: lookup('org'), Packages: Packages,
-  importClass: importClass, importPackage: importPackage, messageLogFactory: messageLogFactory,
+  importClass: importClass, importPackage: importPackage, JavaImporter: JavaImporter, messageLogFactory: messageLogFactory,
   console: sandboxConsole,
 };
 keysOf(globals).forEach(function (k) { defProp(G, k, { value: globals[k], writable: false, configurable: false, enumerable: false }); });
@@ -52,6 +52,7 @@ return function runMessage(factory, functionName, json) {
   var out;
   try {
     var message = new Message(jsonParse(json));
+    applyRhinoMode(factory);
     var fn = factory();
     if (typeof fn !== 'function') throw new ReferenceError('Function ' + functionName + ' is not defined in the script');
     var result = fn(message);

@@ -39,6 +39,24 @@ defineException('java.util.NoSuchElementException', JRuntimeException);
 defineException('java.io.IOException', JException);
 defineException('java.text.ParseException', JException);
 
+/**
+ * How Rhino hands a script an exception thrown by a Java method: a JavaScript Error named
+ * "JavaException" whose message is the Java exception's toString() and whose javaException is the
+ * Java exception itself. Left uncaught, the script fails with the Java exception's type and message.
+ */
+function jthrow(E, message) {
+  var java = new E(message);
+  var err = new JsError(java.toString());
+  hide(err, 'name', 'JavaException');
+  hide(err, 'javaException', java);
+  return err;
+}
+/** The Java exception a thrown value stands for, if any (see jthrow). */
+function javaExceptionOf(e) {
+  var j = e instanceof JsError ? e.javaException : undefined;
+  return j instanceof JsError ? j : null;
+}
+
 /** The Class of an exception type: a provided class when we have it, else a name-only stand-in. */
 function classOf(name) {
   if (CLASSES[name]) return CLASSES[name];
@@ -77,6 +95,7 @@ function withExceptions(record) {
 }
 /** An exception leaving the script: back to the tagged data the engine understands. */
 function exceptionData(e) {
+  e = javaExceptionOf(e) || e;
   var out = { '@exception': true, type: JsString(e.name || 'Error'), message: JsString(e.message) };
   var at = e[CAUGHT_AT];
   if (at && typeof at.line === 'number') out.line = at.line;
@@ -88,13 +107,13 @@ function parseIntStrict(s, radix) {
   var t = str(s);
   var ok = (radix || 10) === 10 ? /^[+-]?\d+$/.test(t) : /^[+-]?[0-9a-z]+$/i.test(t);
   var n = ok ? parseInt(t, radix || 10) : NaN;
-  if (isNaN(n)) throw new JavaExceptions.NumberFormatException('For input string: "' + t + '"');
+  if (isNaN(n)) throw jthrow(JavaExceptions.NumberFormatException, 'For input string: "' + t + '"');
   return n;
 }
 function parseFloatStrict(s) {
   var t = str(s).trim();
   var n = /^[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d+)?[dDfF]?$/.test(t) ? parseFloat(t) : NaN;
-  if (isNaN(n)) throw new JavaExceptions.NumberFormatException('For input string: "' + t + '"');
+  if (isNaN(n)) throw jthrow(JavaExceptions.NumberFormatException, 'For input string: "' + t + '"');
   return n;
 }
 function numberClass(parse, extra) {

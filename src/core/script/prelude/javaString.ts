@@ -22,10 +22,12 @@ function javaReplacement(r) {
     return esc !== undefined ? (esc === '$' ? '$$' : esc) : grp !== undefined ? '$' + grp : '$$';
   });
 }
+// On a Java string, "s.length" is the Java method length() itself (Rhino): calling it gives the
+// count; using it as a value gives the method's text, as Rhino prints it.
+var LENGTH_TEXT = 'function length() {/*\nint length()\n*/}\n';
 function javaLength(n) {
   var f = function length() { return n; };
-  f.valueOf = f.toJSON = function () { return n; };
-  f.toString = function () { return JsString(n); };
+  f.valueOf = f.toString = function () { return LENGTH_TEXT; };
   return f;
 }
 var SP = JsString.prototype;

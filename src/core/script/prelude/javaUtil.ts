@@ -100,7 +100,7 @@ methods(SimpleDateFormat.prototype, {
         case 'E': return t.n >= 4 ? DAYS[f.E] : DAYS[f.E].slice(0, 3);
         case 'a': return f.H < 12 ? 'AM' : 'PM';
         case 'Z': case 'X': case 'z': case 'x': return offsetText(tz.offset, t.n, t.ch);
-        default: throw new JavaExceptions.IllegalArgumentException("Illegal pattern character '" + t.ch + "'");
+        default: throw jthrow(JavaExceptions.IllegalArgumentException, "Illegal pattern character '" + t.ch + "'");
       }
     }).join(''));
   },
@@ -108,7 +108,7 @@ methods(SimpleDateFormat.prototype, {
     var s = str(text), pos = 0, v = { y: 1970, M: 0, d: 1, H: 0, m: 0, s: 0, S: 0 }, off = this._tz.offset, pm = null;
     this._tokens.forEach(function (t) {
       if (t.lit !== undefined) {
-        if (s.substr(pos, t.lit.length) !== t.lit) throw new JavaExceptions.ParseException('Unparseable date: "' + s + '"');
+        if (s.substr(pos, t.lit.length) !== t.lit) throw jthrow(JavaExceptions.ParseException, 'Unparseable date: "' + s + '"');
         pos += t.lit.length;
         return;
       }
@@ -116,7 +116,7 @@ methods(SimpleDateFormat.prototype, {
       if (t.ch === 'M' && t.n >= 3) {
         m = /^[A-Za-z]+/.exec(s.slice(pos));
         var idx = m ? MONTHS.findIndex(function (x) { return x.slice(0, 3).toLowerCase() === m[0].slice(0, 3).toLowerCase(); }) : -1;
-        if (idx < 0) throw new JavaExceptions.ParseException('Unparseable date: "' + s + '"');
+        if (idx < 0) throw jthrow(JavaExceptions.ParseException, 'Unparseable date: "' + s + '"');
         v.M = idx; pos += m[0].length; return;
       }
       if (t.ch === 'E') { m = /^[A-Za-z]+/.exec(s.slice(pos)); pos += m ? m[0].length : 0; return; }
@@ -129,7 +129,7 @@ methods(SimpleDateFormat.prototype, {
         return;
       }
       m = new JsRegExp('^\\d{1,' + (t.n > 2 && t.ch !== 'y' ? t.n : t.ch === 'y' ? 4 : 2) + '}').exec(s.slice(pos));
-      if (!m) throw new JavaExceptions.ParseException('Unparseable date: "' + s + '"');
+      if (!m) throw jthrow(JavaExceptions.ParseException, 'Unparseable date: "' + s + '"');
       var n = Number(m[0]);
       pos += m[0].length;
       if (t.ch === 'y') v.y = t.n === 2 ? 2000 + n : n;

@@ -104,6 +104,8 @@ function plainMessage(m) {
   };
 }
 function errorData(e) {
+  var java = javaExceptionOf(e);
+  if (java) return { type: JsString(java.name), message: JsString(java.message), stack: JsString(e.stack || '').slice(0, 4000) };
   if (e instanceof JsError) {
     return { type: JsString(e.name || 'Error'), message: JsString(e.message), stack: JsString(e.stack || '').slice(0, 4000) };
   }

@@ -3,29 +3,43 @@
  * importPackage. A name we do not provide resolves to a placeholder that throws a clear error
  * ("Class java.sql.DriverManager is not available in the sandbox") where the script uses it.
  */
+import { ES6_ONLY_GLOBALS, RHINO_MODE_PRAGMA } from '../rhinoMode';
+
 export const PACKAGES_JS = String.raw`
 function TreeMap(init) { return makeMap({ sorted: true }, init); }
 function HashMap(init) { return makeMap({}, init); }
+function LinkedHashMap(init) { return makeMap({ linked: true }, init); }
 HashMap.prototype = JavaMap.prototype;
+LinkedHashMap.prototype = JavaMap.prototype;
 TreeMap.prototype = JavaMap.prototype;
 function TreeSet(items) { var s = new JavaSet(items); return listToSet(s.toArray().sort()); }
 TreeSet.prototype = JavaSet.prototype;
-function MessageClass() { throw new JavaExceptions.UnsupportedOperationException('Message objects are created by the runtime'); }
+// Interfaces are their own class objects (importClass(java.util.Map) imports "Map"); instanceof
+// works through the implementation's prototype.
+function javaInterface(name, impl) {
+  var I = function () { throw new TypeError('Cannot instantiate the interface ' + name + '; use an implementation such as ' + classPath(impl)); };
+  I.prototype = impl.prototype;
+  return I;
+}
+function MessageClass() { throw jthrow(JavaExceptions.UnsupportedOperationException, 'Message objects are created by the runtime'); }
 var CLASSES = {
   'java.lang.String': JavaString, 'java.lang.Integer': JInteger, 'java.lang.Long': JLong,
   'java.lang.Double': JDouble, 'java.lang.Float': JFloat, 'java.lang.Boolean': JBoolean,
   'java.lang.System': JSystem, 'java.lang.StringBuilder': StringBuilder, 'java.lang.StringBuffer': StringBuilder,
   'java.lang.Math': Math, 'java.lang.Character': JCharacter, 'java.lang.Object': Object,
-  'java.util.HashMap': HashMap, 'java.util.LinkedHashMap': HashMap, 'java.util.TreeMap': TreeMap,
-  'java.util.Map': HashMap, 'java.util.ArrayList': JavaList, 'java.util.LinkedList': JavaList,
-  'java.util.List': JavaList, 'java.util.HashSet': JavaSet, 'java.util.LinkedHashSet': JavaSet,
-  'java.util.TreeSet': TreeSet, 'java.util.Set': JavaSet, 'java.util.Iterator': JavaIterator,
+  'java.util.HashMap': HashMap, 'java.util.LinkedHashMap': LinkedHashMap, 'java.util.TreeMap': TreeMap,
+  'java.util.ArrayList': JavaList, 'java.util.LinkedList': JavaList,
+  'java.util.HashSet': JavaSet, 'java.util.LinkedHashSet': JavaSet,
+  'java.util.TreeSet': TreeSet, 'java.util.Iterator': JavaIterator,
   'java.util.Date': JavaDate, 'java.util.UUID': JUUID, 'java.util.Base64': JBase64,
   'java.util.TimeZone': TimeZone, 'java.util.Arrays': JArrays, 'java.util.Collections': JCollections,
   'java.text.SimpleDateFormat': SimpleDateFormat,
   'javax.xml.bind.DatatypeConverter': JDatatypeConverter,
   'com.sap.gateway.ip.core.customdev.util.Message': MessageClass,
 };
+CLASSES['java.util.Map'] = javaInterface('java.util.Map', HashMap);
+CLASSES['java.util.List'] = javaInterface('java.util.List', JavaList);
+CLASSES['java.util.Set'] = javaInterface('java.util.Set', JavaSet);
 keysOf(JavaExceptions).forEach(function (simple) {
   var E = JavaExceptions[simple];
   CLASSES[E.prototype.name] = E;
@@ -100,11 +114,33 @@ function classPath(C) {
   for (var i = 0; i < names.length; i++) if (CLASSES[names[i]] === C) return names[i];
   return null;
 }
-var overridable = ['String', 'Boolean', 'Math', 'Object', 'Date', 'Map', 'Set', 'Iterator', 'List'];
-function defineGlobal(simple, value) {
-  if (overridable.indexOf(simple) >= 0 || !(simple in G)) {
-    defProp(G, simple, { value: value, writable: true, configurable: true, enumerable: overridable.indexOf(simple) < 0 });
+// Globals of Rhino's ES6 mode that its 1.8 mode does not have (hidden per message in 1.8 mode).
+var overridable = ${JSON.stringify(ES6_ONLY_GLOBALS)};
+// The script's Rhino mode (see rhinoMode.ts), read once per compiled script from its own text.
+var MODE_PRAGMA = /${RHINO_MODE_PRAGMA.source}/m, modes = new WeakMap(), fnToString = Function.prototype.toString;
+function applyRhinoMode(factory) {
+  var mode = modes.get(factory);
+  if (mode === undefined) {
+    var m = MODE_PRAGMA.exec(fnToString.call(factory).slice(0, 2100));
+    mode = m && (m[1] === '1.8' || m[1] === '180') ? '1.8' : 'es6';
+    modes.set(factory, mode);
   }
+  if (mode === '1.8') for (var i = 0; i < overridable.length; i++) delete G[overridable[i]];
+}
+var JsInternalError = typeof InternalError === 'function' ? InternalError : JsError;
+function cannotImport(simple) {
+  var err = new JsInternalError('Cannot import "' + simple + '" since a property by that name is already defined.');
+  if (JsInternalError === JsError) hide(err, 'name', 'InternalError');
+  return err;
+}
+// As Rhino's importClass: a name the scope already defines (String, Date, Map in ES6 mode, a
+// variable of the script) is refused; importing the same class again is fine.
+function defineGlobal(simple, value) {
+  if (simple in G) {
+    if (G[simple] === value) return;
+    throw cannotImport(simple);
+  }
+  defProp(G, simple, { value: value, writable: true, configurable: true, enumerable: true });
 }
 function importClass() {
   for (var i = 0; i < arguments.length; i++) {
@@ -113,14 +149,31 @@ function importClass() {
     defineGlobal(path.slice(path.lastIndexOf('.') + 1), arguments[i]);
   }
 }
+// Rhino's importPackage makes a package's classes visible where no other binding has the name: it
+// never replaces a global (java.util.Map stays the ES6 Map).
 function importPackage() {
   for (var i = 0; i < arguments.length; i++) {
     var pkg = arguments[i] && arguments[i][PLACEHOLDER];
     if (!pkg) throw new TypeError('importPackage expects a Java package, e.g. importPackage(java.util)');
     keysOf(CLASSES).forEach(function (n) {
-      if (n.slice(0, n.lastIndexOf('.')) === pkg) defineGlobal(n.slice(n.lastIndexOf('.') + 1), CLASSES[n]);
+      var simple = n.slice(n.lastIndexOf('.') + 1);
+      if (n.slice(0, n.lastIndexOf('.')) === pkg && !(simple in G)) defineGlobal(simple, CLASSES[n]);
     });
   }
+}
+/** new JavaImporter(java.util, java.text, …): an object holding those packages' classes (for with). */
+function JavaImporter() {
+  var scope = Object.create(null), args = arguments;
+  for (var i = 0; i < args.length; i++) {
+    var a = args[i], pkg = a && a[PLACEHOLDER];
+    var path = pkg || classPath(a);
+    if (!path) throw new TypeError('JavaImporter expects Java packages or classes, e.g. new JavaImporter(java.util)');
+    if (!pkg || CLASSES[path]) { scope[path.slice(path.lastIndexOf('.') + 1)] = a; continue; }
+    keysOf(CLASSES).forEach(function (n) {
+      if (n.slice(0, n.lastIndexOf('.')) === pkg) scope[n.slice(n.lastIndexOf('.') + 1)] = CLASSES[n];
+    });
+  }
+  return scope;
 }
 
 var Packages = new Proxy({}, {
