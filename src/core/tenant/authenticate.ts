@@ -6,6 +6,7 @@ import type { OAuthClients } from './oauthClients';
 import type { Tokens } from './tokens';
 import type { TenantRequest, TenantResponse } from './types';
 import type { Users } from './users';
+import { placePath } from './places';
 
 export interface AuthDeps {
   tokens: Tokens;
@@ -15,12 +16,22 @@ export interface AuthDeps {
   realm: string;
 }
 
-/** Who is calling, or the 401/403 answer to send instead. */
-export type AuthOutcome = { ok: true; user: string } | { ok: false; response: TenantResponse };
+/**
+ * Who is calling, or the 401/403 answer to send instead; a refusal still names the caller when
+ * it is known (`verified` false when the identity was only claimed), for the access log.
+ */
+export type AuthOutcome =
+  | { ok: true; user: string }
+  | { ok: false; response: TenantResponse; caller?: string; verified?: boolean };
 
-const unauthorized = (text: string, challenge: string): AuthOutcome => ({
+const unauthorized = (
+  text: string,
+  challenge: string,
+  caller?: { name: string; verified: boolean },
+): AuthOutcome => ({
   ok: false,
   response: textResponse(401, `401 Unauthorized: ${text}`, { 'WWW-Authenticate': challenge }),
+  ...(caller ? { caller: caller.name, verified: caller.verified } : {}),
 });
 
 /** User Role authorization: identity from a bearer token, Basic credentials or a mapped certificate. */
@@ -39,6 +50,7 @@ async function userRoleIdentity(req: TenantRequest, deps: AuthDeps): Promise<Aut
         return unauthorized(
           `the access token expired at ${new Date(check.expiresAt).toISOString()}; fetch a new one`,
           challenge('token expired'),
+          { name: clientUserName(check.clientId), verified: true },
         );
       return { ok: true, user: clientUserName(check.clientId) };
     }
@@ -49,7 +61,10 @@ async function userRoleIdentity(req: TenantRequest, deps: AuthDeps): Promise<Aut
       // As on CPI's Cloud Foundry runtime, an OAuth client's id and secret also work as Basic.
       if (await deps.clients.verify(basic.user, basic.password))
         return { ok: true, user: clientUserName(basic.user) };
-      return unauthorized('invalid user name or password', basicChallenge);
+      return unauthorized('invalid user name or password', basicChallenge, {
+        name: basic.user,
+        verified: false,
+      });
     }
     return unauthorized('unsupported Authorization header; use Bearer or Basic', basicChallenge);
   }
@@ -57,7 +72,7 @@ async function userRoleIdentity(req: TenantRequest, deps: AuthDeps): Promise<Aut
     const mapping = await deps.certificates.get(req.clientCertificate);
     if (mapping) return { ok: true, user: mapping.user };
     return unauthorized(
-      `client certificate "${req.clientCertificate}" is not registered`,
+      `client certificate "${req.clientCertificate}" is not registered; register it under ${placePath('security', 'certificates')}`,
       basicChallenge,
     );
   }
@@ -79,7 +94,7 @@ async function certificateIdentity(
   const mapping = await deps.certificates.get(subject);
   if (!mapping)
     return unauthorized(
-      `client certificate "${subject}" is not registered in the tenant`,
+      `client certificate "${subject}" is not registered; register it under ${placePath('security', 'certificates')}`,
       challenge,
     );
   const allowed = config.clientCertificates.split('\n').map(normalizeSubject).filter(Boolean);
@@ -88,8 +103,10 @@ async function certificateIdentity(
       ok: false,
       response: textResponse(
         403,
-        `403 Forbidden: client certificate "${subject}" is not among the certificates allowed by this endpoint`,
+        `403 Forbidden: client certificate "${subject}" is not among the certificates allowed by this endpoint (its HTTPS adapter's Client Certificates)`,
       ),
+      caller: mapping.user,
+      verified: true,
     };
   return { ok: true, user: mapping.user };
 }

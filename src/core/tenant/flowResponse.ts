@@ -1,3 +1,4 @@
+import { placePath } from './places';
 import type { Message } from '../model/message';
 import { TEXT } from './http';
 import type { ExecutionError } from './types';
@@ -67,6 +68,6 @@ export function failureBody(
   return [
     '500 Internal Server Error: the message processing failed.',
     `The MPL ID for the failed message is : ${logId}`,
-    'Open it in Monitor → Message Processing for the error and the trace.',
+    `Open it in ${placePath('monitor', 'messages')} for the error and the trace.`,
   ].join('\n');
 }

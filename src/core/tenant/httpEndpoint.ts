@@ -2,10 +2,14 @@ import { authenticate, type AuthDeps } from './authenticate';
 import type { Csrf } from './csrf';
 import type { Deployments } from './deployments';
 import { failureBody, successResponse } from './flowResponse';
-import { header, textResponse, utf8Length } from './http';
+import { header, parseBasic, parseBearer, textResponse, utf8Length } from './http';
 import type { MessageLog } from './messageLog';
 import type { Roles } from './roles';
 import type { ExecutionResult, FlowExecutor, TenantRequest, TenantResponse } from './types';
+import type { CallerNote } from './accessLog';
+import { clientUserName } from './context';
+import { placePath } from './places';
+import { redactDeep, requestSecrets } from './redact';
 
 export interface EndpointDeps extends AuthDeps {
   deployments: Deployments;
@@ -29,15 +33,20 @@ export async function handleEndpoint(
   path: string,
   query: string,
   deps: EndpointDeps,
+  note: CallerNote = {},
 ): Promise<TenantResponse> {
   const method = req.method.toUpperCase();
   const routed = await deps.deployments.route(path);
-  if (!routed)
+  if (!routed) {
+    Object.assign(note, await claimedCaller(req, deps));
     return textResponse(
       404,
-      `404 Not Found: no deployed integration flow serves the address "${path}". Deploy a flow whose HTTPS sender adapter has this address.`,
+      `404 Not Found: no deployed integration flow serves the address "${path}". Deploy a flow whose HTTPS sender adapter has this address (${placePath('deployed')} lists what is deployed).`,
     );
+  }
   const { deployment, endpoint } = routed;
+  note.flowId = deployment.flowId;
+  note.flowName = deployment.flowName;
   const config = endpoint.config;
   if (deployment.status === 'Error')
     return textResponse(
@@ -46,14 +55,19 @@ export async function handleEndpoint(
     );
 
   const auth = await authenticate(req, config, deps);
-  if (!auth.ok) return auth.response;
+  if (!auth.ok) {
+    if (auth.caller) Object.assign(note, { caller: auth.caller, verified: auth.verified === true });
+    return auth.response;
+  }
   const user = auth.user;
+  note.caller = user;
+  note.verified = true;
   if (config.authorization === 'UserRole') {
     const role = config.userRole.trim();
     if (!(await deps.roles.rolesOf(user)).includes(role))
       return textResponse(
         403,
-        `403 Forbidden: user "${user}" does not have the role "${role}" required by flow "${deployment.flowName}". Assign it under Security → Role Assignments.`,
+        `403 Forbidden: user "${user}" does not have the role "${role}" required by flow "${deployment.flowName}". Assign "${role}" to "${user}" under ${placePath('security', 'roles')}.`,
       );
   }
 
@@ -65,7 +79,7 @@ export async function handleEndpoint(
     else if (MODIFYING.has(method) && !(await deps.csrf.valid(user, sent)))
       return textResponse(
         403,
-        `403 Forbidden: CSRF token validation failed. ${sent ? 'The X-CSRF-Token sent is not valid for this user.' : 'No X-CSRF-Token header was sent.'} Fetch one with a GET and the header "X-CSRF-Token: Fetch", then send it in X-CSRF-Token.`,
+        `403 Forbidden: CSRF token validation failed. ${sent ? 'The X-CSRF-Token sent is not valid for this user.' : 'No X-CSRF-Token header was sent.'} Fetch one with a GET and the header "X-CSRF-Token: Fetch", then send it in X-CSRF-Token (the ${placePath('console')} does both in one Send).`,
         { 'X-CSRF-Token': 'Required' },
       );
   }
@@ -99,6 +113,8 @@ export async function handleEndpoint(
     };
   }
   const durationMs = Math.max(0, deps.elapsed() - t0);
+  // A script may copy a credential anywhere (body, property, log): scrub the stored copies.
+  const secrets = requestSecrets(req.headers);
   const settings = deployment.snapshot.settings;
   const failed = result.status === 'failed';
   const error = result.error ?? {
@@ -119,9 +135,11 @@ export async function handleEndpoint(
     method,
     path,
     user,
-    ...(failed ? { error: `${error.type}: ${error.message}` } : {}),
+    ...(failed ? { error: redactDeep(`${error.type}: ${error.message}`, secrets) } : {}),
     ...(failed && error.stepId ? { errorStepId: error.stepId } : {}),
-    ...(settings.logLevel === 'Trace' && result.trace !== undefined ? { trace: result.trace } : {}),
+    ...(settings.logLevel === 'Trace' && result.trace !== undefined
+      ? { trace: redactDeep(result.trace, secrets) }
+      : {}),
   });
   return {
     status: response.status,
@@ -129,4 +147,22 @@ export async function handleEndpoint(
     body: method === 'HEAD' ? '' : response.body,
     messageId: id,
   };
+}
+
+/**
+ * The identity a request claims, without verifying more than a token lookup: lets the access
+ * log name the caller of a call refused before authentication (an unknown address).
+ */
+async function claimedCaller(req: TenantRequest, deps: EndpointDeps): Promise<CallerNote> {
+  const authorization = header(req.headers, 'authorization');
+  if (!authorization) return {};
+  const token = parseBearer(authorization);
+  if (token) {
+    const check = await deps.tokens.check(token);
+    return check.state === 'invalid'
+      ? {}
+      : { caller: clientUserName(check.clientId), verified: check.state === 'valid' };
+  }
+  const basic = parseBasic(authorization);
+  return basic ? { caller: basic.user, verified: false } : {};
 }

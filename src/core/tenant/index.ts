@@ -14,3 +14,6 @@ export type { RandomSource, PasswordHash } from './crypto';
 export { TOKEN_VALIDITY_DEFAULT, TOKEN_VALIDITY_MAX, TOKEN_VALIDITY_MIN } from './validateSecurity';
 export { DEFAULT_LOG_CAP } from './messageLog';
 export type { OAuthClientUpdate } from './oauthClients';
+export { TENANT_PLACES, placePath } from './places';
+export { redactDeep, redactHeaders, isCredentialHeader, requestSecrets, REDACTED } from './redact';
+export { rejectionReason, DEFAULT_ACCESS_LOG_CAP } from './accessLog';

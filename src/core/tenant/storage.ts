@@ -20,6 +20,7 @@ export const TENANT_COLLECTIONS = [
   'tokens',
   'csrfTokens',
   'messageLog',
+  'accessLog',
 ] as const;
 
 export type TenantCollection = (typeof TENANT_COLLECTIONS)[number];

@@ -7,6 +7,8 @@ import { createDeployments, type RuntimeCheck } from './deployments';
 import { splitUrl, textResponse } from './http';
 import { handleEndpoint } from './httpEndpoint';
 import { DEFAULT_LOG_CAP, createMessageLog } from './messageLog';
+import { DEFAULT_ACCESS_LOG_CAP, createAccessLog, type CallerNote } from './accessLog';
+import { placePath } from './places';
 import { createOAuthClients } from './oauthClients';
 import { createRoles } from './roles';
 import type { TenantStorage } from './storage';
@@ -39,6 +41,8 @@ export interface TenantOptions {
   tenantName?: string;
   /** Message log entries kept (default 1000). */
   messageLogCap?: number;
+  /** Rejected calls kept (default 500). */
+  accessLogCap?: number;
   /** PBKDF2 iterations for secrets and passwords (default 100000; tests may lower it). */
   hashIterations?: number;
   /** Optional check of a snapshot at deploy time; a message puts the deployment in Error. */
@@ -66,6 +70,7 @@ export function createTenant(options: TenantOptions) {
   const certificates = createCertificates(ctx);
   const csrf = createCsrf(ctx);
   const log = createMessageLog(ctx, options.messageLogCap ?? DEFAULT_LOG_CAP);
+  const access = createAccessLog(ctx, options.accessLogCap ?? DEFAULT_ACCESS_LOG_CAP);
   const elapsed = options.elapsed ?? (() => globalThis.performance.now());
   const endpointDeps = {
     deployments,
@@ -127,7 +132,7 @@ export function createTenant(options: TenantOptions) {
       if (!(await knownUser(user)))
         errors.push({
           field: 'user',
-          message: `Unknown user "${user}": create the user, or the OAuth client for oauth_client_<client id>`,
+          message: `Unknown user "${user}": create it under ${placePath('security', 'users')}, or register the OAuth client under ${placePath('security', 'clients')} for oauth_client_<client id>`,
         });
       if (errors.length > 0) return { ok: false, errors };
       return { ok: true, value: await roles.assign(user, role) };
@@ -141,6 +146,10 @@ export function createTenant(options: TenantOptions) {
     queryMessageLog: log.query,
     clearMessageLog: log.clear,
 
+    /** Calls refused before any flow ran, newest first (Monitor → Rejected Calls). */
+    listRejectedCalls: access.list,
+    clearRejectedCalls: access.clear,
+
     /**
      * Drops the in-memory caches (deployments, log order). Call it when another context (tab,
      * Service Worker) changed the same storage, e.g. on a BroadcastChannel message.
@@ -153,14 +162,21 @@ export function createTenant(options: TenantOptions) {
     /** Every HTTP exchange with the tenant: the token endpoint and /http endpoints. */
     async handle(req: TenantRequest): Promise<TenantResponse> {
       const { path, query } = splitUrl(req.url);
-      if (path.toLowerCase() === '/oauth/token')
-        return handleTokenRequest(req, query, clients, tokens);
-      if (path.toLowerCase().startsWith('/http/'))
-        return handleEndpoint(req, path.slice(5), query, endpointDeps);
-      return textResponse(
-        404,
-        `404 Not Found: "${path}" is neither /oauth/token nor an /http/<address> endpoint.`,
-      );
+      const note: CallerNote = {};
+      const lower = path.toLowerCase();
+      const res =
+        lower === '/oauth/token'
+          ? await handleTokenRequest(req, query, clients, tokens, note)
+          : lower.startsWith('/http/')
+            ? await handleEndpoint(req, path.slice(5), query, endpointDeps, note)
+            : textResponse(
+                404,
+                `404 Not Found: "${path}" is neither /oauth/token nor an /http/<address> endpoint.`,
+              );
+      // Refused before a flow ran (a run has its message log entry): note it for the Monitor.
+      if (res.status >= 400 && !res.messageId)
+        await access.add({ method: req.method, path }, res, note);
+      return res;
     },
   };
 }

@@ -2,6 +2,8 @@ import { header, jsonResponse, parseBasic } from './http';
 import type { OAuthClients } from './oauthClients';
 import type { Tokens } from './tokens';
 import type { TenantRequest, TenantResponse } from './types';
+import type { CallerNote } from './accessLog';
+import { placePath } from './places';
 
 function oauthError(
   status: number,
@@ -29,6 +31,7 @@ export async function handleTokenRequest(
   query: string,
   clients: OAuthClients,
   tokens: Tokens,
+  note: CallerNote = {},
 ): Promise<TenantResponse> {
   if (req.method.toUpperCase() !== 'POST')
     return oauthError(405, 'invalid_request', 'The token endpoint accepts only POST', {
@@ -47,14 +50,17 @@ export async function handleTokenRequest(
       'Client authentication required: send the client ID and secret with Basic authentication',
       challenge,
     );
+  note.caller = clientId;
+  note.verified = false;
   const client = await clients.verify(clientId, secret);
   if (!client)
     return oauthError(
       401,
       'invalid_client',
-      'Bad client credentials: unknown client ID or wrong secret',
+      `Bad client credentials: unknown client ID or wrong secret (registered clients are listed under ${placePath('security', 'clients')})`,
       challenge,
     );
+  note.verified = true;
   const grantType = new URLSearchParams(query).get('grant_type') ?? form.get('grant_type');
   if (!grantType)
     return oauthError(

@@ -190,6 +190,28 @@ export interface MessageLogEntry {
   seq: number;
 }
 
+/** A call the tenant refused before any flow ran (Monitor → Rejected Calls). */
+export interface RejectedCall {
+  id: string;
+  /** Simulated clock, ms. */
+  at: number;
+  /** Orders calls within the same millisecond (within one context). */
+  seq: number;
+  method: string;
+  /** Path as called, e.g. "/http/v1/test/hello" or "/oauth/token". */
+  path: string;
+  status: number;
+  /** Why, in one line (the answer's text). */
+  reason: string;
+  /** The user or client the call came from, when the tenant could tell. */
+  caller?: string;
+  /** False when the caller only claimed the identity (wrong secret, unknown user). */
+  callerVerified?: boolean;
+  /** The deployed flow the address belongs to, when routing found one. */
+  flowId?: string;
+  flowName?: string;
+}
+
 export interface MessageLogQuery {
   flowId?: string;
   status?: LogStatus;

@@ -32,7 +32,10 @@ export interface IdbTenantStorage extends TenantStorage {
  */
 export function createIdbTenantStorage(name: string = TENANT_DB_NAME): IdbTenantStorage {
   let opened: Promise<TenantDb> | null = null;
-  const db = () => (opened ??= openTenantDb(name));
+  const db = () =>
+    (opened ??= openTenantDb(name, () => {
+      opened = null;
+    }));
 
   async function write(collection: string, op: (s: Store) => Promise<unknown>): Promise<void> {
     const cached = CACHED.has(collection);

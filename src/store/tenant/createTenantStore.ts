@@ -86,9 +86,9 @@ export function createTenantStore(getRuntime: () => Promise<TenantRuntime>): Ten
         r.onChange((notice) => {
           if (notice.type === 'clock') set({ clockOffsetMs: notice.offsetMs });
           else {
-            if (notice.collections.includes('messageLog'))
-              set((s) => ({ logVersion: s.logVersion + 1 }));
-            if (notice.collections.some((c) => c !== 'messageLog')) void refresh();
+            const logs = (c: string) => c === 'messageLog' || c === 'accessLog';
+            if (notice.collections.some(logs)) set((s) => ({ logVersion: s.logVersion + 1 }));
+            if (notice.collections.some((c) => !logs(c))) void refresh();
           }
         });
         set({

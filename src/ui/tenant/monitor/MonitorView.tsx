@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import type { MessageLogEntry } from '../../../core/tenant';
+import { TENANT_PLACES, type MessageLogEntry } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { useRoute } from '../../shell/useRoute';
 import { ClockControl } from '../ClockControl';
@@ -7,6 +7,7 @@ import { SelectField } from '../fields';
 import { monitorHref } from '../flowLinks';
 import { TenantState } from '../TenantState';
 import { LogEntryDetails } from './LogEntryDetails';
+import { RejectedCalls } from './RejectedCalls';
 import {
   TIME_RANGES,
   formatDuration,
@@ -59,98 +60,109 @@ export default function MonitorView() {
       <div className="page-header">
         <div>
           <h1>Monitor</h1>
-          <p className="muted">Message processing log: one entry per call of a deployed flow.</p>
+          <p className="muted">
+            {TENANT_PLACES.messages}: one entry per call of a deployed flow.{' '}
+            {TENANT_PLACES.rejected}: calls refused before a flow ran.
+          </p>
         </div>
       </div>
       <TenantState>
         {entryId ? (
           <LogEntryDetails id={entryId} />
         ) : (
-          <section className="panel" aria-label="Message processing log">
-            <div className="tenant-row tenant-filters">
-              <SelectField
-                label="Flow"
-                value={filter.flowId}
-                onChange={(flowId) => set({ flowId })}
-                options={[
-                  { value: '', label: 'All flows' },
-                  ...[...flowOptions].map(([value, label]) => ({ value, label })),
-                ]}
-              />
-              <SelectField
-                label="Status"
-                value={filter.status}
-                onChange={(v) => set({ status: v as MonitorFilter['status'] })}
-                options={[
-                  { value: '', label: 'All' },
-                  { value: 'Completed', label: 'Completed' },
-                  { value: 'Failed', label: 'Failed' },
-                ]}
-              />
-              <SelectField
-                label="Time"
-                value={filter.range}
-                onChange={(v) => set({ range: v as TimeRange })}
-                options={TIME_RANGES}
-              />
-              {filter.range === 'custom' && (
-                <>
-                  <label className="field">
-                    From
-                    <input
-                      className="input"
-                      type="datetime-local"
-                      value={filter.from}
-                      onChange={(e) => set({ from: e.target.value })}
-                    />
-                  </label>
-                  <label className="field">
-                    To
-                    <input
-                      className="input"
-                      type="datetime-local"
-                      value={filter.to}
-                      onChange={(e) => set({ to: e.target.value })}
-                    />
-                  </label>
-                </>
-              )}
-            </div>
-            {entries.length === 0 ? (
-              <p className="empty">No message matches.</p>
-            ) : (
-              <table className="table" aria-label="Messages">
-                <thead>
-                  <tr>
-                    <th>Message ID</th>
-                    <th>Flow</th>
-                    <th>Status</th>
-                    <th>Start</th>
-                    <th>Duration</th>
-                    <th>HTTP status</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {entries.map((e) => (
-                    <tr key={e.id}>
-                      <td className="mono">
-                        <a href={monitorHref({}, e.id)}>{e.id}</a>
-                      </td>
-                      <td>{e.flowName}</td>
-                      <td>
-                        <span className={`tenant-status tenant-status--${e.status.toLowerCase()}`}>
-                          {e.status}
-                        </span>
-                      </td>
-                      <td>{new Date(e.start).toLocaleString()}</td>
-                      <td>{formatDuration(e.durationMs)}</td>
-                      <td>{e.httpStatus}</td>
+          <>
+            <section className="panel" aria-labelledby="messages-heading">
+              <div className="toolbar">
+                <h2 id="messages-heading">{TENANT_PLACES.messages}</h2>
+              </div>
+              <div className="tenant-row tenant-filters">
+                <SelectField
+                  label="Flow"
+                  value={filter.flowId}
+                  onChange={(flowId) => set({ flowId })}
+                  options={[
+                    { value: '', label: 'All flows' },
+                    ...[...flowOptions].map(([value, label]) => ({ value, label })),
+                  ]}
+                />
+                <SelectField
+                  label="Status"
+                  value={filter.status}
+                  onChange={(v) => set({ status: v as MonitorFilter['status'] })}
+                  options={[
+                    { value: '', label: 'All' },
+                    { value: 'Completed', label: 'Completed' },
+                    { value: 'Failed', label: 'Failed' },
+                  ]}
+                />
+                <SelectField
+                  label="Time"
+                  value={filter.range}
+                  onChange={(v) => set({ range: v as TimeRange })}
+                  options={TIME_RANGES}
+                />
+                {filter.range === 'custom' && (
+                  <>
+                    <label className="field">
+                      From
+                      <input
+                        className="input"
+                        type="datetime-local"
+                        value={filter.from}
+                        onChange={(e) => set({ from: e.target.value })}
+                      />
+                    </label>
+                    <label className="field">
+                      To
+                      <input
+                        className="input"
+                        type="datetime-local"
+                        value={filter.to}
+                        onChange={(e) => set({ to: e.target.value })}
+                      />
+                    </label>
+                  </>
+                )}
+              </div>
+              {entries.length === 0 ? (
+                <p className="empty">No message matches.</p>
+              ) : (
+                <table className="table" aria-label="Messages">
+                  <thead>
+                    <tr>
+                      <th>Message ID</th>
+                      <th>Flow</th>
+                      <th>Status</th>
+                      <th>Start</th>
+                      <th>Duration</th>
+                      <th>HTTP status</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
-            )}
-          </section>
+                  </thead>
+                  <tbody>
+                    {entries.map((e) => (
+                      <tr key={e.id}>
+                        <td className="mono">
+                          <a href={monitorHref({}, e.id)}>{e.id}</a>
+                        </td>
+                        <td>{e.flowName}</td>
+                        <td>
+                          <span
+                            className={`tenant-status tenant-status--${e.status.toLowerCase()}`}
+                          >
+                            {e.status}
+                          </span>
+                        </td>
+                        <td>{new Date(e.start).toLocaleString()}</td>
+                        <td>{formatDuration(e.durationMs)}</td>
+                        <td>{e.httpStatus}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              )}
+            </section>
+            <RejectedCalls flowId={filter.flowId} />
+          </>
         )}
         <ClockControl />
       </TenantState>

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { InputField, errorMap } from '../fields';
 
@@ -19,7 +20,7 @@ export function CertificatesSection() {
 
   return (
     <section className="panel" aria-labelledby="certs-heading">
-      <h2 id="certs-heading">Certificates</h2>
+      <h2 id="certs-heading">{TENANT_PLACES.certificates}</h2>
       <p className="muted">
         A caller presenting a client certificate with this subject acts as the mapped user (the test
         console lets you choose one).

@@ -1,10 +1,11 @@
 import { useState } from 'react';
+import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { alertError } from '../../shell/notify';
 import { CopyButton } from '../CopyButton';
 import { RegisterClientDialog } from './RegisterClientDialog';
 
-/** Security → OAuth Settings → Clients. */
+/** Security → OAuth Clients (CPI: Security → OAuth Settings → Clients). */
 export function ClientsSection() {
   const clients = useTenant((s) => s.clients);
   const tokenUrl = useTenant((s) => s.tokenEndpointUrl);
@@ -24,7 +25,10 @@ export function ClientsSection() {
   return (
     <section className="panel" aria-labelledby="oauth-clients">
       <div className="toolbar">
-        <h2 id="oauth-clients">OAuth Settings → Clients</h2>
+        <div className="tenant-toolbar-title">
+          <h2 id="oauth-clients">{TENANT_PLACES.clients}</h2>
+          <p className="muted">In SAP Cloud Integration: Security → OAuth Settings → Clients.</p>
+        </div>
         <button type="button" className="btn btn-primary" onClick={() => setRegistering(true)}>
           Register client
         </button>

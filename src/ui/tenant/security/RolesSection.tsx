@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { AssignRoleDialog } from './AssignRoleDialog';
 
@@ -13,9 +14,13 @@ export function RolesSection() {
   return (
     <section className="panel" aria-labelledby="roles-heading">
       <div className="toolbar">
-        <h2 id="roles-heading">
-          Applications → Subscriptions → <span className="mono">{subscription}</span> → Roles
-        </h2>
+        <div className="tenant-toolbar-title">
+          <h2 id="roles-heading">{TENANT_PLACES.roles}</h2>
+          <p className="muted">
+            In SAP Cloud Integration: Applications → Subscriptions →{' '}
+            <span className="mono">{subscription}</span> → Roles.
+          </p>
+        </div>
         <button type="button" className="btn btn-primary" onClick={() => setAssigning(true)}>
           Assign role
         </button>

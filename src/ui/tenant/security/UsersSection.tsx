@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { InputField, errorMap } from '../fields';
 
@@ -19,7 +20,7 @@ export function UsersSection() {
 
   return (
     <section className="panel" aria-labelledby="users-heading">
-      <h2 id="users-heading">Users</h2>
+      <h2 id="users-heading">{TENANT_PLACES.users}</h2>
       <p className="muted">Users that call endpoints with Basic authentication.</p>
       <form
         className="tenant-row tenant-inline-form"
