@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 import {
+  appUrl,
   buildAndDeployHelloWorld,
   CLIENT_ID,
   CLIENT_USER,
@@ -69,10 +70,13 @@ test('the walkthrough end to end, then each failure with its own status', async 
   await test.step('missing CSRF token on a POST → 403', async () => {
     await tenant.field('Client Secret').fill(secret);
     await tenant.sendHeader(1, false);
+    const autoCsrf = tenant.request.getByRole('checkbox', { name: /Fetch a CSRF token first/ });
+    await autoCsrf.uncheck();
     const body = await tenant.send('403 Forbidden');
     expect(body).toContain('CSRF');
     await tenant.sendHeader(1, true);
     await tenant.send('200 OK');
+    await autoCsrf.check();
   });
 
   await test.step('expired token: a Bearer call 61 minutes later → 401', async () => {
@@ -120,7 +124,7 @@ test('the walkthrough end to end, then each failure with its own status', async 
 
   await test.step('undeployed flow → 404', async () => {
     await tenant.open('Manage Integration Content');
-    await page.getByRole('button', { name: 'Undeploy Hello World' }).click();
+    await tenant.undeployFromList('Hello World');
     await expect(page.getByText('Nothing is deployed.')).toBeVisible();
     await tenant.open('Test Console');
     await tenant.send('404 Not Found');
@@ -163,6 +167,6 @@ test('an empty address refuses deployment with one problem; edits show "Modified
     await expect(tenant.deployment).toContainText('Modified since deployment');
     await tenant.deploy();
     await expect(tenant.deployment).not.toContainText('Modified since deployment');
-    await expect(tenant.deployment).toContainText('https://ifs-tenant.local/http/v1/checks2');
+    await expect(tenant.deployment.getByRole('code')).toHaveText(appUrl(page, 'http/v1/checks2'));
   });
 });

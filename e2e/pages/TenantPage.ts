@@ -79,9 +79,23 @@ export class TenantPage {
       .filter({ hasText: user });
   }
 
+  /** Remove, confirmed in the dialog that asks first. */
   async unassignRole(user = CLIENT_USER, role = SEND_ROLE): Promise<void> {
     await this.page.getByRole('button', { name: `Remove ${role} from ${user}` }).click();
+    const dlg = this.dialog('Remove role assignment');
+    await expect(dlg).toContainText(`Remove ${role} from ${user}?`);
+    await dlg.getByRole('button', { name: 'Remove', exact: true }).click();
+    await expect(dlg).toBeHidden();
     await expect(this.roleRow(user, role)).toHaveCount(0);
+  }
+
+  /** Undeploy from Manage Integration Content, confirmed in the dialog that asks first. */
+  async undeployFromList(flowName: string): Promise<void> {
+    await this.page.getByRole('button', { name: `Undeploy ${flowName}` }).click();
+    const dlg = this.dialog('Undeploy integration flow');
+    await expect(dlg).toContainText('404 Not Found');
+    await dlg.getByRole('button', { name: 'Undeploy', exact: true }).click();
+    await expect(dlg).toBeHidden();
   }
 
   // ── Test Console ────────────────────────────────────────────────────────────────────────
@@ -199,9 +213,15 @@ export async function buildAndDeployHelloWorld(page: Page): Promise<{ endpoint: 
   await expect(editor.problems()).toContainText('No problems.');
 
   await tenant.deploy();
-  const endpoint = `https://ifs-tenant.local/http${HELLO_ADDRESS}`;
-  await expect(tenant.deployment).toContainText(endpoint);
+  // The URL shown is the one that works from here: the app's own origin.
+  const endpoint = appUrl(page, `http${HELLO_ADDRESS}`);
+  await expect(tenant.deployment.getByRole('code')).toHaveText(endpoint);
   return { endpoint };
+}
+
+/** A URL on the app's origin and base path, as the app shows tenant URLs. */
+export function appUrl(page: Page, path: string): string {
+  return new URL(path, new URL('./', page.url())).href;
 }
 
 /**

@@ -44,6 +44,37 @@ function entryCode(output: unknown): string {
   throw new Error(`${SW_FILE} missing from the Service Worker build`);
 }
 
+/**
+ * What the server answers for the tenant's URLs when the Service Worker did not (a page it does
+ * not control yet, curl, another browser): a clear 503 instead of the app's index.html.
+ */
+function tenantFallback(base: string) {
+  const prefix = base.replace(/^\.?\/?/, '/');
+  return (
+    req: { url?: string },
+    res: {
+      statusCode: number;
+      setHeader(name: string, value: string): void;
+      end(body: string): void;
+    },
+    next: () => void,
+  ) => {
+    const path = (req.url ?? '').split('?')[0] ?? '';
+    const rest = path.startsWith(prefix) ? path.slice(prefix.length).toLowerCase() : '';
+    if (!rest.startsWith('http/') && rest !== 'oauth/token') return next();
+    res.statusCode = 503;
+    res.setHeader('Content-Type', 'text/plain;charset=UTF-8');
+    res.setHeader('Cache-Control', 'no-store');
+    res.end(
+      '503 Service Unavailable: the simulated tenant answers this URL inside the browser, through ' +
+        "the app's Service Worker. It did not answer this request: call the URL from a page of " +
+        'the app once the Service Worker controls it (reload the app if it says it is starting), ' +
+        "from the browser's console on that page, or use the app's Test Console. Tools outside " +
+        'the browser (curl, Postman) cannot reach it.\n',
+    );
+  };
+}
+
 export function serviceWorkerPlugin(entry = 'src/sw/sw.ts'): Plugin {
   let root = process.cwd();
   let outDir = 'dist';
@@ -59,6 +90,9 @@ export function serviceWorkerPlugin(entry = 'src/sw/sw.ts'): Plugin {
       if (!isBuild) return;
       await build(swConfig(root, entry, outDir, true));
       await copyFile(wasmPath(), resolve(outDir, SW_WASM_FILE));
+    },
+    configurePreviewServer(server) {
+      server.middlewares.use(tenantFallback(server.config.base));
     },
     configureServer(server) {
       let code: Promise<string> | null = null;
@@ -87,6 +121,7 @@ export function serviceWorkerPlugin(entry = 'src/sw/sw.ts'): Plugin {
           }, next);
         } else next();
       });
+      server.middlewares.use(tenantFallback(server.config.base));
     },
   };
 }

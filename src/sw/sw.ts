@@ -45,6 +45,12 @@ const runtime = createTenantRuntime({
 
 sw.addEventListener('install', (e) => (e as ExtendableEventLike).waitUntil(sw.skipWaiting()));
 sw.addEventListener('activate', (e) => (e as ExtendableEventLike).waitUntil(sw.clients.claim()));
+// A page loaded without the worker (first visit before activation, or a hard reload) asks to be
+// taken over, so a fetch of the URLs it shows reaches the tenant without a reload.
+sw.addEventListener('message', (e) => {
+  const data = (e as MessageEvent<unknown>).data as { type?: string } | null;
+  if (data?.type === 'claim') void sw.clients.claim();
+});
 
 sw.addEventListener('fetch', (event) => {
   const e = event as FetchEventLike;

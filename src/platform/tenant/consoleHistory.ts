@@ -9,6 +9,8 @@ export interface ConsoleHistoryEntry<R = unknown> {
   request: R;
   status: number;
   durationMs: number;
+  /** What the exchange was when it was not the request itself, e.g. "CSRF token fetch". */
+  label?: string;
   messageId?: string;
 }
 

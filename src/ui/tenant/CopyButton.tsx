@@ -1,7 +1,15 @@
 import { useState } from 'react';
 
 /** Copies `text` to the clipboard; the label says "Copied" for a moment. */
-export function CopyButton({ text, label = 'Copy' }: { text: string; label?: string }) {
+export function CopyButton({
+  text,
+  label = 'Copy',
+  className = 'btn btn-sm',
+}: {
+  text: string;
+  label?: string;
+  className?: string;
+}) {
   const [copied, setCopied] = useState(false);
   const copy = async () => {
     try {
@@ -14,7 +22,7 @@ export function CopyButton({ text, label = 'Copy' }: { text: string; label?: str
     setTimeout(() => setCopied(false), 1500);
   };
   return (
-    <button type="button" className="btn btn-sm" onClick={() => void copy()} aria-label={label}>
+    <button type="button" className={className} onClick={() => void copy()} aria-label={label}>
       {copied ? 'Copied' : label}
     </button>
   );

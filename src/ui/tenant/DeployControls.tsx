@@ -3,8 +3,10 @@ import { isModified, type DeployResult } from '../../core/tenant';
 import { editorStore } from '../../store/editorStore';
 import { useEditor } from '../../store/useEditor';
 import { tenantStore, useTenant } from '../../store/tenantStore';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { alertError, toast } from '../shell/notify';
-import { CopyButton } from './CopyButton';
+import { appEndpointUrl } from './appUrls';
+import { EndpointInHeader } from './EndpointInHeader';
 import { DeployRefusedDialog } from './DeployRefusedDialog';
 import { consoleHref } from './flowLinks';
 import './tenant.css';
@@ -19,6 +21,7 @@ export default function DeployControls() {
   const loaded = useTenant((s) => s.loaded);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
+  const [confirmUndeploy, setConfirmUndeploy] = useState(false);
   useEffect(() => void tenantStore.getState().load(), []);
 
   if (!flow) return null;
@@ -40,6 +43,7 @@ export default function DeployControls() {
     }
   };
   const undeploy = async () => {
+    setConfirmUndeploy(false);
     setBusy(true);
     try {
       if (await tenantStore.getState().undeploy(flowId)) toast(`Undeployed “${flow.name}”`);
@@ -73,22 +77,33 @@ export default function DeployControls() {
         type="button"
         className="ifs-btn"
         disabled={busy || !deployment}
-        onClick={() => void undeploy()}
+        onClick={() => setConfirmUndeploy(true)}
       >
         Undeploy
       </button>
       {endpoint && (
         <>
-          <code className="tenant-endpoint" title={endpoint.url}>
-            {endpoint.url}
-          </code>
-          <CopyButton text={endpoint.url} label="Copy endpoint" />
-          <a className="ifs-btn" href={consoleHref(flowId)}>
+          <EndpointInHeader url={appEndpointUrl(endpoint.address)} runtimeUrl={endpoint.url} />
+          <a className="ifs-btn tenant-nowrap" href={consoleHref(flowId)}>
             Test in console
           </a>
         </>
       )}
       {refusal && <DeployRefusedDialog refusal={refusal} onClose={() => setRefusal(null)} />}
+      {confirmUndeploy && (
+        <ConfirmDialog
+          title="Undeploy integration flow"
+          confirmLabel="Undeploy"
+          danger
+          onCancel={() => setConfirmUndeploy(false)}
+          onConfirm={() => void undeploy()}
+        >
+          <p>
+            Undeploy <strong>“{flow.name}”</strong>? Its endpoint stops serving: calls answer{' '}
+            <code>404 Not Found</code> until you deploy it again. The flow itself is kept.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

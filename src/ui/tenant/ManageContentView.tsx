@@ -1,13 +1,18 @@
+import { useState } from 'react';
+import type { Deployment } from '../../core/tenant';
 import { tenantStore, useTenant } from '../../store/tenantStore';
+import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { toast } from '../shell/notify';
-import { CopyButton } from './CopyButton';
+import { appEndpointUrl } from './appUrls';
 import { consoleHref, flowLink, monitorHref } from './flowLinks';
 import { TenantState } from './TenantState';
+import { ReachabilityNote, TenantUrl } from './TenantUrl';
 import './tenant.css';
 
 /** Manage Integration Content: deployed flows, their status and endpoints. */
 export default function ManageContentView() {
   const deployments = useTenant((s) => s.deployments);
+  const [undeploying, setUndeploying] = useState<Deployment | null>(null);
   return (
     <div className="page tenant-page">
       <div className="page-header">
@@ -52,9 +57,12 @@ export default function ManageContentView() {
                     <td>
                       {d.endpoints.length === 0 && <span className="muted">none</span>}
                       {d.endpoints.map((e) => (
-                        <div key={e.messageFlowId} className="tenant-endpoint-row">
-                          <code className="mono">{e.url}</code>
-                          <CopyButton text={e.url} label="Copy endpoint" />
+                        <div key={e.messageFlowId}>
+                          <TenantUrl
+                            url={appEndpointUrl(e.address)}
+                            runtimeUrl={e.url}
+                            copyLabel="Copy endpoint"
+                          />
                         </div>
                       ))}
                     </td>
@@ -69,12 +77,7 @@ export default function ManageContentView() {
                         type="button"
                         className="btn btn-sm btn-danger"
                         aria-label={`Undeploy ${d.flowName}`}
-                        onClick={() =>
-                          void tenantStore
-                            .getState()
-                            .undeploy(d.flowId)
-                            .then(() => toast(`Undeployed “${d.flowName}”`))
-                        }
+                        onClick={() => setUndeploying(d)}
                       >
                         Undeploy
                       </button>
@@ -84,8 +87,30 @@ export default function ManageContentView() {
               </tbody>
             </table>
           )}
+          {deployments.length > 0 && <ReachabilityNote />}
         </section>
       </TenantState>
+      {undeploying && (
+        <ConfirmDialog
+          title="Undeploy integration flow"
+          confirmLabel="Undeploy"
+          danger
+          onCancel={() => setUndeploying(null)}
+          onConfirm={() => {
+            const d = undeploying;
+            setUndeploying(null);
+            void tenantStore
+              .getState()
+              .undeploy(d.flowId)
+              .then(() => toast(`Undeployed “${d.flowName}”`));
+          }}
+        >
+          <p>
+            Undeploy <strong>“{undeploying.flowName}”</strong>? Its endpoint stops serving: calls
+            answer <code>404 Not Found</code> until you deploy it again. The flow itself is kept.
+          </p>
+        </ConfirmDialog>
+      )}
     </div>
   );
 }

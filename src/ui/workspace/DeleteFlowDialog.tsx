@@ -1,26 +1,57 @@
 import { workspaceStore } from '../../store/workspaceStore';
 import type { FlowSummary } from '../../core/workspace';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { Dialog } from '../shell/Dialog';
 import { toast } from '../shell/notify';
+import { DeployedWarning } from './DeployedWarning';
+import { undeployFlows, useDeployedFlows } from './useDeployedFlows';
 
-/** Confirms deleting one integration flow. */
+/**
+ * Confirms deleting one integration flow. A deployed flow's deployment would keep serving: the
+ * dialog says so and offers to undeploy it as well.
+ */
 export function DeleteFlowDialog({ flow, onClose }: { flow: FlowSummary; onClose: () => void }) {
+  const deployed = useDeployedFlows([flow.id]);
+  const remove = async (undeploy: boolean) => {
+    onClose();
+    if (undeploy) await undeployFlows([flow.id]);
+    await workspaceStore.getState().deleteFlow(flow.id);
+    toast(
+      undeploy
+        ? `Integration flow "${flow.name}" undeployed and deleted`
+        : `Integration flow "${flow.name}" deleted`,
+    );
+  };
+  const isDeployed = (deployed?.length ?? 0) > 0;
   return (
-    <ConfirmDialog
+    <Dialog
       title="Delete integration flow"
-      confirmLabel="Delete"
-      danger
-      onCancel={onClose}
-      onConfirm={async () => {
-        onClose();
-        await workspaceStore.getState().deleteFlow(flow.id);
-        toast(`Integration flow "${flow.name}" deleted`);
-      }}
+      onClose={onClose}
+      footer={
+        <>
+          {isDeployed && (
+            <button type="button" className="btn btn-danger" onClick={() => void remove(true)}>
+              Undeploy and delete
+            </button>
+          )}
+          <button
+            type="button"
+            className={isDeployed ? 'btn' : 'btn btn-danger'}
+            disabled={deployed === null}
+            onClick={() => void remove(false)}
+          >
+            {isDeployed ? 'Delete only' : 'Delete'}
+          </button>
+          <button type="button" className="btn" onClick={onClose} data-autofocus>
+            Cancel
+          </button>
+        </>
+      }
     >
       <p>
         Delete integration flow <strong>“{flow.name}”</strong> ({flow.id})? This cannot be undone.
         Export it first if you may need it again.
       </p>
-    </ConfirmDialog>
+      {deployed && <DeployedWarning deployed={deployed} />}
+    </Dialog>
   );
 }

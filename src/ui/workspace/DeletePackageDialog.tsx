@@ -1,11 +1,17 @@
 import { useWorkspace, workspaceStore } from '../../store/workspaceStore';
 import type { Package } from '../../core/workspace';
-import { ConfirmDialog } from '../shell/ConfirmDialog';
+import { Dialog } from '../shell/Dialog';
 import { toast } from '../shell/notify';
+import { DeployedWarning } from './DeployedWarning';
+import { undeployFlows, useDeployedFlows } from './useDeployedFlows';
 
 const flowsText = (n: number) => (n === 1 ? '1 integration flow' : `${n} integration flows`);
+const NO_FLOWS: never[] = [];
 
-/** Confirms deleting a package, naming it and how many flows go with it. */
+/**
+ * Confirms deleting a package, naming it and how many flows go with it; when some of them are
+ * deployed it says so and offers to undeploy them as well.
+ */
 export function DeletePackageDialog({
   pkg,
   onClose,
@@ -15,24 +21,48 @@ export function DeletePackageDialog({
   onClose: () => void;
   onDeleted?: () => void;
 }) {
-  const count = useWorkspace((s) => s.flowsByPackage[pkg.id]?.length ?? 0);
+  const flows = useWorkspace((s) => s.flowsByPackage[pkg.id] ?? NO_FLOWS);
+  const deployed = useDeployedFlows(flows.map((f) => f.id));
+  const isDeployed = (deployed?.length ?? 0) > 0;
+  const remove = async (undeploy: boolean) => {
+    onClose();
+    if (undeploy && deployed) await undeployFlows(deployed.map((d) => d.flowId));
+    await workspaceStore.getState().deletePackage(pkg.id);
+    toast(
+      undeploy ? `Package "${pkg.name}" undeployed and deleted` : `Package "${pkg.name}" deleted`,
+    );
+    onDeleted?.();
+  };
   return (
-    <ConfirmDialog
+    <Dialog
       title="Delete package"
-      confirmLabel="Delete"
-      danger
-      onCancel={onClose}
-      onConfirm={async () => {
-        onClose();
-        await workspaceStore.getState().deletePackage(pkg.id);
-        toast(`Package "${pkg.name}" deleted`);
-        onDeleted?.();
-      }}
+      onClose={onClose}
+      footer={
+        <>
+          {isDeployed && (
+            <button type="button" className="btn btn-danger" onClick={() => void remove(true)}>
+              Undeploy and delete
+            </button>
+          )}
+          <button
+            type="button"
+            className={isDeployed ? 'btn' : 'btn btn-danger'}
+            disabled={deployed === null}
+            onClick={() => void remove(false)}
+          >
+            {isDeployed ? 'Delete only' : 'Delete'}
+          </button>
+          <button type="button" className="btn" onClick={onClose} data-autofocus>
+            Cancel
+          </button>
+        </>
+      }
     >
       <p>
-        Delete package <strong>“{pkg.name}”</strong> and its {flowsText(count)}? This cannot be
-        undone.
+        Delete package <strong>“{pkg.name}”</strong> and its {flowsText(flows.length)}? This cannot
+        be undone.
       </p>
-    </ConfirmDialog>
+      {deployed && <DeployedWarning deployed={deployed} />}
+    </Dialog>
   );
 }

@@ -1,3 +1,5 @@
+import { TENANT_PLACES, placePath, type OAuthClient } from '../../../core/tenant';
+import { routeHref } from '../../shell/router';
 import { InputField, SelectField } from '../fields';
 import { AUTH_OPTIONS, type AuthType, type ConsoleAuth } from './consoleModel';
 import type { CachedToken } from './tokenCache';
@@ -9,10 +11,15 @@ interface Props {
   now: number;
   onNewToken: () => void;
   busy: boolean;
+  /** Registered OAuth clients (suggested as Client ID; none → what to do). */
+  clients: OAuthClient[];
 }
 
+const securityHref = routeHref({ name: 'tenant', path: 'security', rest: [], query: {} });
+
 /** The Authorization tab: None, Basic, Bearer token or OAuth 2.0 client credentials. */
-export function AuthFields({ auth, onChange, token, now, onNewToken, busy }: Props) {
+export function AuthFields({ auth, onChange, token, now, onNewToken, busy, clients }: Props) {
+  const known = clients.some((c) => c.clientId === auth.clientId);
   return (
     <fieldset className="tenant-fieldset">
       <legend>Authorization</legend>
@@ -39,6 +46,13 @@ export function AuthFields({ auth, onChange, token, now, onNewToken, busy }: Pro
       )}
       {auth.type === 'oauth' && (
         <>
+          {clients.length === 0 && (
+            <p className="tenant-hint-box" role="note">
+              No OAuth client is registered yet. Register one under{' '}
+              <a href={securityHref}>{placePath('security', 'clients')}</a> and assign it the
+              endpoint&apos;s role under {placePath('security', 'roles')}, then come back.
+            </p>
+          )}
           <InputField
             label="Token URL"
             value={auth.tokenUrl}
@@ -48,6 +62,7 @@ export function AuthFields({ auth, onChange, token, now, onNewToken, busy }: Pro
             <InputField
               label="Client ID"
               value={auth.clientId}
+              options={clients.map((c) => c.clientId)}
               onChange={(clientId) => onChange({ clientId })}
             />
             <InputField
@@ -58,6 +73,13 @@ export function AuthFields({ auth, onChange, token, now, onNewToken, busy }: Pro
               onChange={(clientSecret) => onChange({ clientSecret })}
             />
           </div>
+          {known && !auth.clientSecret && (
+            <p className="field-hint">
+              Enter the secret shown when <span className="mono">{auth.clientId}</span> was
+              registered. Lost it? <a href={securityHref}>Regenerate secret</a> under{' '}
+              {placePath('security')} → {TENANT_PLACES.clients}.
+            </p>
+          )}
           <p className="tenant-token-state">
             {token ? (
               now < token.expiresAt ? (

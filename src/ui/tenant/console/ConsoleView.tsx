@@ -1,10 +1,12 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useTenant } from '../../../store/tenantStore';
 import { useRoute } from '../../shell/useRoute';
 import { SelectField } from '../fields';
 import { TenantState } from '../TenantState';
 import { AuthFields } from './AuthFields';
-import { emptyForm, METHODS, type ConsoleForm } from './consoleModel';
+import { appBase, appTokenUrl, tenantPathOf } from '../appUrls';
+import { emptyForm, endpointFor, METHODS, type ConsoleForm } from './consoleModel';
+import { prepareForEndpoint, withAuth } from './prepareForm';
 import { HeadersTable } from './HeadersTable';
 import { HistoryList } from './HistoryList';
 import { ResponseView } from './ResponseView';
@@ -36,28 +38,33 @@ export default function ConsoleView() {
 function ConsoleBody() {
   const route = useRoute();
   const flowId = route.name === 'tenant' ? route.query.flow : undefined;
-  const tokenUrl = useTenant((s) => s.tokenEndpointUrl);
-  const endpoint = useTenant((s) => s.deployments.find((d) => d.flowId === flowId)?.endpoints[0]);
+  const deployment = useTenant((s) => s.deployments.find((d) => d.flowId === flowId));
+  const endpoint = deployment?.endpoints[0];
+  const clients = useTenant((s) => s.clients);
+  const assignments = useTenant((s) => s.assignments);
   const clock = useTenant((s) => s.clockOffsetMs);
   // The form outlives a visit to another view (as Postman keeps its tab); secrets included,
   // but only in this page's memory.
-  const [form, setForm] = useState<ConsoleForm>(() => ({
-    ...(lastForm ?? emptyForm(tokenUrl)),
-    ...(endpoint ? { url: endpoint.url } : {}),
-  }));
+  const [form, setForm] = useState<ConsoleForm>(() => lastForm ?? emptyForm(appTokenUrl()));
   useEffect(() => {
     lastForm = form;
   }, [form]);
   const session = useConsoleSession(form, setForm);
   const bodyId = useId();
   const urlId = useId();
+  const csrfId = useId();
 
-  // Opened from a flow (#/console?flow=…): its endpoint, once the deployment is known.
-  const endpointUrl = endpoint?.url;
+  // Opened from an endpoint (#/console?flow=…): its URL, POST, and OAuth 2.0 client credentials
+  // with the registered client that holds the endpoint's role, once per opening.
+  const prepared = useRef<string | null>(null);
   useEffect(() => {
-    if (endpointUrl) setForm((f) => ({ ...f, url: endpointUrl }));
-  }, [endpointUrl]);
+    if (!flowId || !endpoint || prepared.current === flowId) return;
+    prepared.current = flowId;
+    setForm((f) => prepareForEndpoint(f, endpoint, clients, assignments));
+  }, [flowId, endpoint, clients, assignments]);
 
+  const tenantPath = tenantPathOf(form.url, appBase());
+  const target = useTenant((s) => endpointFor(tenantPath, s.deployments));
   const patch = (p: Partial<ConsoleForm>) => setForm((f) => ({ ...f, ...p }));
   const certificates = useTenant((s) => s.certificates);
 
@@ -84,7 +91,7 @@ function ConsoleBody() {
               id={urlId}
               className="input mono"
               value={form.url}
-              placeholder="https://…/http/v1/…"
+              placeholder={`${appBase()}http/v1/…`}
               onChange={(e) => patch({ url: e.target.value })}
             />
           </div>
@@ -92,14 +99,29 @@ function ConsoleBody() {
             Send
           </button>
         </div>
-        {endpoint?.config.csrfProtected && (
+        <div className="tenant-csrf-option">
+          <input
+            id={csrfId}
+            type="checkbox"
+            checked={form.autoCsrf !== false}
+            onChange={(e) => patch({ autoCsrf: e.target.checked })}
+          />
+          <label htmlFor={csrfId}>
+            Fetch a CSRF token first when the endpoint is CSRF protected
+          </label>
+        </div>
+        {target?.config.csrfProtected && (
           <p className="field-hint">
-            This endpoint is CSRF protected: choose “Fetch CSRF token” before a POST.
+            This endpoint is CSRF protected.{' '}
+            {form.autoCsrf !== false
+              ? `Send fetches a token first (GET with X-CSRF-Token: Fetch) and sends it with the ${form.method}; both exchanges appear in the history.`
+              : 'Send a valid X-CSRF-Token header (use “Fetch CSRF token”), or the request is refused with 403.'}
           </p>
         )}
         <AuthFields
           auth={form.auth}
-          onChange={(a) => setForm((f) => ({ ...f, auth: { ...f.auth, ...a } }))}
+          onChange={(a) => setForm((f) => withAuth(f, a))}
+          clients={clients}
           token={session.token}
           now={Date.now() + clock}
           busy={session.busy}
@@ -114,7 +136,10 @@ function ConsoleBody() {
             onClick={() => void session.fetchCsrf()}
           >
             Fetch CSRF token
-          </button>
+          </button>{' '}
+          <span className="muted">
+            A GET with X-CSRF-Token: Fetch on its own; the token goes into the headers.
+          </span>
         </p>
         {certificates.length > 0 && (
           <SelectField
@@ -142,7 +167,7 @@ function ConsoleBody() {
       <HistoryList
         version={session.historyVersion}
         onLoad={(f) =>
-          setForm({ ...f, auth: { ...f.auth, tokenUrl: f.auth.tokenUrl || tokenUrl } })
+          setForm({ ...f, auth: { ...f.auth, tokenUrl: f.auth.tokenUrl || appTokenUrl() } })
         }
       />
     </div>

@@ -58,6 +58,7 @@ export function HistoryList({
                 onClick={() => onLoad(e.request)}
               >
                 <span className="mono">{e.request.method}</span> {e.request.url}
+                {e.label && <span className="tenant-exchange-label"> · {e.label}</span>}
               </button>
               <span className="muted">
                 {statusLine(e.status)} · {new Date(e.at).toLocaleTimeString()}

@@ -1,4 +1,11 @@
-import type { TenantRequest } from '../../../core/tenant';
+import {
+  addressMatches,
+  isCredentialHeader,
+  type Deployment,
+  type Endpoint,
+  type TenantRequest,
+} from '../../../core/tenant';
+import { tenantPathOf } from '../appUrls';
 
 export type AuthType = 'none' | 'basic' | 'bearer' | 'oauth';
 
@@ -35,6 +42,11 @@ export interface ConsoleForm {
   body: string;
   auth: ConsoleAuth;
   clientCertificate: string;
+  /**
+   * Send fetches a CSRF token first (GET with X-CSRF-Token: Fetch) when the endpoint is CSRF
+   * protected and no token header is set. Missing in older history entries: on.
+   */
+  autoCsrf?: boolean;
 }
 
 export function emptyForm(tokenUrl = ''): ConsoleForm {
@@ -53,6 +65,7 @@ export function emptyForm(tokenUrl = ''): ConsoleForm {
       clientSecret: '',
     },
     clientCertificate: '',
+    autoCsrf: true,
   };
 }
 
@@ -71,7 +84,7 @@ const hasHeader = (headers: Record<string, string>, name: string) =>
  * The tenant request the form describes. `bearer` is the token to send for OAuth (fetched by
  * the caller); an Authorization header typed in the table wins over the Authorization tab.
  */
-export function buildRequest(form: ConsoleForm, bearer?: string): TenantRequest {
+export function buildRequest(form: ConsoleForm, bearer?: string, base?: string): TenantRequest {
   const headers: Record<string, string> = {};
   for (const h of form.headers) if (h.enabled && h.name.trim()) headers[h.name.trim()] = h.value;
   if (!hasHeader(headers, 'Authorization')) {
@@ -85,7 +98,7 @@ export function buildRequest(form: ConsoleForm, bearer?: string): TenantRequest 
   const bodyless = method === 'GET' || method === 'HEAD';
   return {
     method,
-    url: form.url.trim(),
+    url: base ? tenantPathOf(form.url, base) : form.url.trim(),
     headers,
     body: bodyless ? '' : form.body,
     ...(form.clientCertificate ? { clientCertificate: form.clientCertificate } : {}),
@@ -93,8 +106,9 @@ export function buildRequest(form: ConsoleForm, bearer?: string): TenantRequest 
 }
 
 /** The token request of OAuth 2.0 client credentials, as Postman sends it. */
-export function tokenRequest(auth: ConsoleAuth): TenantRequest {
-  const url = new URL(auth.tokenUrl.trim() || '/oauth/token', 'https://tenant.invalid');
+export function tokenRequest(auth: ConsoleAuth, base?: string): TenantRequest {
+  const typed = auth.tokenUrl.trim() || '/oauth/token';
+  const url = new URL(base ? tenantPathOf(typed, base) : typed, 'https://tenant.invalid');
   if (!url.searchParams.has('grant_type')) url.searchParams.set('grant_type', 'client_credentials');
   return {
     method: 'POST',
@@ -104,13 +118,11 @@ export function tokenRequest(auth: ConsoleAuth): TenantRequest {
   };
 }
 
-/** The form as kept in the history: passwords and secrets are left out. */
+/** The form as kept in the history: passwords, secrets and credential headers are left out. */
 export function forHistory(form: ConsoleForm): ConsoleForm {
   return {
     ...form,
-    headers: form.headers.map((h) =>
-      h.name.toLowerCase() === 'authorization' ? { ...h, value: '' } : { ...h },
-    ),
+    headers: form.headers.map((h) => (isCredentialHeader(h.name) ? { ...h, value: '' } : { ...h })),
     auth: { ...form.auth, password: '', clientSecret: '', token: '' },
   };
 }
@@ -120,4 +132,62 @@ export function withHeader(rows: HeaderRow[], name: string, value: string): Head
   const i = rows.findIndex((r) => r.name.toLowerCase() === name.toLowerCase());
   if (i < 0) return [...rows, { name, value, enabled: true }];
   return rows.map((r, j) => (j === i ? { ...r, value, enabled: true } : r));
+}
+
+const MODIFYING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export const isModifying = (method: string): boolean => MODIFYING.has(method.toUpperCase());
+
+/** Whether the form already sends a CSRF token of its own (an enabled, filled header row). */
+export function hasCsrfHeader(form: ConsoleForm): boolean {
+  return form.headers.some(
+    (h) =>
+      h.enabled &&
+      h.name.trim().toLowerCase() === 'x-csrf-token' &&
+      h.value.trim() !== '' &&
+      h.value.trim().toLowerCase() !== 'fetch',
+  );
+}
+
+/** The deployed endpoint a tenant path ("/http/v1/x?a=1") reaches, if any. */
+export function endpointFor(path: string, deployments: Deployment[]): Endpoint | undefined {
+  const bare = path.split('?')[0] ?? '';
+  if (!bare.toLowerCase().startsWith('/http/')) return undefined;
+  const address = bare.slice('/http'.length);
+  for (const d of deployments) {
+    if (d.status !== 'Started') continue;
+    const e = d.endpoints.find((x) => addressMatches(x.address, address));
+    if (e) return e;
+  }
+  return undefined;
+}
+
+/** Whether Send must fetch a CSRF token first for this request. */
+export function needsCsrfFetch(form: ConsoleForm, endpoint: Endpoint | undefined): boolean {
+  return (
+    form.autoCsrf !== false &&
+    isModifying(form.method) &&
+    !!endpoint?.config.csrfProtected &&
+    !hasCsrfHeader(form)
+  );
+}
+
+/** The request with its X-CSRF-Token header set (any other spelling of the name removed). */
+export function withCsrf(req: TenantRequest, token: string): TenantRequest {
+  const headers: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers))
+    if (k.toLowerCase() !== 'x-csrf-token') headers[k] = v;
+  headers['X-CSRF-Token'] = token;
+  return { ...req, headers };
+}
+
+/** The CSRF fetch of a request: GET to the same URL, same identity, X-CSRF-Token: Fetch. */
+export function csrfFetchRequest(req: TenantRequest): TenantRequest {
+  return { ...withCsrf(req, 'Fetch'), method: 'GET', body: '' };
+}
+
+/** The token an answer carries in X-CSRF-Token (not "Required"), if any. */
+export function csrfTokenOf(headers: Record<string, string>): string | undefined {
+  const v = Object.entries(headers).find(([k]) => k.toLowerCase() === 'x-csrf-token')?.[1];
+  return v && v.toLowerCase() !== 'required' ? v : undefined;
 }

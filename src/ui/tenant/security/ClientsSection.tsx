@@ -2,23 +2,30 @@ import { useState } from 'react';
 import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { alertError } from '../../shell/notify';
+import { appTokenUrl } from '../appUrls';
 import { CopyButton } from '../CopyButton';
+import { ReachabilityNote, TenantUrl } from '../TenantUrl';
+import { ConfirmDialog } from '../../shell/ConfirmDialog';
 import { RegisterClientDialog } from './RegisterClientDialog';
+import { forgetSecret, rememberSecret } from '../secretMemory';
 
 /** Security → OAuth Clients (CPI: Security → OAuth Settings → Clients). */
 export function ClientsSection() {
   const clients = useTenant((s) => s.clients);
   const tokenUrl = useTenant((s) => s.tokenEndpointUrl);
   const [registering, setRegistering] = useState(false);
+  const [deleting, setDeleting] = useState<string | null>(null);
   const [shown, setShown] = useState<{ clientId: string; secret: string } | null>(null);
 
   const regenerate = async (clientId: string) => {
     const r = await tenantStore.getState().act((t) => t.regenerateClientSecret(clientId));
-    if (r.ok) setShown({ clientId, secret: r.value.secret });
-    else alertError(r.errors.map((e) => e.message).join('; '));
+    if (!r.ok) return alertError(r.errors.map((e) => e.message).join('; '));
+    rememberSecret(clientId, r.value.secret);
+    setShown({ clientId, secret: r.value.secret });
   };
   const remove = async (clientId: string) => {
     if (shown?.clientId === clientId) setShown(null);
+    forgetSecret(clientId);
     await tenantStore.getState().act((t) => t.deleteOAuthClient(clientId));
   };
 
@@ -33,10 +40,11 @@ export function ClientsSection() {
           Register client
         </button>
       </div>
-      <p className="tenant-endpoint-row">
-        <span>Token endpoint:</span> <code className="mono">{tokenUrl}</code>
-        <CopyButton text={tokenUrl} label="Copy token endpoint" />
-      </p>
+      <div className="tenant-endpoint-row tenant-token-endpoint">
+        <span>Token endpoint:</span>
+        <TenantUrl url={appTokenUrl()} runtimeUrl={tokenUrl} copyLabel="Copy token endpoint" />
+      </div>
+      <ReachabilityNote />
       {shown && (
         <div className="tenant-secret" role="alert">
           <p>
@@ -89,7 +97,7 @@ export function ClientsSection() {
                     type="button"
                     className="btn btn-sm btn-danger"
                     aria-label={`Delete client ${c.clientId}`}
-                    onClick={() => void remove(c.clientId)}
+                    onClick={() => setDeleting(c.clientId)}
                   >
                     Delete
                   </button>
@@ -99,11 +107,31 @@ export function ClientsSection() {
           </tbody>
         </table>
       )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete OAuth client"
+          confirmLabel="Delete"
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const id = deleting;
+            setDeleting(null);
+            void remove(id);
+          }}
+        >
+          <p>
+            Delete the OAuth client <strong className="mono">{deleting}</strong>? Its access tokens
+            stop working at once (401 Unauthorized), its secret cannot be used again and its role
+            assignments are removed. Every flow called with this client is affected.
+          </p>
+        </ConfirmDialog>
+      )}
       {registering && (
         <RegisterClientDialog
           onClose={() => setRegistering(false)}
           onCreated={(clientId, secret) => {
             setRegistering(false);
+            rememberSecret(clientId, secret);
             setShown({ clientId, secret });
           }}
         />

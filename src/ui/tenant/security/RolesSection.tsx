@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
+import { ConfirmDialog } from '../../shell/ConfirmDialog';
 import { AssignRoleDialog } from './AssignRoleDialog';
 
 /** Applications → Subscriptions → <runtime subscription> → Roles: role assignments. */
@@ -9,6 +10,7 @@ export function RolesSection() {
   const assignments = useTenant((s) => s.assignments);
   const knownRoles = useTenant((s) => s.knownRoles);
   const [assigning, setAssigning] = useState(false);
+  const [removing, setRemoving] = useState<{ user: string; role: string } | null>(null);
   const rows = assignments.flatMap((a) => a.roles.map((role) => ({ user: a.user, role })));
 
   return (
@@ -56,9 +58,7 @@ export function RolesSection() {
                     type="button"
                     className="btn btn-sm btn-danger"
                     aria-label={`Remove ${role} from ${user}`}
-                    onClick={() =>
-                      void tenantStore.getState().act((t) => t.unassignRole(user, role))
-                    }
+                    onClick={() => setRemoving({ user, role })}
                   >
                     Remove
                   </button>
@@ -69,6 +69,25 @@ export function RolesSection() {
         </table>
       )}
       {assigning && <AssignRoleDialog onClose={() => setAssigning(false)} />}
+      {removing && (
+        <ConfirmDialog
+          title="Remove role assignment"
+          confirmLabel="Remove"
+          danger
+          onCancel={() => setRemoving(null)}
+          onConfirm={() => {
+            const { user, role } = removing;
+            setRemoving(null);
+            void tenantStore.getState().act((t) => t.unassignRole(user, role));
+          }}
+        >
+          <p>
+            Remove <strong className="mono">{removing.role}</strong> from{' '}
+            <strong className="mono">{removing.user}</strong>? Its calls to endpoints that require
+            this role are refused with 403 Forbidden from now on.
+          </p>
+        </ConfirmDialog>
+      )}
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
+import { ConfirmDialog } from '../../shell/ConfirmDialog';
 import { InputField, errorMap } from '../fields';
 
 /** Security → Users: user names and passwords for Basic authentication. */
@@ -9,6 +10,7 @@ export function UsersSection() {
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
   const [errors, setErrors] = useState<Record<string, string>>({});
+  const [deleting, setDeleting] = useState<string | null>(null);
 
   const add = async () => {
     const r = await tenantStore.getState().act((t) => t.createUser(name.trim(), password));
@@ -53,13 +55,31 @@ export function UsersSection() {
                 type="button"
                 className="btn btn-sm btn-danger"
                 aria-label={`Delete user ${u.name}`}
-                onClick={() => void tenantStore.getState().act((t) => t.deleteUser(u.name))}
+                onClick={() => setDeleting(u.name)}
               >
                 Delete
               </button>
             </li>
           ))}
         </ul>
+      )}
+      {deleting && (
+        <ConfirmDialog
+          title="Delete user"
+          confirmLabel="Delete"
+          danger
+          onCancel={() => setDeleting(null)}
+          onConfirm={() => {
+            const name = deleting;
+            setDeleting(null);
+            void tenantStore.getState().act((t) => t.deleteUser(name));
+          }}
+        >
+          <p>
+            Delete the user <strong className="mono">{deleting}</strong>? Its Basic authentication
+            stops working at once (401 Unauthorized) and its role assignments are removed.
+          </p>
+        </ConfirmDialog>
       )}
     </section>
   );
