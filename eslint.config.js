@@ -54,6 +54,7 @@ export default tseslint.config(
       'bench-results',
       // CPI scripts as users write them (Rhino globals, some fail on purpose): compared, not linted.
       'scripts/conformance/corpus',
+      'src/core/script/prelude/shims.generated.ts',
     ],
   },
   js.configs.recommended,

@@ -34,6 +34,7 @@ function convertTo(v, type) {
     var o = typeof v === 'object' ? v : jsonParse(str(v));
     return makeMap({}, o);
   }
+  if (type && typeof type.fromMessageValue === 'function') return type.fromMessageValue(v);
   if (type && type[PLACEHOLDER]) throw classNotAvailable(type[PLACEHOLDER]);
   return typeof v === 'string' ? jstr(v) : v;
 }

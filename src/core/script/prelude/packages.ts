@@ -4,6 +4,7 @@
  * ("Class java.sql.DriverManager is not available in the sandbox") where the script uses it.
  */
 import { ES6_ONLY_GLOBALS, RHINO_MODE_PRAGMA } from '../rhinoMode';
+import { SHIMS_JS } from './shims.generated';
 
 export const PACKAGES_JS = String.raw`
 function TreeMap(init) { return makeMap({ sorted: true }, init); }
@@ -40,6 +41,13 @@ var CLASSES = {
 CLASSES['java.util.Map'] = javaInterface('java.util.Map', HashMap);
 CLASSES['java.util.List'] = javaInterface('java.util.List', JavaList);
 CLASSES['java.util.Set'] = javaInterface('java.util.Set', JavaSet);
+// The shims written as TypeScript modules (src/core/script/shims), bundled at build time.
+${SHIMS_JS}
+var shimClasses = __ifsShims.installShims({
+  jstr: jstr, str: str, jthrow: jthrow, exceptions: JavaExceptions, defineException: defineException,
+  toBytes: toBytes, utf8Encode: utf8Encode, utf8Decode: utf8Decode,
+});
+keysOf(shimClasses).forEach(function (n) { CLASSES[n] = shimClasses[n]; });
 keysOf(JavaExceptions).forEach(function (simple) {
   var E = JavaExceptions[simple];
   CLASSES[E.prototype.name] = E;
