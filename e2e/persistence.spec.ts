@@ -1,6 +1,8 @@
 import { expect, test } from '@playwright/test';
 import { DesignPage } from './pages/DesignPage';
+import { openNewFlow } from './fixtures/setup';
 import { FlowEditorPage } from './pages/FlowEditorPage';
+import { ScriptEditorPage } from './pages/ScriptEditorPage';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
@@ -73,5 +75,40 @@ test('a reload keeps the package, the flow, its steps and the adapter configurat
       .getByRole('table', { name: 'Packages' })
       .getByRole('row', { name: /Hello World Demo/ });
     await expect(row).toContainText('HelloWorldDemo');
+  });
+});
+
+test('an edit followed at once by a reload is kept (the save starts as the page is left)', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page, { flow: 'Reload Fast' });
+  await editor.expectSaved();
+
+  await test.step('a step renamed in the properties panel, reloaded without waiting', async () => {
+    await editor.select('Start');
+    const name = editor.properties().getByLabel('Name', { exact: true });
+    await name.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('Order received');
+    await page.reload();
+    await editor.expectOpen('Reload Fast');
+    await expect(editor.node('Order received')).toBeVisible();
+  });
+
+  await test.step('typing in the script editor (held back until its preview paints), reloaded at once', async () => {
+    await editor.dragPaletteItem('Script', editor.sequenceFlow('Order received', 'End'));
+    await editor.node('Script 1').dblclick();
+    const script = new ScriptEditorPage(page);
+    await script.expectReady();
+    await editor.expectSaved();
+    await script.code.click();
+    await page.keyboard.press('ControlOrMeta+End');
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('// kept across the reload');
+    await page.reload();
+    await editor.expectOpen('Reload Fast');
+    await editor.node('Script 1').dblclick();
+    await script.expectReady();
+    expect(await script.text()).toContain('// kept across the reload');
   });
 });

@@ -1,6 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createEditorStore } from '../store/editorStore';
+import { holdEdits } from '../store/pendingEdits';
 import { createWorkspaceStore } from '../store/workspace/createWorkspaceStore';
 import type { WorkspaceChannel, WorkspaceNotice } from '../store/workspace/types';
 import { startAutosave } from './autosave';
@@ -91,11 +92,11 @@ describe('autosave', () => {
     autosave.stop();
   });
 
-  it('flushes on pagehide and when the page is hidden', async () => {
+  it('flushes at once on pagehide, beforeunload and when the page is hidden', async () => {
     const dbName = await seed();
     const t = await tab(dbName);
     await t.ws.getState().openFlow('F');
-    const save = vi.spyOn(t.ws.getState(), 'saveNow');
+    const save = vi.spyOn(t.ws.getState(), 'saveUrgently');
     const win = new EventTarget();
     const doc = Object.assign(new EventTarget(), { visibilityState: 'visible' });
     const autosave = startAutosave(t.editor, {
@@ -111,10 +112,53 @@ describe('autosave', () => {
     doc.visibilityState = 'hidden';
     doc.dispatchEvent(new Event('visibilitychange'));
     expect(save).toHaveBeenCalledTimes(2);
+    win.dispatchEvent(new Event('beforeunload'));
+    expect(save).toHaveBeenCalledTimes(3);
     autosave.stop();
     rename(t, 'Z');
     vi.advanceTimersByTime(5000);
-    expect(save).toHaveBeenCalledTimes(2);
+    expect(save).toHaveBeenCalledTimes(3);
+  });
+
+  it('on pagehide the write starts inside the handler, after the edits the UI held back', async () => {
+    const dbName = await seed();
+    const t = await tab(dbName);
+    await t.ws.getState().openFlow('F');
+    const win = new EventTarget();
+    const autosave = startAutosave(t.editor, { workspace: t.ws, events: { window: win } });
+    // An edit the UI has not dispatched yet (the script editor holds typing back briefly).
+    const release = holdEdits(() => rename(t, 'held back'));
+    const put = vi.spyOn(IDBObjectStore.prototype, 'put');
+    win.dispatchEvent(new Event('pagehide'));
+    // Synchronously: no promise, no timer between the event and the write request.
+    expect(put).toHaveBeenCalledWith(
+      expect.objectContaining({ id: 'F', revision: 2, flow: expect.anything() }),
+    );
+    put.mockRestore();
+    release();
+    await vi.waitFor(() => expect(t.ws.getState().saveState).toBe('saved'));
+    const stored = await createIdbRepository(dbName).getFlow('F');
+    expect(stored?.flow.process.steps[0]!.name).toBe('held back');
+    expect(stored?.revision).toBe(2);
+    autosave.stop();
+  });
+
+  it('an urgent save beside a save in flight is no conflict; the newest edit is stored', async () => {
+    const dbName = await seed();
+    const t = await tab(dbName);
+    await t.ws.getState().openFlow('F');
+    rename(t, 'first');
+    const first = t.ws.getState().saveNow();
+    rename(t, 'second');
+    const second = t.ws.getState().saveUrgently();
+    await Promise.all([first, second]);
+    expect(t.ws.getState().saveState).toBe('saved');
+    const stored = await createIdbRepository(dbName).getFlow('F');
+    expect(stored?.flow.process.steps[0]!.name).toBe('second');
+    expect(t.ws.getState().current?.revision).toBe(stored?.revision);
+    rename(t, 'third');
+    await t.ws.getState().saveNow();
+    expect(t.ws.getState().saveState).toBe('saved');
   });
 });
 

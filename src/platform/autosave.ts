@@ -1,4 +1,5 @@
 import type { StoreApi } from 'zustand/vanilla';
+import { flushHeldEdits } from '../store/pendingEdits';
 import type { EditorApi, WorkspaceState } from '../store/workspace/types';
 
 export interface AutosaveOptions {
@@ -7,7 +8,7 @@ export interface AutosaveOptions {
   debounceMs?: number;
   /** Longest an edit waits while edits keep coming, so a crash loses at most about this much. */
   maxWaitMs?: number;
-  /** Where `visibilitychange`/`pagehide` fire; window and document in the app. */
+  /** Where `visibilitychange`/`pagehide`/`beforeunload` fire; window and document in the app. */
   events?: { window?: EventTarget; document?: EventTarget & { visibilityState?: string } };
 }
 
@@ -19,7 +20,10 @@ export interface Autosave {
 
 /**
  * Saves the open flow and its undo history whenever the editor changes them: debounced,
- * with a maximum wait during long bursts, and flushed when the page is hidden or left.
+ * with a maximum wait during long bursts, and flushed when the page is hidden or left. The
+ * flush on leaving starts its IndexedDB write inside the event handler itself (after
+ * dispatching edits the UI still holds back): a reload right after an edit runs no later task,
+ * so a write that first waited for a promise or a timer would never start.
  */
 export function startAutosave(editor: EditorApi, options: AutosaveOptions): Autosave {
   const debounceMs = options.debounceMs ?? 250;
@@ -48,12 +52,19 @@ export function startAutosave(editor: EditorApi, options: AutosaveOptions): Auto
   const unsubscribe = editor.subscribe((state, prev) => {
     if (state.flow !== prev.flow || state.history !== prev.history) schedule();
   });
-  const onHide = () => {
-    if (doc?.visibilityState === undefined || doc.visibilityState === 'hidden') void flush();
+  const flushUrgently = () => {
+    flushHeldEdits();
+    if (timer) clearTimeout(timer);
+    timer = null;
+    firstPendingAt = null;
+    void options.workspace.getState().saveUrgently();
   };
-  const onPageHide = () => void flush();
+  const onHide = () => {
+    if (doc?.visibilityState === undefined || doc.visibilityState === 'hidden') flushUrgently();
+  };
   doc?.addEventListener('visibilitychange', onHide);
-  win?.addEventListener('pagehide', onPageHide);
+  win?.addEventListener('pagehide', flushUrgently);
+  win?.addEventListener('beforeunload', flushUrgently);
 
   return {
     flush,
@@ -62,7 +73,8 @@ export function startAutosave(editor: EditorApi, options: AutosaveOptions): Auto
       timer = null;
       unsubscribe();
       doc?.removeEventListener('visibilitychange', onHide);
-      win?.removeEventListener('pagehide', onPageHide);
+      win?.removeEventListener('pagehide', flushUrgently);
+      win?.removeEventListener('beforeunload', flushUrgently);
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { FlowSummary, Package } from './package';
 import {
+  isKnownRevision,
   summaryOf,
   type PutFlowResult,
   type StoredFlow,
@@ -44,7 +45,7 @@ export function createMemoryRepository(now: () => string = () => new Date().toIS
       const current = flows.get(flow.id);
       if (options.expectedRevision !== undefined) {
         if (!current) return { ok: false, reason: 'deleted' };
-        if (current.revision !== options.expectedRevision)
+        if (!isKnownRevision(current.revision, options))
           return { ok: false, reason: 'conflict', revision: current.revision };
       }
       const revision = (current?.revision ?? 0) + 1;

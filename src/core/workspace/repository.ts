@@ -27,6 +27,24 @@ export type PutFlowResult =
 export interface PutFlowOptions {
   /** Revision the writer last loaded or saved; omit to write unconditionally (create, replace). */
   expectedRevision?: number;
+  /**
+   * Writes of the same writer that may still be committing ahead of this one: a stored revision
+   * from `expectedRevision` to `expectedRevision + pendingWrites` is the writer's own.
+   */
+  pendingWrites?: number;
+  /**
+   * The page may be going away (pagehide, beforeunload): the write must start before the call
+   * returns and commit at once. The compare-and-set check then runs after the write and, when it
+   * fails, puts back what was stored (if the page lives long enough to see it fail).
+   */
+  urgent?: boolean;
+}
+
+/** Whether a stored revision is one the writer knows (see PutFlowOptions). */
+export function isKnownRevision(stored: number, options: PutFlowOptions): boolean {
+  const expected = options.expectedRevision;
+  if (expected === undefined) return true;
+  return stored >= expected && stored <= expected + (options.pendingWrites ?? 0);
 }
 
 /** Where packages and flows live: IndexedDB in the browser, memory in tests. */

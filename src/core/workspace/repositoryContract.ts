@@ -60,6 +60,47 @@ export function describeRepositoryContract(name: string, make: () => Promise<Wor
       expect(await repo.getFlow('F1')).toBeUndefined();
     });
 
+    it("counts the writer's own writes in flight as known revisions", async () => {
+      const repo = await make();
+      const flow = newFlow({ id: 'F1', name: 'First' });
+      await repo.putFlow('a', flow, emptyFlowHistory());
+      await repo.putFlow('a', flow, emptyFlowHistory(), { expectedRevision: 1 });
+      // Revision 2 came from a write of this writer still in flight when this one started.
+      const opts = { expectedRevision: 1, pendingWrites: 1 };
+      expect(await repo.putFlow('a', flow, emptyFlowHistory(), opts)).toEqual({
+        ok: true,
+        revision: 3,
+      });
+      expect(await repo.putFlow('a', flow, emptyFlowHistory(), opts)).toEqual({
+        ok: false,
+        reason: 'conflict',
+        revision: 3,
+      });
+    });
+
+    it('an urgent write saves like any other, and a stale one leaves the stored flow as it was', async () => {
+      const repo = await make();
+      const flow = newFlow({ id: 'F1', name: 'First' });
+      await repo.putFlow('a', flow, emptyFlowHistory());
+      const renamed = { ...flow, name: 'Renamed' };
+      expect(
+        await repo.putFlow('a', renamed, emptyFlowHistory(), { expectedRevision: 1, urgent: true }),
+      ).toEqual({ ok: true, revision: 2 });
+      expect((await repo.getFlow('F1'))?.flow.name).toBe('Renamed');
+      const stale = { ...flow, name: 'Stale' };
+      expect(
+        await repo.putFlow('a', stale, emptyFlowHistory(), { expectedRevision: 1, urgent: true }),
+      ).toEqual({ ok: false, reason: 'conflict', revision: 2 });
+      expect(await repo.getFlow('F1')).toMatchObject({ revision: 2, flow: { name: 'Renamed' } });
+      expect((await repo.listFlows('a'))[0]?.name).toBe('Renamed');
+      await repo.deleteFlow('F1');
+      expect(
+        await repo.putFlow('a', stale, emptyFlowHistory(), { expectedRevision: 2, urgent: true }),
+      ).toEqual({ ok: false, reason: 'deleted' });
+      expect(await repo.getFlow('F1')).toBeUndefined();
+      expect(await repo.listFlows('a')).toEqual([]);
+    });
+
     it('lists flows per package and deletes them with their package', async () => {
       const repo = await make();
       await repo.putPackage(samplePackage('a'));

@@ -315,6 +315,7 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
           set({ saveState: 'saving' });
       },
       saveNow: session.saveNow,
+      saveUrgently: session.saveUrgently,
       reloadFromStorage: session.reloadFromStorage,
       overwriteWithMine: session.overwriteWithMine,
 

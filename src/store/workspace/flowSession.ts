@@ -24,6 +24,8 @@ export function createFlowSession(deps: {
   // What this tab last loaded or wrote, by reference: the editor replaces objects on change.
   let saved: { flow: Flow | null; history: FlowHistory | null } = { flow: null, history: null };
   let queue: Promise<void> = Promise.resolve();
+  /** Writes started and not yet finished (their revisions are this tab's own). */
+  let inFlight = 0;
 
   function isClean(): boolean {
     const ed = editor.getState();
@@ -48,21 +50,29 @@ export function createFlowSession(deps: {
     set({ current: null, saveState: 'saved', conflict: null, error: null });
   }
 
-  async function write(force: boolean): Promise<void> {
+  /**
+   * Writes the open flow. Writes still in flight are this tab's own (their revisions are no
+   * conflict). `urgent`: the page may be going away, so the write starts before this returns.
+   */
+  async function write(force: boolean, urgent = false): Promise<void> {
     const open = get().current;
     const ed = editor.getState();
     if (!open || !ed.flow || ed.flow.id !== open.flowId) return;
     if (!force && (get().saveState === 'conflict' || isClean())) return;
     const { flow, history } = ed;
+    const before = saved;
+    if (urgent) saved = { flow, history }; // a second call while this one runs has nothing to do
     set({ saveState: 'saving' });
+    inFlight++;
     try {
       const result = await repo.putFlow(
         open.packageId,
         flow,
         trimForStorage(flow, history),
-        force ? {} : { expectedRevision: open.revision },
+        force ? {} : { expectedRevision: open.revision, pendingWrites: inFlight - 1, urgent },
       );
       if (!result.ok) {
+        if (urgent) saved = before;
         const deleted = result.reason === 'deleted';
         set({
           saveState: 'conflict',
@@ -73,7 +83,7 @@ export function createFlowSession(deps: {
         });
         return;
       }
-      saved = { flow, history };
+      if (urgent || before === saved) saved = { flow, history };
       set({
         current: { ...open, revision: result.revision },
         saveState: isClean() ? 'saved' : 'saving',
@@ -89,13 +99,23 @@ export function createFlowSession(deps: {
       });
       await deps.onSaved(open.packageId);
     } catch (e) {
+      if (urgent) saved = before;
       set({ saveState: 'error', error: `Saving failed: ${e instanceof Error ? e.message : e}` });
+    } finally {
+      inFlight--;
     }
   }
 
   function enqueue(force: boolean): Promise<void> {
     queue = queue.then(() => write(force));
     return queue;
+  }
+
+  /** Starts the write now, beside any write in flight; later writes wait for it. */
+  function saveUrgently(): Promise<void> {
+    const now = write(false, true);
+    queue = Promise.all([queue, now]).then(() => undefined);
+    return now;
   }
 
   async function reloadFromStorage(): Promise<void> {
@@ -138,6 +158,7 @@ export function createFlowSession(deps: {
     forget,
     isClean,
     saveNow: () => enqueue(false),
+    saveUrgently,
     overwriteWithMine: () => enqueue(true),
     reloadFromStorage,
     remoteChanged,

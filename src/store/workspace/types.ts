@@ -102,6 +102,11 @@ export interface WorkspaceState {
   markPending(): void;
   /** Writes the open flow now if it changed (autosave calls this debounced). */
   saveNow(): Promise<void>;
+  /**
+   * Writes the open flow if it changed, starting the write before returning (the page is being
+   * hidden or left: nothing that waits for a later task is sure to run).
+   */
+  saveUrgently(): Promise<void>;
   /** Conflict resolution: take the stored version (the other tab's). */
   reloadFromStorage(): Promise<void>;
   /** Conflict resolution: write this tab's version over the stored one. */

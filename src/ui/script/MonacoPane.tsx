@@ -1,6 +1,7 @@
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ScriptError } from '../../core/script/types';
 import { editorStore } from '../../store/editorStore';
+import { holdEdits } from '../../store/pendingEdits';
 import { monaco } from './monaco/setupMonaco';
 import { errorMarker } from './runMarkers';
 import { useDataTheme } from './useDataTheme';
@@ -120,6 +121,8 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
         write();
       }
     };
+    // Leaving the page writes what is typed at once (autosave flushes held edits first).
+    const release = holdEdits(() => flushRef.current());
     const sub = next.onDidChangeContent(() => {
       latest.current.onSourceChange(next.getValue());
       if (applyingOutside) return;
@@ -143,6 +146,7 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
     return () => {
       flushRef.current();
       flushRef.current = () => {};
+      release();
       unsubscribe();
       sub.dispose();
       next.dispose();
