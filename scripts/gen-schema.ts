@@ -1,4 +1,4 @@
-// Writes public/schema/flow.v1.json from the zod flow schema (npm run schema).
+// Writes public/schema/flow.v2.json from the zod flow schema (npm run schema).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';

@@ -7,6 +7,7 @@ import type {
 } from '../core/workspace';
 import { isKnownRevision, summaryOf } from '../core/workspace';
 import { openWorkspaceDb, DB_NAME, type FlowRecord, type WorkspaceDb } from './workspaceDb';
+import { loadErrorText, loadFlow } from '../core/io';
 
 /**
  * WorkspaceRepository over IndexedDB. The database opens on first use. Flow writes are
@@ -128,8 +129,12 @@ export function createIdbRepository(
     async getFlow(flowId) {
       const record = await (await open()).get('flows', flowId);
       if (!record) return undefined;
-      const { flow, history, packageId, revision } = record;
-      return { flow, history, packageId, revision };
+      const { history, packageId, revision } = record;
+      // Stored data goes through the same door as a file: migrated, validated, repaired.
+      const loaded = loadFlow(record.flow);
+      if (!loaded.ok)
+        throw new Error(`The stored flow "${flowId}" cannot be loaded: ${loadErrorText(loaded)}`);
+      return { flow: loaded.flow, history, packageId, revision };
     },
     putFlow(packageId, flow, history, options = {}): Promise<PutFlowResult> {
       if (options.urgent && opened && options.expectedRevision !== undefined)

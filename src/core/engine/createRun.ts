@@ -34,6 +34,8 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
   // A run started inside the Exception Subprocess must not hand its errors to itself.
   let phase: 'main' | 'exception' = first && isInSubprocess(flow, first) ? 'exception' : 'main';
   let caught: TraceError | undefined;
+  /** Process Call steps waiting for their Local Integration Process to end (innermost last). */
+  const callers: Step[] = [];
   let status: Trace['status'] | undefined;
   let error: TraceError | undefined;
   let stoppedAt: string | undefined;
@@ -67,6 +69,7 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     const traceError: TraceError = { stepId: step.id, ...e };
     const errorStart = graph.errorStart();
     message = atFailure;
+    callers.length = 0;
     if (phase === 'main' && errorStart) {
       caught = { ...traceError, handled: true };
       message = cloneMessage(atFailure);
@@ -127,7 +130,12 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
       exchangeId: ids.exchangeId,
       camelId: flow.id,
     };
-    const { entry, route: chosen, error: stepError } = await runStep(ctx, step, message, maxBytes);
+    const {
+      entry,
+      route: chosen,
+      call,
+      error: stepError,
+    } = await runStep(ctx, step, message, maxBytes);
     entries.push(entry);
     // stop() was called while the step ran: it wins, so nothing below may move the cursor on.
     if (status !== undefined) return entry;
@@ -137,6 +145,19 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
     }
     // Shared with entry.after on purpose: the state is never mutated in place (fail() copies).
     message = entry.after;
+    if (call !== undefined) {
+      if (callers.length >= 50) {
+        fail(
+          step,
+          { type: 'ModelError', message: 'Process Calls nested over 50 deep (a cycle?)' },
+          entry.after,
+        );
+        return entry;
+      }
+      callers.push(step);
+      current = call;
+      return entry;
+    }
     const terminal = getStepType(step.type)?.connections.maxOutgoing === 0;
     if (terminal && step.type === 'errorEnd') {
       const ended: TraceError = {
@@ -148,6 +169,16 @@ export function createRun(flow: Flow, input: Message, options: RunOptions): RunC
       return entry;
     }
     const stopHere = options.endStepId === step.id;
+    const caller = terminal && !stopHere ? callers.pop() : undefined;
+    if (caller) {
+      // The Local Integration Process ended: go on after its Process Call.
+      const back = chooseRoute(caller, undefined);
+      if (typeof back === 'string') {
+        route.push(back);
+        current = graph.outgoing(caller.id).find((l) => l.id === back)!.target;
+      } else fail(caller, back, entry.after);
+      return entry;
+    }
     if (terminal) {
       if (stopHere) stoppedAt = step.id;
       finish('completed', caught);

@@ -18,7 +18,7 @@ export async function runStep(
   step: Step,
   message: Message,
   maxBytes: number,
-): Promise<{ entry: TraceEntry; route?: string; error?: StepError }> {
+): Promise<{ entry: TraceEntry; route?: string; call?: string; error?: StepError }> {
   const def = getStepType(step.type);
   const before = cloneMessage(message);
   const t0 = performance.now();
@@ -28,7 +28,7 @@ export async function runStep(
       throw Object.assign(new Error(`Unknown step type "${step.type}"`), { name: 'ModelError' });
     // Steps without an executor (containers) pass the message on unchanged.
     result = def.execute
-      ? await def.execute({ ...ctx, step }, cloneMessage(before))
+      ? await def.execute({ ...ctx, step }, cloneMessage(before), step.config)
       : { message: cloneMessage(before) };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
@@ -60,6 +60,7 @@ export async function runStep(
   return {
     entry,
     ...(result.route !== undefined ? { route: result.route } : {}),
+    ...(result.call !== undefined && !error ? { call: result.call } : {}),
     ...(error ? { error } : {}),
   };
 }

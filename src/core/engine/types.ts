@@ -19,6 +19,11 @@ export interface StepExecResult {
   messageLog?: MessageLogData;
   /** For gateways: the id of the outgoing sequence flow taken. */
   route?: string;
+  /**
+   * For Process Call: the Start event of the Local Integration Process to run next; when it
+   * ends, the run goes on after the calling step.
+   */
+  call?: string;
   /** Set when the step failed; the engine then hands over to error handling. */
   error?: { type: string; message: string; line?: number; column?: number };
 }

@@ -1,4 +1,6 @@
+import { SCHEMA_VERSION } from '../model/flow';
 import type {
+  Extensions,
   Flow,
   MessageFlow,
   Participant,
@@ -39,6 +41,10 @@ function compact<T extends Record<string, Json>>(o: T): T {
   return o;
 }
 
+/** An extensions bag with sorted keys (undefined when absent or empty). */
+const ext = (e: Extensions | undefined) =>
+  e && Object.keys(e).length ? (sortedConfig(e) as Record<string, Json>) : undefined;
+
 const point = (p: Point) => ({ x: p.x, y: p.y });
 const size = (s: Size) => ({ width: s.width, height: s.height });
 const sample = (s: SampleMessage) => ({
@@ -46,12 +52,14 @@ const sample = (s: SampleMessage) => ({
   headers: sortedMap(s.headers, (v) => v),
   properties: sortedMap(s.properties, (v) => v),
 });
-const participant = (p: Participant) => ({
-  id: p.id,
-  kind: p.kind,
-  name: p.name,
-  position: point(p.position),
-});
+const participant = (p: Participant) =>
+  compact({
+    id: p.id,
+    kind: p.kind,
+    name: p.name,
+    position: point(p.position),
+    extensions: ext(p.extensions),
+  });
 const step = (s: Step) =>
   compact({
     id: s.id,
@@ -61,6 +69,7 @@ const step = (s: Step) =>
     position: point(s.position),
     size: s.size && size(s.size),
     config: sortedConfig(s.config),
+    extensions: ext(s.extensions),
   });
 const sequenceFlow = (l: SequenceFlow) =>
   compact({
@@ -69,13 +78,20 @@ const sequenceFlow = (l: SequenceFlow) =>
     target: l.target,
     name: l.name,
     config: l.config && sortedConfig(l.config),
+    extensions: ext(l.extensions),
   });
-const messageFlow = (l: MessageFlow) => ({
-  id: l.id,
-  source: l.source,
-  target: l.target,
-  adapter: { type: l.adapter.type, config: sortedConfig(l.adapter.config) },
-});
+const messageFlow = (l: MessageFlow) =>
+  compact({
+    id: l.id,
+    source: l.source,
+    target: l.target,
+    adapter: compact({
+      type: l.adapter.type,
+      config: sortedConfig(l.adapter.config),
+      extensions: ext(l.adapter.extensions),
+    }),
+    extensions: ext(l.extensions),
+  });
 const testCase = (t: TestCase) =>
   compact({
     id: t.id,
@@ -93,8 +109,8 @@ const testCase = (t: TestCase) =>
  */
 export function canonicalFlow(flow: Flow): Record<string, Json> {
   const s = flow.settings;
-  return {
-    schemaVersion: 1,
+  return compact({
+    schemaVersion: SCHEMA_VERSION,
     id: flow.id,
     name: flow.name,
     description: flow.description,
@@ -106,15 +122,21 @@ export function canonicalFlow(flow: Flow): Record<string, Json> {
       size: size(flow.process.size),
       steps: flow.process.steps.map(step),
       sequenceFlows: flow.process.sequenceFlows.map(sequenceFlow),
+      ...(ext(flow.process.extensions) ? { extensions: ext(flow.process.extensions) } : {}),
     },
     messageFlows: flow.messageFlows.map(messageFlow),
-    resources: {
-      scripts: flow.resources.scripts.map((r) => ({
-        name: r.name,
-        language: r.language,
-        content: r.content,
-      })),
-    },
+    resources: compact({
+      scripts: flow.resources.scripts.map((r) =>
+        compact({ name: r.name, language: r.language, path: r.path, content: r.content }),
+      ),
+      files: flow.resources.files?.length
+        ? flow.resources.files.map((f) => ({ path: f.path, content: f.content }))
+        : undefined,
+    }),
+    parameters:
+      flow.parameters && Object.keys(flow.parameters).length
+        ? sortedMap(flow.parameters, (p) => compact({ value: p.value, type: p.type }))
+        : undefined,
     samples: sortedMap(flow.samples, sample),
     testCases: flow.testCases.map(testCase),
     settings: {
@@ -128,5 +150,6 @@ export function canonicalFlow(flow: Flow): Record<string, Json> {
         maxMessageBytes: s.limits.maxMessageBytes,
       },
     },
-  };
+    extensions: ext(flow.extensions),
+  });
 }

@@ -1,4 +1,4 @@
-import type { Flow } from '../model/flow';
+import type { Flow, Step } from '../model/flow';
 import { getStepType } from '../registry/registry';
 import { formatPath, issue, type ImportError, type PathSegment } from './paths';
 
@@ -88,6 +88,13 @@ export function checkIntegrity(
             `no container step with id "${step.parentId}"`,
           ),
         );
+      else if (parentCycle(step, steps))
+        errors.push(
+          issue(
+            p('process', 'steps', i, 'parentId'),
+            `"${step.id}" is inside itself: its containers form a cycle`,
+          ),
+        );
     }
     for (const group of getStepType(step.type)?.form ?? [])
       for (const field of group.fields) {
@@ -97,6 +104,15 @@ export function checkIntegrity(
             `${formatPath(p('process', 'steps', i, 'config', field.key))}: script "${file}" is not among the flow's scripts`,
           );
       }
+  });
+  let repairedSteps = flow.process.steps;
+  flow.process.steps.forEach((step, i) => {
+    const fixed = getStepType(step.type)?.repair?.(step, flow, step.config);
+    if (!fixed) return;
+    for (const w of fixed.warnings)
+      warnings.push(`${formatPath(p('process', 'steps', i, 'config'))}: ${w}`);
+    if (repairedSteps === flow.process.steps) repairedSteps = [...flow.process.steps];
+    repairedSteps[i] = { ...step, config: fixed.config };
   });
   const testIds = new Set<string>();
   flow.testCases.forEach((t, i) => {
@@ -126,5 +142,19 @@ export function checkIntegrity(
     }
     return copy;
   });
-  return { ok: true, flow: { ...flow, samples, testCases } };
+  const process =
+    repairedSteps === flow.process.steps ? flow.process : { ...flow.process, steps: repairedSteps };
+  return { ok: true, flow: { ...flow, process, samples, testCases } };
+}
+
+/** True when following parentId from `step` comes back to a step already seen. */
+function parentCycle(step: Step, steps: Map<string, Step>): boolean {
+  const seen = new Set<string>([step.id]);
+  let cur = step.parentId === undefined ? undefined : steps.get(step.parentId);
+  while (cur) {
+    if (seen.has(cur.id)) return true;
+    seen.add(cur.id);
+    cur = cur.parentId === undefined ? undefined : steps.get(cur.parentId);
+  }
+  return false;
 }

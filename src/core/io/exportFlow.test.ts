@@ -22,7 +22,7 @@ describe('exportFlow', () => {
 
   it('writes schemaVersion first, 2-space indent and a trailing newline', () => {
     const text = exportFlow(helloWorldFlow());
-    expect(text.startsWith('{\n  "schemaVersion": 1,\n  "id": "Hello_World",\n')).toBe(true);
+    expect(text.startsWith('{\n  "schemaVersion": 2,\n  "id": "Hello_World",\n')).toBe(true);
     expect(text.endsWith('}\n')).toBe(true);
   });
 

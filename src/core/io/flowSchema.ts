@@ -3,7 +3,7 @@ import { SCHEMA_VERSION } from '../model/flow';
 import { LIMITS } from './limits';
 
 /**
- * The flow file format (schemaVersion 1) as a zod schema. Objects are strict: an unknown key is
+ * The flow file format (schemaVersion 2) as a zod schema. Objects are strict: an unknown key is
  * an error, not silently dropped. Step and adapter configs are open maps here; import checks
  * them against each type's configSchema from the registry.
  */
@@ -14,6 +14,12 @@ const extent = z.number().min(0).max(LIMITS.coordinate);
 const configMap = z
   .record(z.string().max(LIMITS.name), z.unknown())
   .meta({ description: 'Type-specific settings; shape given by the step or adapter type' });
+const extensions = z
+  .record(z.string().max(LIMITS.name), z.unknown())
+  .meta({
+    description: 'What the studio does not model (e.g. unknown CPI properties), kept for export',
+  })
+  .optional();
 const stringMap = z.record(z.string().max(LIMITS.name), z.string().max(LIMITS.headerValue));
 
 export const pointSchema = z.strictObject({ x: coordinate, y: coordinate });
@@ -24,6 +30,7 @@ export const participantSchema = z.strictObject({
   kind: z.enum(['sender', 'receiver']),
   name,
   position: pointSchema,
+  extensions,
 });
 
 export const stepSchema = z.strictObject({
@@ -34,6 +41,7 @@ export const stepSchema = z.strictObject({
   parentId: id.optional(),
   size: sizeSchema.optional(),
   config: configMap,
+  extensions,
 });
 
 export const sequenceFlowSchema = z.strictObject({
@@ -42,11 +50,13 @@ export const sequenceFlowSchema = z.strictObject({
   target: id,
   name: name.optional(),
   config: configMap.optional(),
+  extensions,
 });
 
 export const adapterSchema = z.strictObject({
   type: z.string().min(1).max(LIMITS.name),
   config: configMap,
+  extensions,
 });
 
 export const messageFlowSchema = z.strictObject({
@@ -54,12 +64,24 @@ export const messageFlowSchema = z.strictObject({
   source: id,
   target: id,
   adapter: adapterSchema,
+  extensions,
 });
 
 export const scriptResourceSchema = z.strictObject({
   name: z.string().min(1).max(LIMITS.name),
-  language: z.literal('javascript'),
+  language: z.enum(['javascript', 'groovy']),
   content: z.string().max(LIMITS.scriptChars),
+  path: z.string().min(1).max(LIMITS.name).optional(),
+});
+
+export const fileResourceSchema = z.strictObject({
+  path: z.string().min(1).max(LIMITS.name),
+  content: z.string().max(LIMITS.fileChars),
+});
+
+export const parameterSchema = z.strictObject({
+  value: z.string().max(LIMITS.headerValue),
+  type: z.string().max(LIMITS.name).optional(),
 });
 
 export const sampleMessageSchema = z.strictObject({
@@ -110,6 +132,7 @@ export const processSchema = z.strictObject({
   size: sizeSchema,
   steps: z.array(stepSchema).max(LIMITS.elements),
   sequenceFlows: z.array(sequenceFlowSchema).max(LIMITS.elements),
+  extensions,
 });
 
 export const flowSchema = z
@@ -121,14 +144,19 @@ export const flowSchema = z
     participants: z.array(participantSchema).max(LIMITS.elements),
     process: processSchema,
     messageFlows: z.array(messageFlowSchema).max(LIMITS.elements),
-    resources: z.strictObject({ scripts: z.array(scriptResourceSchema).max(LIMITS.mapKeys) }),
+    resources: z.strictObject({
+      scripts: z.array(scriptResourceSchema).max(LIMITS.mapKeys),
+      files: z.array(fileResourceSchema).max(LIMITS.mapKeys).optional(),
+    }),
+    parameters: z.record(z.string().min(1).max(LIMITS.name), parameterSchema).optional(),
     samples: z.record(id, sampleMessageSchema),
     testCases: z.array(testCaseSchema).max(LIMITS.mapKeys),
     settings: flowSettingsSchema,
+    extensions,
   })
   .meta({
     title: 'Integration Flow Studio flow',
-    description: 'An integration flow file (<name>.flow.json), schemaVersion 1',
+    description: 'An integration flow file (<name>.flow.json), schemaVersion 2',
   });
 
 export type FlowFile = z.infer<typeof flowSchema>;

@@ -55,7 +55,7 @@ const cases: { name: string; text: string; path: string; message: string | RegEx
     text: broken((f) => (f.schemaVersion = 7)),
     path: 'schemaVersion',
     message:
-      /version 7 was written by a newer Integration Flow Studio; this one reads up to version 1/,
+      /version 7 was written by a newer Integration Flow Studio; this one reads up to version 2/,
   },
   {
     name: 'schemaVersion not a number',

@@ -5,6 +5,7 @@ export { parseJsonSafely, type ParseResult } from './parseJson';
 export { flowSchema, type FlowFile } from './flowSchema';
 export { migrate, migrations, type MigrateResult } from './migrations';
 export { importFlow, importFlowValue, type ImportFlowResult } from './importFlow';
+export { loadFlow, loadErrorText } from './loadFlow';
 export { exportFlow, flowFileName, safeFileName } from './exportFlow';
 export { canonicalFlow } from './canonical';
 export { isSecretKey } from './secrets';

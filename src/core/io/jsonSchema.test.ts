@@ -24,7 +24,7 @@ describe('flow schema', () => {
 
   it('JSON Schema describes the file and leaves configs open', () => {
     const schema = JSON.parse(flowJsonSchemaText());
-    expect(schema.properties.schemaVersion.const).toBe(1);
+    expect(schema.properties.schemaVersion.const).toBe(2);
     expect(schema.additionalProperties).toBe(false);
     const step = schema.properties.process.properties.steps.items;
     expect(step.properties.config.type).toBe('object');

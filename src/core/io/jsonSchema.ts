@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { flowSchema } from './flowSchema';
 
 /** Where the generated schema is published (served by the app and described in the README). */
-export const FLOW_JSON_SCHEMA_PATH = 'public/schema/flow.v1.json';
+export const FLOW_JSON_SCHEMA_PATH = 'public/schema/flow.v2.json';
 
 /**
  * The JSON Schema of the flow file, generated from the zod schema. Step and adapter configs

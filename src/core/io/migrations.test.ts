@@ -2,11 +2,21 @@ import { describe, expect, it } from 'vitest';
 import { migrate, migrations } from './migrations';
 
 describe('migrate', () => {
-  it('has no upgrades yet: version 1 is current', () => {
-    expect(Object.keys(migrations)).toEqual([]);
-    expect(migrate({ schemaVersion: 1, a: 1 })).toEqual({
+  it('upgrades version 1 to 2: script languages made explicit', () => {
+    expect(Object.keys(migrations)).toEqual(['1']);
+    expect(
+      migrate({ schemaVersion: 1, resources: { scripts: [{ name: 'a.js', content: '' }] } }),
+    ).toEqual({
       ok: true,
-      value: { schemaVersion: 1, a: 1 },
+      value: {
+        schemaVersion: 2,
+        resources: { scripts: [{ name: 'a.js', language: 'javascript', content: '' }] },
+      },
+      warnings: ['Upgraded the file from schemaVersion 1 to 2'],
+    });
+    expect(migrate({ schemaVersion: 2, a: 1 })).toEqual({
+      ok: true,
+      value: { schemaVersion: 2, a: 1 },
       warnings: [],
     });
   });
@@ -30,7 +40,7 @@ describe('migrate', () => {
   });
 
   it('refuses newer, missing and odd versions', () => {
-    expect(migrate({ schemaVersion: 2 }).ok).toBe(false);
+    expect(migrate({ schemaVersion: 3 }).ok).toBe(false);
     expect(migrate({}).ok).toBe(false);
     expect(migrate({ schemaVersion: 1.5 }).ok).toBe(false);
     expect(migrate({ schemaVersion: 0 }).ok).toBe(false);

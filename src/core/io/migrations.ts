@@ -5,10 +5,32 @@ type RawFile = Record<string, unknown>;
 
 /**
  * Upgrades of the file format: `migrations[n]` turns a version-n file into version n+1.
- * Version 1 is the first release, so the table is empty; add an entry (and bump
- * SCHEMA_VERSION) whenever the saved shape changes.
+ * Add an entry (and bump SCHEMA_VERSION) whenever the saved shape changes.
+ *
+ * 1 → 2: elements may carry an `extensions` bag, scripts a `language` of javascript or groovy
+ * and a CPI `path`, flows `parameters` and `resources.files`. Everything new is optional, so a
+ * version-1 file only gets its script languages made explicit.
  */
-export const migrations: Readonly<Record<number, (file: RawFile) => RawFile>> = {};
+export const migrations: Readonly<Record<number, (file: RawFile) => RawFile>> = {
+  1: (file) => {
+    const resources = file.resources;
+    if (resources === null || typeof resources !== 'object' || Array.isArray(resources))
+      return file;
+    const scripts = (resources as RawFile).scripts;
+    if (!Array.isArray(scripts)) return file;
+    return {
+      ...file,
+      resources: {
+        ...(resources as RawFile),
+        scripts: scripts.map((s: unknown) =>
+          s !== null && typeof s === 'object' && !('language' in s)
+            ? { ...(s as RawFile), language: 'javascript' }
+            : s,
+        ),
+      },
+    };
+  },
+};
 
 export type MigrateResult =
   { ok: true; value: RawFile; warnings: string[] } | { ok: false; errors: ImportError[] };

@@ -29,17 +29,23 @@ function layoutScope(boxes: Box[], links: { source: string; target: string }[]) 
   const g = new dagre.graphlib.Graph({ multigraph: true });
   g.setGraph({ rankdir: 'LR', nodesep: 50, ranksep: 70, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const b of boxes) g.setNode(b.id, { width: b.size.width, height: b.size.height });
-  const ids = new Set(boxes.map((b) => b.id));
+  // dagre keeps nodes in plain objects: an id such as "toString" would meet Object.prototype.
+  // It only ever sees our own keys "n0", "n1", …
+  const key = new Map(boxes.map((b, i) => [b.id, `n${i}`]));
+  boxes.forEach((b) =>
+    g.setNode(key.get(b.id) as string, { width: b.size.width, height: b.size.height }),
+  );
   links.forEach((l, i) => {
-    if (ids.has(l.source) && ids.has(l.target)) g.setEdge(l.source, l.target, {}, `e${i}`);
+    const from = key.get(l.source);
+    const to = key.get(l.target);
+    if (from !== undefined && to !== undefined) g.setEdge(from, to, {}, `e${i}`);
   });
   dagre.layout(g);
   const positions = new Map<string, Point>();
   let width = 0;
   let height = 0;
   for (const b of boxes) {
-    const n = g.node(b.id);
+    const n = g.node(key.get(b.id) as string);
     const x = Math.round(n.x - b.size.width / 2);
     const y = Math.round(n.y - b.size.height / 2);
     positions.set(b.id, { x, y });

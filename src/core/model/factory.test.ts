@@ -6,7 +6,7 @@ describe('newFlow', () => {
   it('creates the CPI starting flow: Sender, pool with Start → End, Receiver', () => {
     const flow = newFlow({ id: 'f1', name: 'Hello', description: 'd' });
     expect(flow).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       id: 'f1',
       name: 'Hello',
       description: 'd',

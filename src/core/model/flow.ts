@@ -7,7 +7,15 @@
  * React Flow positions child nodes.
  */
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
+
+/**
+ * What the studio does not model but must keep: an imported element's unknown CPI properties
+ * (`cpi.properties`), its XML attributes (`cpi.attributes`), `cmdVariantUri` /
+ * `componentVersion`, and so on. Keyed by namespace ("cpi", later "camel"); written back
+ * unchanged on export, so an import → export round trip loses nothing.
+ */
+export type Extensions = Record<string, unknown>;
 
 export interface Point {
   x: number;
@@ -27,6 +35,7 @@ export interface Participant {
   kind: ParticipantKind;
   name: string;
   position: Point;
+  extensions?: Extensions;
 }
 
 /** A node inside the Integration Process: an event, a task, a gateway or a subprocess. */
@@ -41,6 +50,7 @@ export interface Step {
   /** Container steps (subprocesses) have a size; other steps use their type's default size. */
   size?: Size;
   config: Record<string, unknown>;
+  extensions?: Extensions;
 }
 
 /** A sequence flow between two steps of the same process (or subprocess). */
@@ -51,12 +61,14 @@ export interface SequenceFlow {
   name?: string;
   /** Per-link settings, e.g. a Router's route condition. Shape owned by the source step type. */
   config?: Record<string, unknown>;
+  extensions?: Extensions;
 }
 
 /** Adapter on a message flow: type id from the adapter registry plus its configuration. */
 export interface Adapter {
   type: string;
   config: Record<string, unknown>;
+  extensions?: Extensions;
 }
 
 /** A message flow: Sender → Start (sender adapter) or step → Receiver (receiver adapter). */
@@ -65,13 +77,34 @@ export interface MessageFlow {
   source: string;
   target: string;
   adapter: Adapter;
+  extensions?: Extensions;
 }
 
 /** A script file of the flow, as in CPI's Resources tab (`script/<name>`). */
+export type ScriptLanguage = 'javascript' | 'groovy';
+
 export interface ScriptResource {
   name: string;
-  language: 'javascript';
+  language: ScriptLanguage;
   content: string;
+  /** Path inside a CPI archive's resources, e.g. "script/Log.groovy"; kept for export. */
+  path?: string;
+}
+
+/**
+ * Any other file of a CPI archive (mapping/, xsd/, wsdl/, json/, lib/, …), kept as it came so it
+ * exports again unchanged. `content` is base64.
+ */
+export interface FileResource {
+  path: string;
+  content: string;
+}
+
+/** An externalised parameter `{{Name}}`: its current value (parameters.prop) and its type. */
+export interface ExternalParameter {
+  value: string;
+  /** From parameters.propdef, e.g. "xsd:string"; empty when unknown. */
+  type?: string;
 }
 
 /** A message as the user types it: body text plus string headers and properties. */
@@ -121,6 +154,7 @@ export interface IntegrationProcess {
   size: Size;
   steps: Step[];
   sequenceFlows: SequenceFlow[];
+  extensions?: Extensions;
 }
 
 export interface Flow {
@@ -131,11 +165,14 @@ export interface Flow {
   participants: Participant[];
   process: IntegrationProcess;
   messageFlows: MessageFlow[];
-  resources: { scripts: ScriptResource[] };
+  resources: { scripts: ScriptResource[]; files?: FileResource[] };
+  /** Externalised parameters by name (names may contain spaces); see `{{Name}}`. */
+  parameters?: Record<string, ExternalParameter>;
   /** Live-preview input message per step id (Script step preview). */
   samples: Record<string, SampleMessage>;
   testCases: TestCase[];
   settings: FlowSettings;
+  extensions?: Extensions;
 }
 
 /** Every element of a flow that can be selected or named by a problem. */

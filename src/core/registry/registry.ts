@@ -12,6 +12,9 @@ import { xmlToJsonType } from '../steps/xmlToJson';
 import { routerType } from '../steps/router';
 import { requestReplyType } from '../steps/requestReply';
 import { exceptionSubprocessType } from '../steps/exceptionSubprocess';
+import { processCallType } from '../steps/processCall';
+import { localProcessType } from '../steps/localProcess';
+import { placeholderType } from '../steps/placeholder';
 
 // The casts widen each definition's config type to the registry's common shape.
 const defs = [
@@ -28,6 +31,9 @@ const defs = [
   routerType,
   requestReplyType,
   exceptionSubprocessType,
+  processCallType,
+  localProcessType,
+  placeholderType,
 ] as unknown as StepTypeDef[];
 
 /**

@@ -1,13 +1,23 @@
 import type { z } from 'zod';
 import type { Flow, Step } from '../model/flow';
 import type { Problem } from '../validation/problem';
-import type { StepExecutor } from '../engine/types';
+import type { StepExecContext, StepExecResult } from '../engine/types';
+import type { Message } from '../model/message';
+import type { CpiAdapterCodec, CpiStepCodec } from './cpiCodec';
 
 /** Palette groups, as in CPI's palette. */
 export type PaletteGroup = 'Participants' | 'Events' | 'Steps';
 
 /** How the canvas draws an element: CPI's BPMN-like shapes. */
-export type Shape = 'participant' | 'startEvent' | 'endEvent' | 'task' | 'gateway' | 'subprocess';
+export type Shape =
+  | 'participant'
+  | 'startEvent'
+  | 'endEvent'
+  | 'task'
+  | 'gateway'
+  | 'subprocess'
+  /** A process drawn as a pool of its own (Local Integration Process). */
+  | 'pool';
 
 export interface SelectOption {
   value: string;
@@ -82,14 +92,28 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   connections: ConnectionSpec;
   /** A container (Exception Subprocess) holds other steps. */
   container?: boolean;
+  /**
+   * Per-step label and icon when they depend on the config (a placeholder shows its CPI shape
+   * name, e.g. "Splitter"); default `label` and `icon`.
+   */
+  look?: (config: C) => { label: string; icon: string };
+  /** Imported content the studio cannot edit (placeholder): not in the palette, read-only panel. */
+  readOnly?: boolean;
   /** Only one of this type per process (Start). */
   singleton?: boolean;
-  /** Extra checks beyond the schema. */
+  /**
+   * Load-door repair of what only this type can judge (a Router's routeOrder naming links that
+   * are not its outgoing links). Runs after the config passed its schema. Returns the fixed config and a warning per fix, or undefined.
+   */
+  repair?: (step: Step, flow: Flow, config: C) => { config: C; warnings: string[] } | undefined;
+  /** Extra checks beyond the schema (on what the user has typed so far, so read it leniently). */
   validate?: (step: Step, flow: Flow) => Problem[];
   /** Link-level settings for outgoing sequence flows (Router routes). */
   linkForm?: FieldGroup[];
   /** How the engine runs it; undefined for pure control elements handled by the engine. */
-  execute?: StepExecutor;
+  execute?: (ctx: StepExecContext, message: Message, config: C) => Promise<StepExecResult>;
+  /** How the type maps to and from other formats; the codec cores know no step type. */
+  codecs?: { cpi?: CpiStepCodec<C> };
 }
 
 /** Adapter types on message flows (HTTPS sender, HTTP receiver, …). */
@@ -101,4 +125,23 @@ export interface AdapterTypeDef<C extends Record<string, unknown> = Record<strin
   configSchema: z.ZodType<C>;
   form: FieldGroup[];
   validate?: (config: Record<string, unknown>) => { field: string; message: string }[];
+  codecs?: { cpi?: CpiAdapterCodec<C> };
+}
+
+/**
+ * A step type's definition with its config type C carried through: the executor, the
+ * validation, the repair and the codecs see `config: C`, with no casts in the step folder.
+ * The registry stores the widened form (one cast, in registry.ts).
+ */
+export function defineStepType<C extends Record<string, unknown>>(
+  def: StepTypeDef<C>,
+): StepTypeDef<C> {
+  return def;
+}
+
+/** The same for adapter types. */
+export function defineAdapterType<C extends Record<string, unknown>>(
+  def: AdapterTypeDef<C>,
+): AdapterTypeDef<C> {
+  return def;
 }

@@ -1,3 +1,4 @@
+import { loadErrorText, loadFlow } from '../io/loadFlow';
 import type { Flow } from '../model/flow';
 import type { Problem } from '../validation/problem';
 import { addressesConflict, addressMatches, matchRank } from './address';
@@ -43,6 +44,17 @@ function conflictProblems(flow: Flow, endpoints: Endpoint[], others: Deployment[
   return problems;
 }
 
+/** A stored deployment's snapshot through the load door; one that fails is in Error. */
+function loadSnapshot(d: Deployment): Deployment {
+  const loaded = loadFlow(d.snapshot);
+  if (loaded.ok) return { ...d, snapshot: loaded.flow };
+  return {
+    ...d,
+    status: 'Error',
+    error: `The deployed snapshot cannot be loaded: ${loadErrorText(loaded)}`,
+  };
+}
+
 /**
  * Deployed flows, cached in memory because every /http request looks them up. Deploy and
  * undeploy re-read the storage first, so another tab's deployments are seen when it matters;
@@ -57,7 +69,7 @@ export function createDeployments(
   const all = () =>
     (cache ??= ctx.storage
       .list<Deployment>(COLLECTION)
-      .then((list) => new Map(list.map((d) => [d.flowId, d]))));
+      .then((list) => new Map(list.map((d) => [d.flowId, loadSnapshot(d)]))));
 
   // Deploys run one at a time, so two flows deployed together cannot both claim an address.
   let queue: Promise<unknown> = Promise.resolve();

@@ -35,7 +35,11 @@ const sameSample = (a: SampleMessage, b: SampleMessage) =>
  * from outside (app undo).
  */
 export function useSampleDraft(stepId: string) {
-  const stored = useEditor((s) => s.flow?.samples[stepId]) ?? EMPTY;
+  // Own keys only: a step id such as "toString" must not find Object.prototype's.
+  const stored =
+    useEditor((s) =>
+      s.flow && Object.hasOwn(s.flow.samples, stepId) ? s.flow.samples[stepId] : undefined,
+    ) ?? EMPTY;
   const [draft, setDraftState] = useState<SampleDraft>(() => toDraft(stored));
   const sample = useMemo(() => draftToSample(draft), [draft]);
   const written = useRef<SampleMessage>(stored);

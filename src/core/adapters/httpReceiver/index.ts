@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AdapterTypeDef } from '../../registry/types';
+import { defineAdapterType } from '../../registry/types';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
 
@@ -35,7 +35,7 @@ export function parseHeaderLines(text: string): { headers: Record<string, string
 }
 
 /** HTTP receiver adapter on a Request Reply → Receiver message flow. */
-export const httpReceiverAdapter: AdapterTypeDef<HttpReceiverConfig> = {
+export const httpReceiverAdapter = defineAdapterType<HttpReceiverConfig>({
   type: 'HTTP',
   label: 'HTTP',
   direction: 'receiver',
@@ -129,4 +129,4 @@ export const httpReceiverAdapter: AdapterTypeDef<HttpReceiverConfig> = {
       });
     return errors;
   },
-};
+});

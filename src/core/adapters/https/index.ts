@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { AdapterTypeDef } from '../../registry/types';
+import { defineAdapterType } from '../../registry/types';
 
 export const httpsSenderConfigSchema = z
   .object({
@@ -32,7 +32,7 @@ export function checkAddress(address: string): string | null {
 }
 
 /** HTTPS sender adapter on the Sender → Start message flow. */
-export const httpsSenderAdapter: AdapterTypeDef<HttpsSenderConfig> = {
+export const httpsSenderAdapter = defineAdapterType<HttpsSenderConfig>({
   type: 'HTTPS',
   label: 'HTTPS',
   direction: 'sender',
@@ -108,4 +108,4 @@ export const httpsSenderAdapter: AdapterTypeDef<HttpsSenderConfig> = {
       errors.push({ field: 'maxBodySizeMb', message: 'Maximum Body Size must be 1–1024 MB' });
     return errors;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import type { FieldSpec } from '../../registry/types';
 import { applyContentModifier } from './applyContentModifier';
 import {
@@ -45,7 +45,7 @@ const rowColumns: FieldSpec[] = [
 ];
 
 /** Content Modifier: creates or deletes headers and properties and sets the body. */
-export const contentModifierType: StepTypeDef<ContentModifierConfig> = {
+export const contentModifierType = defineStepType<ContentModifierConfig>({
   type: 'contentModifier',
   label: 'Content Modifier',
   description: 'Sets message headers, exchange properties and the message body',
@@ -124,4 +124,4 @@ export const contentModifierType: StepTypeDef<ContentModifierConfig> = {
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-};
+});

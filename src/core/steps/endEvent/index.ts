@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 
 /** End Message event: the process ends and the message goes back to the Sender. */
-export const endEventType: StepTypeDef<Record<string, never>> = {
+export const endEventType = defineStepType<Record<string, never>>({
   type: 'endEvent',
   label: 'End Message',
   description: 'End message event: the process ends and replies to the sender',
@@ -16,4 +16,4 @@ export const endEventType: StepTypeDef<Record<string, never>> = {
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
-};
+});

@@ -1,11 +1,11 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 
 /**
  * Error End event: the process (or Exception Subprocess) ends and the run fails. The engine
  * recognises it by type after it runs; in the main process it is not caught by a subprocess.
  */
-export const errorEndType: StepTypeDef<Record<string, never>> = {
+export const errorEndType = defineStepType<Record<string, never>>({
   type: 'errorEnd',
   label: 'Error End',
   description: 'Error end event: the process ends with an error',
@@ -19,4 +19,4 @@ export const errorEndType: StepTypeDef<Record<string, never>> = {
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
-};
+});

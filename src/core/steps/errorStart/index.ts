@@ -1,9 +1,9 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 
 /** Error Start event: where an Exception Subprocess begins when the main process fails. */
-export const errorStartType: StepTypeDef<Record<string, never>> = {
+export const errorStartType = defineStepType<Record<string, never>>({
   type: 'errorStart',
   label: 'Error Start',
   description: 'Error start event: begins an Exception Subprocess',
@@ -28,4 +28,4 @@ export const errorStartType: StepTypeDef<Record<string, never>> = {
       : [];
   },
   execute: async (_ctx, message) => ({ message }),
-};
+});

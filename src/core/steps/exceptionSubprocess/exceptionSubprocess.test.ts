@@ -20,6 +20,9 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'router',
       'requestReply',
       'exceptionSubprocess',
+      'processCall',
+      'localProcess',
+      'placeholder',
     ]);
     expect(getStepType('exceptionSubprocess')?.container).toBe(true);
     expect(getStepType('errorEnd')?.connections.maxOutgoing).toBe(0);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
 
@@ -8,7 +8,7 @@ import { stepProblem } from '../../engine/stepProblem';
  * fails, the engine continues at the Error Start inside it, with the error in the
  * CamelExceptionCaught property. The container itself never runs.
  */
-export const exceptionSubprocessType: StepTypeDef<Record<string, never>> = {
+export const exceptionSubprocessType = defineStepType<Record<string, never>>({
   type: 'exceptionSubprocess',
   label: 'Exception Subprocess',
   description: 'Handles errors of the main process',
@@ -25,7 +25,10 @@ export const exceptionSubprocessType: StepTypeDef<Record<string, never>> = {
   container: true,
   validate: (step, flow) => {
     const problems: Problem[] = [];
-    if (step.parentId) problems.push(stepProblem(step, 'an Exception Subprocess cannot be nested'));
+    const parent = step.parentId && flow.process.steps.find((s) => s.id === step.parentId);
+    // A Local Integration Process may have its own Exception Subprocess.
+    if (step.parentId && (!parent || parent.type !== 'localProcess'))
+      problems.push(stepProblem(step, 'an Exception Subprocess cannot be nested'));
     const children = flow.process.steps.filter((s) => s.parentId === step.id);
     if (!children.some((s) => s.type === 'errorStart'))
       problems.push(stepProblem(step, 'add an Error Start event inside the Exception Subprocess'));
@@ -40,4 +43,4 @@ export const exceptionSubprocessType: StepTypeDef<Record<string, never>> = {
       problems.push(stepProblem(step, 'the Integration Process has only one Exception Subprocess'));
     return problems;
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
@@ -6,7 +6,7 @@ import { parseNamespaceMapping } from '../../expression';
 import { jsonToXmlConfigSchema, type JsonToXmlConfig } from './config';
 
 /** JSON to XML Converter: members become elements, "@x" attributes, "$" text. */
-export const jsonToXmlType: StepTypeDef<JsonToXmlConfig> = {
+export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
   type: 'jsonToXml',
   label: 'JSON to XML Converter',
   description: 'Converts a JSON body to XML',
@@ -85,4 +85,4 @@ export const jsonToXmlType: StepTypeDef<JsonToXmlConfig> = {
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-};
+});

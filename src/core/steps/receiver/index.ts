@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 
 /** Receiver participant: a system the flow calls. Stored in flow.participants. */
-export const receiverType: StepTypeDef<Record<string, never>> = {
+export const receiverType = defineStepType<Record<string, never>>({
   type: 'receiver',
   label: 'Receiver',
   description: 'A system this flow sends messages to',
@@ -15,4 +15,4 @@ export const receiverType: StepTypeDef<Record<string, never>> = {
   configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
   form: [],
   connections: {},
-};
+});

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { httpReceiverConfigSchema, parseHeaderLines } from '../../adapters/httpReceiver';
 
@@ -8,7 +8,7 @@ import { httpReceiverConfigSchema, parseHeaderLines } from '../../adapters/httpR
  * the new body. In the browser the reply is the adapter's mock; status ≥ 400 fails the step
  * the way CPI raises an HttpResponseException.
  */
-export const requestReplyType: StepTypeDef<Record<string, never>> = {
+export const requestReplyType = defineStepType<Record<string, never>>({
   type: 'requestReply',
   label: 'Request Reply',
   description: 'Calls a receiver system and continues with its reply',
@@ -77,4 +77,4 @@ export const requestReplyType: StepTypeDef<Record<string, never>> = {
     message.body = c.method === 'HEAD' ? '' : c.mockBody;
     return { message, logs };
   },
-};
+});

@@ -1,4 +1,4 @@
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import { routerConfigSchema, type RouterConfig } from './config';
 import { validateRouter } from './validateRouter';
 
@@ -7,7 +7,7 @@ import { validateRouter } from './validateRouter';
  * link's config (see routeConfigSchema), edited through `linkForm`; the route's name is the
  * sequence flow's own name (edited with the link's Name field).
  */
-export const routerType: StepTypeDef<RouterConfig> = {
+export const routerType = defineStepType<RouterConfig>({
   type: 'router',
   label: 'Router',
   description: 'Sends the message down the first route whose condition holds',
@@ -69,6 +69,21 @@ export const routerType: StepTypeDef<RouterConfig> = {
   // Any number of outgoing routes.
   connections: {},
   validate: validateRouter,
+  repair: (step, flow, config) => {
+    const order = config.routeOrder;
+    const outgoing = new Set(
+      flow.process.sequenceFlows.filter((l) => l.source === step.id).map((l) => l.id),
+    );
+    const kept = order.filter((id) => outgoing.has(id));
+    if (kept.length === order.length) return undefined;
+    const dropped = order.filter((id) => !outgoing.has(id));
+    return {
+      config: { ...config, routeOrder: kept },
+      warnings: [
+        `routeOrder of Router "${step.name}" named ${dropped.map((d) => `"${d}"`).join(', ')}, not among its outgoing links; removed`,
+      ],
+    };
+  },
   // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
   execute: async (ctx, message) => (await import('./executeRouter')).executeRouter(ctx, message),
-};
+});

@@ -33,6 +33,15 @@ export function validateRouter(step: Step, flow: Flow): Problem[] {
         'no default route; mark one route as default or raise an error when no route matches',
       ),
     );
+  const order = Array.isArray(step.config.routeOrder) ? (step.config.routeOrder as unknown[]) : [];
+  const foreign = order.filter((id) => !routes.some((l) => l.id === id));
+  if (foreign.length)
+    problems.push(
+      stepProblem(
+        step,
+        `route order names ${foreign.map((id) => `"${String(id)}"`).join(', ')}, not an outgoing route of this Router`,
+      ),
+    );
   const mapping = step.config.namespaceMapping;
   for (const e of parseNamespaceMapping(typeof mapping === 'string' ? mapping : '').errors)
     problems.push(stepProblem(step, e, 'namespaceMapping'));

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import { DEFAULT_FUNCTION } from '../../script/template';
 
 export const scriptConfigSchema = z
@@ -16,7 +16,7 @@ export type ScriptConfig = z.infer<typeof scriptConfigSchema>;
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 
 /** Script step (JavaScript), calling `processData(message)` in the sandbox. */
-export const scriptType: StepTypeDef<ScriptConfig> = {
+export const scriptType = defineStepType<ScriptConfig>({
   type: 'script',
   label: 'Script',
   description: 'JavaScript script that reads and changes the message',
@@ -77,14 +77,22 @@ export const scriptType: StepTypeDef<ScriptConfig> = {
     }
     return problems;
   },
-  execute: async (ctx, message) => {
-    const config = ctx.step.config as Partial<ScriptConfig>;
-    const file = config.scriptFile ?? '';
+  execute: async (ctx, message, config) => {
+    const file = config.scriptFile;
     const resource = ctx.flow.resources.scripts.find((s) => s.name === file);
     if (!resource) {
       return {
         message,
         error: { type: 'ConfigurationError', message: `Script file "${file}" not found` },
+      };
+    }
+    if (resource.language === 'groovy') {
+      return {
+        message,
+        error: {
+          type: 'NotSupported',
+          message: `Step '${ctx.step.name}': Groovy script "${file}" cannot run yet; only JavaScript scripts run in the simulation`,
+        },
       };
     }
     const result = await ctx.runScript({
@@ -104,4 +112,4 @@ export const scriptType: StepTypeDef<ScriptConfig> = {
       ...(result.error ? { error: result.error } : {}),
     };
   },
-};
+});

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 
 /** Sender participant: the system that calls the flow. Stored in flow.participants. */
-export const senderType: StepTypeDef<Record<string, never>> = {
+export const senderType = defineStepType<Record<string, never>>({
   type: 'sender',
   label: 'Sender',
   description: 'The system that sends messages to this flow',
@@ -15,4 +15,4 @@ export const senderType: StepTypeDef<Record<string, never>> = {
   configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
   form: [],
   connections: {},
-};
+});

@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 
 /** Start Message event: where a message from the Sender enters the process. */
-export const startEventType: StepTypeDef<Record<string, never>> = {
+export const startEventType = defineStepType<Record<string, never>>({
   type: 'startEvent',
   label: 'Start Message',
   description: 'Start message event: the process begins when a message arrives',
@@ -18,4 +18,4 @@ export const startEventType: StepTypeDef<Record<string, never>> = {
   singleton: true,
   // Start passes the message through unchanged.
   execute: async (_ctx, message) => ({ message }),
-};
+});

@@ -1,10 +1,10 @@
-import type { StepTypeDef } from '../../registry/types';
+import { defineStepType } from '../../registry/types';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
 
 /** XML to JSON Converter: the body becomes JSON (headers untouched, as in CPI). */
-export const xmlToJsonType: StepTypeDef<XmlToJsonConfig> = {
+export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
   type: 'xmlToJson',
   label: 'XML to JSON Converter',
   description: 'Converts an XML body to JSON',
@@ -59,4 +59,4 @@ export const xmlToJsonType: StepTypeDef<XmlToJsonConfig> = {
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-};
+});

@@ -54,7 +54,8 @@ function participantNode(p: Participant): ParticipantNode {
 function stepNode(step: Step, processId: string): StepNode {
   const def = getStepType(step.type);
   const size = stepSize(step);
-  const typeLabel = def?.label ?? step.type;
+  const look = def?.look?.(step.config);
+  const typeLabel = look?.label ?? def?.label ?? step.type;
   return {
     id: step.id,
     type: def?.container ? 'container' : 'step',
@@ -70,7 +71,7 @@ function stepNode(step: Step, processId: string): StepNode {
       type: step.type,
       typeLabel,
       shape: def?.shape ?? 'task',
-      icon: def?.icon ?? '',
+      icon: look?.icon ?? def?.icon ?? '',
       hasSource: def?.connections.maxOutgoing !== 0 || !!def?.connections.mayCallReceiver,
       hasTarget: def?.connections.maxIncoming !== 0 || !!def?.connections.acceptsSender,
     },

@@ -30,7 +30,7 @@ function matches(def: StepTypeDef, query: string): boolean {
 export function paletteSections(types: readonly StepTypeDef[], query = ''): PaletteSection[] {
   const sections: PaletteSection[] = [];
   for (const group of GROUP_ORDER) {
-    const items = types.filter((d) => d.group === group && matches(d, query.trim()));
+    const items = types.filter((d) => d.group === group && !d.readOnly && matches(d, query.trim()));
     if (items.length === 0) continue;
     const categories: PaletteSection['categories'] = [];
     for (const def of items) {

@@ -17,7 +17,9 @@ const MIN = { minWidth: MIN_CONTAINER_SIZE.width, minHeight: MIN_CONTAINER_SIZE.
  */
 function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   return (
-    <div className={`ifs-container${selected ? ' is-selected' : ''}`}>
+    <div
+      className={`ifs-container${data.shape === 'pool' ? ' ifs-container--pool' : ''}${selected ? ' is-selected' : ''}`}
+    >
       {data.hasTarget && <ConnectHandle kind="target" name={data.name} />}
       <div className="ifs-container__title">
         {data.icon && <NodeIcon path={data.icon} size={14} />}

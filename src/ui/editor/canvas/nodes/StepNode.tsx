@@ -35,6 +35,7 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         <div className="ifs-step__shape">
           {data.icon && <NodeIcon path={data.icon} size={16} />}
           <span className="ifs-step__name">{data.name}</span>
+          {data.type === 'placeholder' && <span className="ifs-step__kind">{data.typeLabel}</span>}
         </div>
       )}
       <RunBadge stepId={id} />
