@@ -34,6 +34,8 @@ const bundleSchema = z.strictObject({
   flows: z.array(z.unknown()).max(1000),
 });
 
+const BUNDLE_VERSION = 1;
+
 export type ImportPackageResult =
   | { ok: true; package: Package; flows: Flow[]; warnings: string[] }
   | { ok: false; errors: ImportError[] };
@@ -42,7 +44,7 @@ export type ImportPackageResult =
 export function exportPackage(pkg: Package, flows: readonly Flow[]): string {
   const bundle = {
     kind: PACKAGE_KIND,
-    schemaVersion: 1,
+    schemaVersion: BUNDLE_VERSION,
     package: {
       id: pkg.id,
       name: pkg.name,
@@ -84,7 +86,8 @@ export function importPackage(input: string): ImportPackageResult {
         ),
       ],
     };
-  const migrated = migrate(obj);
+  // The bundle's own format is still version 1; each flow in it carries (and migrates) its own.
+  const migrated = migrate(obj, {}, BUNDLE_VERSION);
   if (!migrated.ok) return migrated;
   const outer = validateWith(bundleSchema, migrated.value, []);
   if (!outer.ok) return outer;

@@ -14,7 +14,9 @@ export type CpiElement =
   | 'endEvent'
   | 'intermediateCatchEvent'
   | 'intermediateThrowEvent'
-  | 'subProcess';
+  | 'subProcess'
+  /** A Local Integration Process: its own bpmn2:process. */
+  | 'process';
 
 /** The event definition child of an event element, if any. */
 export type CpiEventDefinition =
@@ -31,13 +33,23 @@ export interface CpiProps {
 }
 
 export interface CpiReadContext {
+  element: string;
+  activityType?: string;
+  subActivityType?: string;
+  eventDefinition: CpiEventDefinition;
+  /** Every property of the element, in document order (placeholders keep them all). */
+  all: readonly [string, string][];
   /** The flow's script resource name for a CPI script reference ("Log.groovy"). */
   scriptName(reference: string): string | undefined;
+  /** Keeps something the config cannot hold (e.g. table rows of an unmapped kind) for export. */
+  keep(key: string, value: unknown): void;
+  /** A note for the import report. */
+  warn(message: string): void;
 }
 
 export interface CpiWriteContext {
-  /** The CPI file name (under script/) of one of the flow's scripts. */
-  scriptReference(name: string): string;
+  /** What `keep` stored on import, if anything. */
+  kept(key: string): unknown;
 }
 
 /** A sequence flow as the Router's codec sees it. */
@@ -56,8 +68,14 @@ export interface CpiStepCodec<C> {
   activityType?: string;
   /** When set, the element's subActivityType must be one of these. */
   subActivityTypes?: readonly string[];
-  /** For events: which event definition the element carries. */
-  eventDefinition?: CpiEventDefinition;
+  /** For events: the event definitions it reads; the first is written for new steps. */
+  eventDefinitions?: readonly CpiEventDefinition[];
+  /** Matches the element even when it carries no activityType (older exports' gateways). */
+  inferFromElement?: boolean;
+  /** The codec of last resort: anything no other codec reads (placeholder steps). */
+  fallback?: boolean;
+  /** Element to write when it depends on the config (placeholders); default `element`. */
+  elementOf?: (config: C) => CpiElement;
   /** Written for steps drawn in the studio (kept from import otherwise). */
   cmdVariantUri: (config: C) => string;
   componentVersion: string;
@@ -72,10 +90,10 @@ export interface CpiStepCodec<C> {
 }
 
 export interface CpiAdapterCodec<C> {
-  /** The `ComponentType` property, e.g. "HTTPS", "HTTP". */
+  /** The `ComponentType` property, e.g. "HTTPS", "HTTP"; "*" for the generic fallback. */
   componentType: string;
   cmdVariantUri: string;
   componentVersion: string;
-  read(props: CpiProps): C;
+  read(props: CpiProps, all: readonly [string, string][]): C;
   write(config: C): Record<string, string>;
 }

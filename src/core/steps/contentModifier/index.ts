@@ -8,6 +8,7 @@ import {
   type ContentModifierConfig,
 } from './config';
 import { validateContentModifier } from './validateContentModifier';
+import { contentModifierCpi } from './cpi';
 
 const rowColumns: FieldSpec[] = [
   {
@@ -124,4 +125,5 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
+  codecs: { cpi: contentModifierCpi },
 });

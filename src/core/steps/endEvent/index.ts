@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
+import { endEventCpi } from './cpi';
 
 /** End Message event: the process ends and the message goes back to the Sender. */
 export const endEventType = defineStepType<Record<string, never>>({
@@ -16,4 +17,5 @@ export const endEventType = defineStepType<Record<string, never>>({
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
+  codecs: { cpi: endEventCpi },
 });

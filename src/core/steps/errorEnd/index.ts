@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
+import { errorEndCpi } from './cpi';
 
 /**
  * Error End event: the process (or Exception Subprocess) ends and the run fails. The engine
@@ -19,4 +20,5 @@ export const errorEndType = defineStepType<Record<string, never>>({
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
+  codecs: { cpi: errorEndCpi },
 });

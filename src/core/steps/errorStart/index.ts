@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
+import { errorStartCpi } from './cpi';
 
 /** Error Start event: where an Exception Subprocess begins when the main process fails. */
 export const errorStartType = defineStepType<Record<string, never>>({
@@ -28,4 +29,5 @@ export const errorStartType = defineStepType<Record<string, never>>({
       : [];
   },
   execute: async (_ctx, message) => ({ message }),
+  codecs: { cpi: errorStartCpi },
 });

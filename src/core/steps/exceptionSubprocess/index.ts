@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
+import { exceptionSubprocessCpi } from './cpi';
 
 /**
  * Exception Subprocess: a container in the Integration Process. When a step of the main process
@@ -43,4 +44,5 @@ export const exceptionSubprocessType = defineStepType<Record<string, never>>({
       problems.push(stepProblem(step, 'the Integration Process has only one Exception Subprocess'));
     return problems;
   },
+  codecs: { cpi: exceptionSubprocessCpi },
 });

@@ -4,6 +4,7 @@ import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { parseNamespaceMapping } from '../../expression';
 import { jsonToXmlConfigSchema, type JsonToXmlConfig } from './config';
+import { jsonToXmlCpi } from './cpi';
 
 /** JSON to XML Converter: members become elements, "@x" attributes, "$" text. */
 export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
@@ -85,4 +86,5 @@ export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
+  codecs: { cpi: jsonToXmlCpi },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
+import { localProcessCpi } from './cpi';
 
 /**
  * Local Integration Process: a process of its own (CPI draws it as a separate pool), run only
@@ -33,4 +34,5 @@ export const localProcessType = defineStepType<Record<string, never>>({
       problems.push(stepProblem(step, 'add an End event inside the Local Integration Process'));
     return problems;
   },
+  codecs: { cpi: localProcessCpi },
 });

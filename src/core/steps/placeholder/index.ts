@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
+import { placeholderCpi } from './cpi';
 
 export const placeholderConfigSchema = z
   .object({
@@ -50,6 +51,7 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
       message: `Step '${ctx.step.name}' (${config.shapeName}) cannot be simulated yet`,
     },
   }),
+  codecs: { cpi: placeholderCpi },
 });
 
 function shapeOf(config: Record<string, unknown>): string {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
+import { processCallCpi } from './cpi';
 
 export const processCallConfigSchema = z
   .object({
@@ -61,4 +62,5 @@ export const processCallType = defineStepType<ProcessCallConfig>({
       };
     return { message, call: start.id };
   },
+  codecs: { cpi: processCallCpi },
 });

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { httpReceiverConfigSchema, parseHeaderLines } from '../../adapters/httpReceiver';
+import { requestReplyCpi } from './cpi';
 
 /**
  * Request Reply: calls a Receiver over the message flow leaving this step and makes the reply
@@ -77,4 +78,5 @@ export const requestReplyType = defineStepType<Record<string, never>>({
     message.body = c.method === 'HEAD' ? '' : c.mockBody;
     return { message, logs };
   },
+  codecs: { cpi: requestReplyCpi },
 });

@@ -1,6 +1,7 @@
 import { defineStepType } from '../../registry/types';
 import { routerConfigSchema, type RouterConfig } from './config';
 import { validateRouter } from './validateRouter';
+import { routerCpi } from './cpi';
 
 /**
  * Router (exclusive gateway). Each outgoing sequence flow is a route; its condition lives in the
@@ -86,4 +87,5 @@ export const routerType = defineStepType<RouterConfig>({
   },
   // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
   execute: async (ctx, message) => (await import('./executeRouter')).executeRouter(ctx, message),
+  codecs: { cpi: routerCpi },
 });

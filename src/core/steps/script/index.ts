@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { DEFAULT_FUNCTION } from '../../script/template';
+import { scriptCpi } from './cpi';
 
 export const scriptConfigSchema = z
   .object({
@@ -112,4 +113,5 @@ export const scriptType = defineStepType<ScriptConfig>({
       ...(result.error ? { error: result.error } : {}),
     };
   },
+  codecs: { cpi: scriptCpi },
 });

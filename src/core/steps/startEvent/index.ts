@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
+import { startEventCpi } from './cpi';
 
 /** Start Message event: where a message from the Sender enters the process. */
 export const startEventType = defineStepType<Record<string, never>>({
@@ -18,4 +19,5 @@ export const startEventType = defineStepType<Record<string, never>>({
   singleton: true,
   // Start passes the message through unchanged.
   execute: async (_ctx, message) => ({ message }),
+  codecs: { cpi: startEventCpi },
 });

@@ -2,6 +2,7 @@ import { defineStepType } from '../../registry/types';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
+import { xmlToJsonCpi } from './cpi';
 
 /** XML to JSON Converter: the body becomes JSON (headers untouched, as in CPI). */
 export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
@@ -59,4 +60,5 @@ export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
+  codecs: { cpi: xmlToJsonCpi },
 });
