@@ -27,7 +27,21 @@ export interface EditorStoreOptions {
   now?: () => number;
 }
 
-const keepExisting = (flow: Flow, ids: string[]) => ids.filter((id) => findElement(flow, id));
+/** `ids` without those no longer in `flow`; the same array when all exist (no re-render). */
+function keepExisting(flow: Flow, ids: string[]): string[] {
+  if (ids.length === 0) return ids;
+  if (ids.length < 8) {
+    const kept = ids.filter((id) => findElement(flow, id));
+    return kept.length === ids.length ? ids : kept;
+  }
+  // A big selection (select all) checked in one pass, not one search per id.
+  const p = flow.process;
+  const all = new Set<string>([p.id]);
+  for (const list of [flow.participants, p.steps, p.sequenceFlows, flow.messageFlows])
+    for (const e of list) all.add(e.id);
+  const kept = ids.filter((id) => all.has(id));
+  return kept.length === ids.length ? ids : kept;
+}
 
 /**
  * The editor store: the open flow, its undo history and the selection. Every edit goes through

@@ -33,6 +33,12 @@ await page.evaluate(() => (window as unknown as BenchPage).__benchPainted);
 const node = page.locator('.react-flow__node[data-id="Step_1"]');
 await node.click();
 await page.waitForTimeout(500);
+await page.evaluate(() => {
+  const w = window as unknown as { __ev: Record<string, number> };
+  w.__ev = {};
+  for (const k of Object.keys(window).filter((x) => x.startsWith('on')))
+    addEventListener(k.slice(2), (e) => (w.__ev[e.type] = (w.__ev[e.type] ?? 0) + 1), true);
+});
 if (action !== 'load') await cdp.send('Profiler.start');
 const t0 = Date.now();
 if (action === 'selectAll') await page.keyboard.press('Control+a');
@@ -73,6 +79,9 @@ profile.samples.forEach((id, i) => {
 });
 const rows = [...self].sort((a, b) => b[1] - a[1]);
 console.log(`${action} on ${size}: ${Date.now() - t0} ms wall`);
+console.log(
+  await page.evaluate(() => JSON.stringify((window as unknown as { __ev: unknown }).__ev)),
+);
 for (const [k, ms] of rows.slice(0, 45)) console.log(ms.toFixed(1).padStart(8), k);
 await browser.close();
 await server.close();

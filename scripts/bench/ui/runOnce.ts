@@ -1,7 +1,7 @@
 // One cold run of `npm run bench:ui` over one flow: a fresh browser context (empty HTTP cache,
 // empty IndexedDB), the flow written into the app's IndexedDB from a page that does not run
 // the app, then the flow opened by URL and measured as a user would use it.
-import type { Browser, Page, Response } from '@playwright/test';
+import type { Browser, BrowserContext, Page, Response } from '@playwright/test';
 import type { Flow } from '../../../src/core/model/flow';
 import { gzipKb } from '../buildApp';
 import { newBenchContext } from '../launch';
@@ -23,6 +23,8 @@ export interface RunFigures {
   redoMs: number;
   deleteMs: number | null;
   deleted: number | null;
+  /** Main-thread busy ms per interaction (key name, or "load" up to usable). */
+  busy: Record<string, number>;
 }
 
 export interface RunTarget {
@@ -47,12 +49,30 @@ async function waitResult(page: Page, what: string): Promise<number> {
   return r.ms;
 }
 
+type Cdp = Awaited<ReturnType<BrowserContext['newCDPSession']>>;
+
+/** The renderer main thread's busy time so far (ms): less sensitive to a loaded machine. */
+async function taskMs(cdp: Cdp): Promise<number> {
+  const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+    metrics: { name: string; value: number }[];
+  };
+  return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+}
+
+/** Main-thread busy time of each timed interaction of the current run, by name. */
+let busy: Record<string, number> = {};
+
 /** Presses `keys` and returns ms from its keydown to the frame that shows `expect`. */
 async function timedKey(page: Page, keys: string, expect: Expectation): Promise<number> {
+  const cdp = cdps.get(page);
+  const before = cdp ? await taskMs(cdp) : 0;
   await page.evaluate((e) => (window as unknown as BenchPage).__benchArm(e), expect);
   await page.keyboard.press(keys);
-  return waitResult(page, keys);
+  const ms = await waitResult(page, keys);
+  if (cdp) busy[keys] = (await taskMs(cdp)) - before;
+  return ms;
 }
+const cdps = new WeakMap<Page, Cdp>();
 
 async function nodeBox(page: Page, id: string) {
   const box = await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox();
@@ -69,7 +89,9 @@ const transformOf = (page: Page, id: string) =>
   );
 
 /** rAF intervals while `act` runs (p95 in ms). */
-async function frameP95(page: Page, act: () => Promise<void>): Promise<number> {
+async function frameP95(page: Page, name: string, act: () => Promise<void>): Promise<number> {
+  const cdp = cdps.get(page);
+  const before = cdp ? await taskMs(cdp) : 0;
   await page.evaluate(() => {
     const w = window as unknown as BenchPage;
     w.__benchFrames = [];
@@ -87,6 +109,8 @@ async function frameP95(page: Page, act: () => Promise<void>): Promise<number> {
   });
   const intervals = frames.slice(1).map((t, i) => t - (frames[i] as number));
   if (intervals.length < 10) throw new Error('too few frames recorded');
+  // Busy ms per frame: what one frame costs the main thread, whatever the machine's load.
+  if (cdp) busy[name] = ((await taskMs(cdp)) - before) / intervals.length;
   return percentile(intervals, 95);
 }
 
@@ -158,6 +182,9 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
 
     const page = await ctx.newPage();
     const cdp = await ctx.newCDPSession(page);
+    cdps.set(page, cdp);
+    busy = {};
+    await cdp.send('Performance.enable');
     await cdp.send('Network.clearBrowserCache');
     const scripts: Promise<{ url: string; kb: number; at: number }>[] = [];
     const onResponse = (res: Response) => {
@@ -187,6 +214,7 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
       origin: performance.timeOrigin,
     }));
     const usableWall = usable.origin + usable.at;
+    busy.load = await taskMs(cdp);
     page.off('response', onResponse);
     const loaded = await Promise.all(scripts);
     const before = loaded.filter((s) => s.at <= usableWall);
@@ -199,10 +227,10 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
     const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
 
     const spot = await paneSpot(page);
-    const panP95 = await frameP95(page, () => swing(page, spot.x, spot.y, 2000, 120));
+    const panP95 = await frameP95(page, 'pan', () => swing(page, spot.x, spot.y, 2000, 120));
     await page.waitForTimeout(300);
     const drag = await nodeBox(page, t.clickId);
-    const dragP95 = await frameP95(page, () =>
+    const dragP95 = await frameP95(page, 'drag', () =>
       swing(page, drag.x + drag.width / 2, drag.y + drag.height / 2, 2000, 60),
     );
     await page.waitForTimeout(300);
@@ -240,6 +268,7 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
       selectAllMs,
       undoMs,
       redoMs,
+      busy: { ...busy },
       deleteMs: del?.ms ?? null,
       deleted: del?.selected ?? null,
     };

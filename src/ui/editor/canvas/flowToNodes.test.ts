@@ -80,6 +80,32 @@ describe('createNodeMapper', () => {
     expect(c.find((n) => n.id === 'StartEvent_1')).toBe(b.find((n) => n.id === 'StartEvent_1'));
   });
 
+  it('a move or a selection keeps the data a node draws, so its view does not re-render', () => {
+    const map = createNodeMapper();
+    const f1 = withScript(newFlow({ name: 'F' }));
+    const a = map(f1, none, noOverrides);
+    const f2: Flow = {
+      ...f1,
+      process: {
+        ...f1.process,
+        steps: f1.process.steps.map((s) => ({ ...s, position: { x: s.position.x + 10, y: 0 } })),
+      },
+    };
+    const b = map(f2, new Set(['Script_1']), noOverrides);
+    const script = (nodes: typeof a) => nodes.find((n) => n.id === 'Script_1');
+    expect(script(b)).not.toBe(script(a));
+    expect(script(b)?.position).toEqual({ x: 210, y: 0 });
+    expect(script(b)?.data).toBe(script(a)?.data);
+    const f3: Flow = {
+      ...f2,
+      process: {
+        ...f2.process,
+        steps: f2.process.steps.map((s) => (s.id === 'Script_1' ? { ...s, name: 'New' } : s)),
+      },
+    };
+    expect(script(map(f3, none, noOverrides))?.data).not.toBe(script(b)?.data);
+  });
+
   it('applies a transient drag position and resize without touching the model', () => {
     const f = newFlow({ name: 'F' });
     const overrides = new Map([

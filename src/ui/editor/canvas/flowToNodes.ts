@@ -101,6 +101,11 @@ interface ViewEntry {
   node: CanvasNode;
 }
 
+function sameData(a: object, b: object): boolean {
+  const ka = Object.keys(a) as (keyof typeof a)[];
+  return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
+}
+
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
@@ -121,9 +126,15 @@ export function createNodeMapper() {
     make: () => CanvasNode,
   ) => {
     const hit = baseCache.get(id);
-    const entry = hit && sameDeps(hit.deps, deps) ? hit : { deps, node: make() };
-    next.set(id, entry);
-    return entry.node;
+    if (hit && sameDeps(hit.deps, deps)) {
+      next.set(id, hit);
+      return hit.node;
+    }
+    const node = make();
+    // A move changes the node, not what it draws: the same `data` lets the view skip rendering.
+    if (hit && sameData(hit.node.data, node.data)) node.data = hit.node.data;
+    next.set(id, { deps, node });
+    return node;
   };
 
   return function mapNodes(

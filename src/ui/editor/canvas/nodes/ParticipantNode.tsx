@@ -3,16 +3,15 @@ import type { NodeProps } from '@xyflow/react';
 import { ConnectHandle } from './ConnectHandle';
 import type { ParticipantNode as ParticipantNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
+import { sameNodeData } from './sameNodeData';
 
 /**
  * Sender or Receiver: a box with a person icon and the name, outside the process. A Sender only
  * starts links (source handle), a Receiver only ends them (target handle).
  */
-function ParticipantNodeView({ data, selected }: NodeProps<ParticipantNodeType>) {
+function ParticipantNodeView({ data }: NodeProps<ParticipantNodeType>) {
   return (
-    <div
-      className={`ifs-participant ifs-participant--${data.participantKind}${selected ? ' is-selected' : ''}`}
-    >
+    <div className={`ifs-participant ifs-participant--${data.participantKind}`}>
       {data.participantKind === 'receiver' && <ConnectHandle kind="target" name={data.name} />}
       <NodeIcon path={data.icon} size={36} />
       <span className="ifs-participant__name">{data.name}</span>
@@ -21,4 +20,4 @@ function ParticipantNodeView({ data, selected }: NodeProps<ParticipantNodeType>)
   );
 }
 
-export const ParticipantNode = memo(ParticipantNodeView);
+export const ParticipantNode = memo(ParticipantNodeView, sameNodeData);

@@ -4,6 +4,7 @@ import { ConnectHandle } from './ConnectHandle';
 import type { StepNode as StepNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
 import { RunBadge, useRunBadge } from './RunBadge';
+import { sameNodeData } from './sameNodeData';
 
 /**
  * A step drawn in CPI's BPMN-like language: thin circle with an envelope for Start, thick circle
@@ -11,12 +12,11 @@ import { RunBadge, useRunBadge } from './RunBadge';
  * left and a source handle on the right, each only when the type allows such links at all
  * (End has no source handle); the rules decide the rest.
  */
-function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
+function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
   const badge = useRunBadge(id);
   const classes = [
     'ifs-step',
     `ifs-step--${data.shape}`,
-    selected ? 'is-selected' : '',
     badge?.status === 'current' ? 'is-current' : '',
     badge?.status === 'error' ? 'is-failed' : '',
   ].join(' ');
@@ -44,4 +44,8 @@ function StepNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
   );
 }
 
-export const StepNode = memo(StepNodeView);
+/**
+ * Re-renders only when the step's own drawing data changes: a move (position), a selection
+ * (React Flow's `selected` class on the wrapper, styled in canvas.css) or a drag leave it alone.
+ */
+export const StepNode = memo(StepNodeView, sameNodeData);
