@@ -3,9 +3,8 @@
 // User code never runs on this worker's global: it runs inside QuickJS, which has no DOM, network
 // or storage at all. The .wasm is bundled by Vite and served from our own origin.
 import wasmUrl from '@jitl/quickjs-wasmfile-release-sync/wasm?url';
-import { configureScriptEngine, getScriptEngine } from '../core/script/engine';
-import { DEFAULT_MEMORY_BYTES } from '../core/script/limits';
-import { runScript } from '../core/script/runScript';
+import { configureScriptEngine } from '../core/script/engine';
+import { runScript, warmUpScripts } from '../core/script/runScript';
 import { isRunRequest, PROTOCOL_VERSION, type WorkerReply } from './protocol';
 
 declare const self: DedicatedWorkerGlobalScope;
@@ -38,7 +37,8 @@ self.onmessage = (event: MessageEvent<unknown>) => {
   });
 };
 
-// Load QuickJS before announcing readiness, so the client's watchdog never counts the load.
-void getScriptEngine(DEFAULT_MEMORY_BYTES)
+// Load QuickJS and the shared realm before announcing readiness, so the client's watchdog never
+// counts the load.
+void warmUpScripts()
   .catch(() => undefined)
   .then(() => reply({ v: PROTOCOL_VERSION, type: 'ready' }));

@@ -1,17 +1,17 @@
 import type { Message } from '../model/message';
-import { discardScriptEngine, getScriptEngine } from './engine';
-import { resolveLimits } from './limits';
-import { PreparedScript, type RunOutcome, type ScriptSource } from './preparedScript';
+import { discardScriptEngine, getScriptEngine, type ScriptEngine } from './engine';
+import { resolveLimits, type ResolvedLimits } from './limits';
+import { mutatesBuiltins, Realm, type RunOutcome, type ScriptSource } from './realm';
 import { safeFileName } from './scriptError';
 import { DEFAULT_FUNCTION } from './template';
-import type { RunScriptOptions, RunScriptResult } from './types';
-import { dropSpareContext, takeWarmContext } from './warmContext';
+import type { RunScriptOptions, RunScriptResult, ScriptError } from './types';
 
-/** Prepared scripts by source: the preview re-runs the same source on every sample change. */
-const cache = new Map<string, PreparedScript>();
-const MAX_CACHED = 4;
+/** The hardened realm every script and message of the current engine runs in (see realm.ts). */
+let shared: Realm | null = null;
+/** Whether a source mutates built-ins, by script key (the regex is not free on big sources). */
+const compatCache = new Map<string, boolean>();
 
-function sourceOf(
+export function sourceOf(
   options: Pick<RunScriptOptions, 'source' | 'functionName' | 'fileName'>,
 ): ScriptSource {
   return {
@@ -21,16 +21,117 @@ function sourceOf(
   };
 }
 
-function drop(key: string): void {
-  cache.get(key)?.dispose();
-  cache.delete(key);
+export function scriptKey(src: ScriptSource): string {
+  return `${src.functionName}\u0000${src.fileName}\u0000${src.source}`;
 }
 
-function apply(key: string, outcome: RunOutcome): void {
-  if (outcome.discard === 'script') drop(key);
-  if (outcome.discard === 'engine') {
-    for (const k of [...cache.keys()]) drop(k);
-    dropSpareContext();
+function sharedRealm(engine: ScriptEngine): Realm {
+  if (!shared || !shared.alive || shared.engine !== engine) {
+    shared?.dispose();
+    shared = null;
+    shared = Realm.create(engine, true);
+  }
+  return shared;
+}
+
+function isCompat(key: string, source: string): boolean {
+  let compat = compatCache.get(key);
+  if (compat === undefined) {
+    compat = mutatesBuiltins(source);
+    if (compatCache.size >= 512) compatCache.clear();
+    compatCache.set(key, compat);
+  }
+  return compat;
+}
+
+function copyOf(message: Message): Message {
+  return JSON.parse(
+    JSON.stringify({
+      body: message.body ?? null,
+      headers: message.headers ?? {},
+      properties: message.properties ?? {},
+    }),
+  ) as Message;
+}
+
+function dropShared(): void {
+  shared?.dispose();
+  shared = null;
+}
+
+/**
+ * Run one message synchronously on a loaded engine: the shared hardened realm, or for a script
+ * that mutates built-ins a fresh realm of its own. Applies what the outcome says must be discarded.
+ */
+export function runOnce(
+  engine: ScriptEngine,
+  src: ScriptSource,
+  key: string,
+  message: Message,
+  limits: ResolvedLimits,
+): RunOutcome['result'] {
+  const compat = isCompat(key, src.source);
+  let realm: Realm | null = null;
+  try {
+    realm = compat ? Realm.create(engine, false) : sharedRealm(engine);
+    const compiled = realm.compile(key, src, limits);
+    if ('error' in compiled) {
+      if (compiled.broken) discard(realm, 'engine');
+      else if (compat) realm.dispose();
+      return {
+        message: copyOf(message),
+        logs: [],
+        messageLog: { properties: {}, attachments: [] },
+        error: compiled.error,
+      };
+    }
+    const outcome = realm.run(compiled.factory, src, message, limits);
+    discard(realm, compat && outcome.discard === 'none' ? 'realm' : outcome.discard);
+    return outcome.result;
+  } catch (e) {
+    // Creating a realm failed (the prelude did not load): nothing user-made is at fault.
+    if (realm) discard(realm, 'engine');
+    else discardScriptEngine();
+    return {
+      message: copyOf(message),
+      logs: [],
+      messageLog: { properties: {}, attachments: [] },
+      error: {
+        type: 'SandboxError',
+        message: `The sandbox could not start: ${e instanceof Error ? e.message : String(e)}`,
+      },
+    };
+  }
+}
+
+/** Compile a script into the realm it will run in, without running it: its syntax error or null. */
+export function compileOnce(
+  engine: ScriptEngine,
+  src: ScriptSource,
+  key: string,
+  limits: ResolvedLimits,
+): ScriptError | null {
+  if (isCompat(key, src.source)) {
+    const realm = Realm.create(engine, false);
+    const compiled = realm.compile(key, src, limits);
+    realm.dispose();
+    return 'error' in compiled ? compiled.error : null;
+  }
+  const realm = sharedRealm(engine);
+  const compiled = realm.compile(key, src, limits);
+  if ('error' in compiled) {
+    if (compiled.broken) discard(realm, 'engine');
+    return compiled.error;
+  }
+  return null;
+}
+
+function discard(realm: Realm, what: RunOutcome['discard']): void {
+  if (what === 'none') return;
+  realm.dispose();
+  if (realm === shared) shared = null;
+  if (what === 'engine') {
+    dropShared();
     discardScriptEngine();
   }
 }
@@ -43,47 +144,19 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   const started = performance.now();
   const limits = resolveLimits(options.limits);
   const src = sourceOf(options);
-  const key = `${src.functionName}\u0000${src.fileName}\u0000${src.source}`;
   const engine = await getScriptEngine(limits.memoryBytes);
-  let script = cache.get(key);
-  if (script && script.engine !== engine) {
-    drop(key);
-    script = undefined;
-  }
-  if (!script) {
-    const prepared = PreparedScript.create(engine, src, limits, takeWarmContext(engine));
-    if ('error' in prepared) {
-      return {
-        message: structuredCopy(options.message),
-        logs: [],
-        messageLog: { properties: {}, attachments: [] },
-        error: prepared.error,
-        durationMs: performance.now() - started,
-      };
-    }
-    script = prepared.script;
-    if (cache.size >= MAX_CACHED) drop(cache.keys().next().value as string);
-  } else {
-    cache.delete(key);
-  }
-  cache.set(key, script);
-  const outcome = script.run(options.message, limits);
-  apply(key, outcome);
-  return { ...outcome.result, durationMs: performance.now() - started };
+  const result = runOnce(engine, src, scriptKey(src), options.message, limits);
+  return { ...result, durationMs: performance.now() - started };
 }
 
-function structuredCopy(message: Message): Message {
-  return JSON.parse(
-    JSON.stringify({
-      body: message.body ?? null,
-      headers: message.headers ?? {},
-      properties: message.properties ?? {},
-    }),
-  ) as Message;
+/** Load the engine and the shared realm ahead of the first run (the sandbox worker at start). */
+export async function warmUpScripts(memoryBytes?: number): Promise<void> {
+  const engine = await getScriptEngine(resolveLimits({ memoryBytes }).memoryBytes);
+  sharedRealm(engine);
 }
 
-/** Forget every prepared script (tests, or the worker before it recycles). */
+/** Forget every compiled script and the shared realm (tests, or the worker before it recycles). */
 export function clearScriptCache(): void {
-  for (const k of [...cache.keys()]) drop(k);
-  dropSpareContext();
+  dropShared();
+  compatCache.clear();
 }

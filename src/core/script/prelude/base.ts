@@ -6,7 +6,7 @@
 export const BASE_JS = String.raw`
 var G = globalThis;
 var jsonStringify = JSON.stringify, jsonParse = JSON.parse;
-var JsString = String, JsDate = Date, JsError = Error, JsRegExp = RegExp, JsMap = Map;
+var JsString = String, JsDate = Date, JsError = Error, JsRegExp = RegExp, JsMap = Map, JsSet = Set;
 var keysOf = Object.keys, defProp = Object.defineProperty, freeze = Object.freeze;
 var isArray = Array.isArray, fromCharCode = String.fromCharCode;
 var VAL = Symbol('javaValue');

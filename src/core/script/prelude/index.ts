@@ -7,10 +7,9 @@ import { MESSAGE_API_JS } from './messageApi';
 import { PACKAGES_JS } from './packages';
 
 /**
- * Entry and per-message reset. runMessage(factory, functionName, messageJson) → result JSON string.
- * Between messages of one prepared script: globals the script created are deleted, globals it may
- * legitimately replace (importClass(java.lang.String)) are restored, and `dirty` tells the host to
- * throw the context away when the script added enumerable properties to built-in prototypes.
+ * Entry and per-message reset. runMessage(factory, functionName, input, meta) → reply string (see
+ * reply() below and readReply.ts). After every message the global object is put back as it was
+ * (see resetGlobals); `dirty` tells the host to drop the realm when that was not possible.
  */
 const ENTRY_JS = String.raw`
 var globals = {
@@ -18,55 +17,90 @@ var globals = {
   importClass: importClass, importPackage: importPackage, JavaImporter: JavaImporter, messageLogFactory: messageLogFactory,
   console: sandboxConsole,
 };
-keysOf(globals).forEach(function (k) { defProp(G, k, { value: globals[k], writable: false, configurable: false, enumerable: false }); });
+// The built-ins move from the global object to a locked object in its prototype chain: lookups
+// find them one step further, and the global object keeps only what scripts may change (the
+// overridable globals) and what they add, so the per-message reset has little to look at.
+var globalBase = Object.create(Object.getPrototypeOf(G));
+keysOf(globals).forEach(function (k) { defProp(globalBase, k, { value: globals[k], writable: false, configurable: false, enumerable: false }); });
 var originals = {};
 Object.getOwnPropertyNames(G).forEach(function (k) {
   if (overridable.indexOf(k) >= 0) { originals[k] = G[k]; return; }
   var d = Object.getOwnPropertyDescriptor(G, k);
-  if (d.configurable) defProp(G, k, { writable: false, configurable: false, enumerable: false });
+  if (!d.configurable) return;
+  // Proxy is replaced and locked by the shared realm's hardening (harden.ts).
+  var open = k === 'Proxy';
+  defProp(globalBase, k, { value: d.value, writable: open, configurable: open, enumerable: false });
+  delete G[k];
 });
-[JavaString, JavaString.prototype, JavaMap.prototype, JavaList.prototype, JavaSet.prototype, JavaIterator.prototype,
+Object.setPrototypeOf(G, globalBase);
+var preludeObjects = [JavaString, JavaString.prototype, JavaMap.prototype, JavaList.prototype, JavaSet.prototype, JavaIterator.prototype,
  MapEntry.prototype, Message.prototype, MessageLog.prototype, theMessageLog, messageLogFactory, sandboxConsole,
  JInteger, JLong, JDouble, JFloat, JBoolean, JSystem, StringBuilder.prototype, JCharacter, JUUID, JBase64,
  JDatatypeConverter, TimeZone, TimeZone.prototype, SimpleDateFormat.prototype, JArrays, JCollections, JavaDate.prototype,
- CLASSES].forEach(freeze);
+ CLASSES];
+preludeObjects.forEach(freeze);
 keysOf(JavaExceptions).forEach(function (k) { freeze(JavaExceptions[k].prototype); });
+// Undo what a message did to the global object: globals it created (\`map = …\`, this.x = …,
+// indirect eval) and globals it replaced (importClass(java.lang.String), String = …). Built-ins are
+// frozen in the shared realm, and there the reflective ways to change the global object otherwise
+// (defineProperty, setPrototypeOf, preventExtensions, a Proxy over it) refuse it (see harden.ts),
+// so what a message can leave behind is exactly: enumerable own properties, and the values of the
+// overridable globals. Returns false when something cannot be undone (the realm is then dropped).
 function resetGlobals() {
+  var clean = true;
   var added = keysOf(G);
-  for (var i = 0; i < added.length; i++) delete G[added[i]];
+  for (var i = 0; i < added.length; i++) {
+    try { if (!delete G[added[i]]) clean = false; } catch (e) { clean = false; }
+  }
   for (var j = 0; j < overridable.length; j++) {
     var k = overridable[j];
-    if (G[k] !== originals[k]) defProp(G, k, { value: originals[k], writable: true, configurable: true, enumerable: false });
+    if (G[k] !== originals[k]) {
+      try { defProp(G, k, { value: originals[k], writable: true, configurable: true, enumerable: false }); } catch (e) { clean = false; }
+    }
   }
+  return clean;
 }
-// Cheap check for the usual pollution (enumerable additions to Object/Array prototypes); the host
-// also refuses reuse for sources that mention prototypes at all (see reuseIsSafe).
-function isDirty() {
-  for (var a in {}) return true;
-  for (var b in []) return true;
-  return false;
+// The reply is a string: "S" + body for the common case (a text body, headers and properties never
+// touched, no logs), else "J" + JSON of the whole result, with the JSON.stringify captured before
+// any script ran (and in the shared realm no script can have changed a built-in it relies on).
+function reply(out) {
+  var log = run.log;
+  if (run.logs.length) out.logs = run.logs;
+  if (keysOf(log.properties).length || log.attachments.length) out.messageLog = log;
+  if (!resetGlobals()) out.dirty = true;
+  var m = out.message;
+  if (out.ok && typeof m.body === 'string' && !m.headers && !m.properties && !out.logs && !out.messageLog && !out.dirty) return 'S' + m.body;
+  return 'J' + jsonStringify(out);
 }
-return function runMessage(factory, functionName, json) {
+function isPromise(v) {
+  return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.then === 'function';
+}
+function runMessage(factory, functionName, input, meta) {
   run.logs = []; run.logSize = 0; run.truncated = false;
   run.log = { properties: {}, attachments: [], customHeaderProperties: [] };
   var out;
   try {
-    var message = new Message(jsonParse(json));
+    var message = new Message(input.charCodeAt(0) === 83 ? input.slice(1) : jsonParse(input.slice(1)), meta);
     applyRhinoMode(factory);
     var fn = factory();
     if (typeof fn !== 'function') throw new ReferenceError('Function ' + functionName + ' is not defined in the script');
     var result = fn(message);
-    out = { ok: true, message: plainMessage(result instanceof Message ? result : message) };
+    if (isPromise(result)) {
+      out = { ok: false, async: true, error: { type: 'TypeError', stack: '', message: functionName + ' returned a Promise: async functions and await do not run on CPI (Rhino 1.7.14), so the message was not changed. Make ' + functionName + ' synchronous.' } };
+    } else {
+      out = { ok: true, message: plainMessage(result instanceof Message ? result : message) };
+    }
   } catch (e) {
-    out = { ok: false, error: errorData(e) };
+    try { out = { ok: false, error: errorData(e) }; } catch (x) { out = { ok: false, error: { type: 'Error', message: 'Script threw a value that cannot be shown', stack: '' } }; }
   }
-  resetGlobals();
-  if (run.logs.length) out.logs = run.logs;
-  var log = run.log;
-  if (keysOf(log.properties).length || log.attachments.length) out.messageLog = log;
-  if (isDirty()) out.dirty = true;
-  return jsonStringify(out);
-};
+  return reply(out);
+}
+// Everything a script can reach from the prelude without going through the global object (Java
+// classes behind the package proxies, the Message API's prototypes and methods): the shared realm's
+// hardening freezes it all (see harden.ts); the host reads this once and drops it.
+hide(runMessage, 'hardenRoots', [CLASSES, JavaExceptions, globals, Message, MessageLog, JavaMap, JavaList, JavaSet,
+  JavaIterator, MapEntry, HashMap, TreeMap, TreeSet, MessageClass].concat(preludeObjects));
+return runMessage;
 `;
 
 /** The whole prelude: one function expression evaluated once per context; it returns runMessage. */

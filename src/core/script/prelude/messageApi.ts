@@ -2,14 +2,22 @@
 export const MESSAGE_API_JS = String.raw`
 var run = { logs: [], logSize: 0, log: null };
 // The header and property maps are built on first use: most scripts touch only the body.
-function Message(data) {
-  this._body = data.body === undefined ? null : data.body;
-  this._rawHeaders = data.headers || {};
-  this._rawProps = data.properties || {};
+// The body arrives on its own; headers and properties arrive as one JSON text, parsed on first use
+// (most scripts touch only the body, and then they leave the sandbox untouched too).
+function Message(body, meta) {
+  this._body = body === undefined ? null : body;
+  this._meta = meta;
+  this._m = null;
   this._h = null;
   this._p = null;
   this._a = null;
 }
+defProp(Message.prototype, '_rawHeaders', { get: function () {
+  return (this._m || (this._m = jsonParse(this._meta || '{}'))).h || {};
+} });
+defProp(Message.prototype, '_rawProps', { get: function () {
+  return (this._m || (this._m = jsonParse(this._meta || '{}'))).p || {};
+} });
 defProp(Message.prototype, '_headers', { get: function () {
   return this._h || (this._h = makeMap({ caseInsensitive: true, wrapStrings: true }, withExceptions(this._rawHeaders)));
 } });
@@ -38,13 +46,31 @@ function convertTo(v, type) {
   if (type && type[PLACEHOLDER]) throw classNotAvailable(type[PLACEHOLDER]);
   return typeof v === 'string' ? jstr(v) : v;
 }
+// Values that are not data: CPI would pass the Rhino object on and later steps would see nonsense;
+// here they used to become {} or null without a word. Refuse them where the script sets them.
+var JsWeakMap = WeakMap, JsWeakSet = WeakSet, JsPromise = Promise;
+function checkBody(b) {
+  var t = typeof b, what = null;
+  if (t === 'function') what = 'a function';
+  else if (t === 'symbol') what = 'a Symbol';
+  else if (t === 'object') {
+    if (b instanceof JsMap) what = 'a Map';
+    else if (b instanceof JsSet) what = 'a Set';
+    else if (b instanceof JsWeakMap) what = 'a WeakMap';
+    else if (b instanceof JsWeakSet) what = 'a WeakSet';
+    else if (b instanceof JsRegExp) what = 'a RegExp';
+    else if (b instanceof JsPromise) what = 'a Promise';
+  }
+  if (what) throw new TypeError('setBody: ' + what + ' cannot be a message body; convert it to a string, an object or an array first (e.g. JSON.stringify(...))');
+  return b;
+}
 function replaceMap(target, src) {
   target.clear();
   target.putAll(src);
 }
 methods(Message.prototype, {
   getBody: function (type) { return convertTo(this._body, type); },
-  setBody: function (b) { this._body = b === undefined ? null : b; },
+  setBody: function (b) { this._body = b === undefined ? null : checkBody(b); },
   getBodySize: function () { return this._body === null ? 0 : utf8Encode(str(convertTo(this._body, JavaString))).length; },
   getHeaders: function () { return this._headers; },
   setHeaders: function (m) { replaceMap(this._headers, m); },
@@ -100,8 +126,8 @@ function plainMessage(m) {
   if (body instanceof JavaString || isBytes(body)) body = str(body);
   return {
     body: toPlain(body, 0),
-    headers: m._h ? m._h.__plain(0) : m._rawHeaders,
-    properties: m._p ? m._p.__plain(0) : m._rawProps,
+    headers: m._h ? m._h.__plain(0) : undefined,
+    properties: m._p ? m._p.__plain(0) : undefined,
   };
 }
 function errorData(e) {

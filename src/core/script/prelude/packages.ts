@@ -81,9 +81,18 @@ function classNotAvailable(path) {
   for (var r = 0; r < REFUSED.length; r++) if (REFUSED[r][0].test(name)) return refusal(name, REFUSED[r][1]);
   return new JsError('Class ' + name + ' is not available in the sandbox (the studio does not emulate it)');
 }
+// Package and placeholder proxies are shared by every message: they refuse every change, so no
+// message can keep data on them (their targets are never reachable otherwise). A bound function is
+// a constructor without a prototype object, so the target holds nothing mutable at all.
+function refuseChange() { return false; }
+var LOCKED = { defineProperty: refuseChange, deleteProperty: refuseChange, setPrototypeOf: refuseChange, preventExtensions: refuseChange };
+function locked(traps) {
+  keysOf(LOCKED).forEach(function (k) { traps[k] = LOCKED[k]; });
+  return traps;
+}
 function placeholder(path) {
-  var target = function () {};
-  return new Proxy(target, {
+  var target = function () {}.bind(null);
+  return new Proxy(target, locked({
     get: function (t, k) {
       if (k === PLACEHOLDER) return path;
       if (typeof k === 'symbol') return undefined;
@@ -93,7 +102,7 @@ function placeholder(path) {
     apply: function () { throw classNotAvailable(path); },
     construct: function () { throw classNotAvailable(path); },
     set: function () { return true; },
-  });
+  }));
 }
 var packages = {};
 function lookup(path) {
@@ -106,7 +115,7 @@ function isPackage(path) {
   return keysOf(CLASSES).some(function (n) { return n.indexOf(prefix) === 0; });
 }
 function packageProxy(path) {
-  return new Proxy({}, {
+  return new Proxy({}, locked({
     get: function (t, k) {
       if (k === PLACEHOLDER) return path;
       if (typeof k === 'symbol') return undefined;
@@ -114,7 +123,7 @@ function packageProxy(path) {
       return lookup(path + '.' + k);
     },
     set: function () { return true; },
-  });
+  }));
 }
 function classPath(C) {
   if (C && typeof C === 'function' && C[PLACEHOLDER]) return C[PLACEHOLDER];
@@ -184,8 +193,8 @@ function JavaImporter() {
   return scope;
 }
 
-var Packages = new Proxy({}, {
+var Packages = new Proxy({}, locked({
   get: function (t, k) { return typeof k === 'symbol' ? undefined : lookup(k); },
   set: function () { return true; },
-});
+}));
 `;
