@@ -223,7 +223,16 @@ const ATTACKS: [string, string, Check][] = [
   ['var in an indirect eval', "(0, eval)('var stash = 1');", ok],
   ['a function in an indirect eval', "(0, eval)('function stash() {}');", ok],
   ['a global from new Function', "Function('stash = 1')();", ok],
-  ['importClass replaces String', 'importClass(java.lang.String);', ok],
+  [
+    'importClass defines a global',
+    'importClass(java.util.HashMap); message.setBody(typeof HashMap);',
+    bodyIs('function'),
+  ],
+  [
+    'Rhino 1.8 mode hides ES6 globals for its own message only',
+    '// @rhino-version 1.8\n  message.setBody(typeof Map + typeof Promise);',
+    bodyIs('undefinedundefined'),
+  ],
   ['assign String', "String = function () { return 'pwned'; };", ok],
   ['delete String', 'delete String;', ok],
   ['assign Map and Object', 'Map = null; Object = null;', ok],

@@ -22,17 +22,17 @@ var globals = {
 // overridable globals) and what they add, so the per-message reset has little to look at.
 var globalBase = Object.create(Object.getPrototypeOf(G));
 keysOf(globals).forEach(function (k) { defProp(globalBase, k, { value: globals[k], writable: false, configurable: false, enumerable: false }); });
-var originals = {};
-Object.getOwnPropertyNames(G).forEach(function (k) {
+var originals = {}, ownNames = Object.getOwnPropertyNames, ownDesc = Object.getOwnPropertyDescriptor;
+Object.setPrototypeOf(G, globalBase);
+ownNames(G).forEach(function (k) {
   if (overridable.indexOf(k) >= 0) { originals[k] = G[k]; return; }
-  var d = Object.getOwnPropertyDescriptor(G, k);
+  var d = ownDesc(G, k);
   if (!d.configurable) return;
   // Proxy is replaced and locked by the shared realm's hardening (harden.ts).
   var open = k === 'Proxy';
   defProp(globalBase, k, { value: d.value, writable: open, configurable: open, enumerable: false });
   delete G[k];
 });
-Object.setPrototypeOf(G, globalBase);
 var preludeObjects = [JavaString, JavaString.prototype, JavaMap.prototype, JavaList.prototype, JavaSet.prototype, JavaIterator.prototype,
  MapEntry.prototype, Message.prototype, MessageLog.prototype, theMessageLog, messageLogFactory, sandboxConsole,
  JInteger, JLong, JDouble, JFloat, JBoolean, JSystem, StringBuilder.prototype, JCharacter, JUUID, JBase64,
