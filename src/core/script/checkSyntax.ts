@@ -1,4 +1,5 @@
 import type { QuickJSContext } from 'quickjs-emscripten-core';
+import { rhinoSyntaxError } from './rhinoSyntax';
 import { toScriptError, type RawError } from './scriptError';
 import type { ScriptError } from './types';
 
@@ -17,7 +18,8 @@ export function checkSyntax(
   const compiled = context.evalCode(source, fileName, { compileOnly: true });
   if (!compiled.error) {
     compiled.value.dispose();
-    return null;
+    // QuickJS knows newer syntax than CPI's Rhino 1.7.14: refuse what would not compile on CPI.
+    return rhinoSyntaxError(source, fileName);
   }
   const raw = context.dump(compiled.error) as RawError;
   compiled.error.dispose();
