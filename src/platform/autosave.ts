@@ -19,6 +19,16 @@ export interface Autosave {
 }
 
 /**
+ * Runs `task` when the main thread is idle (not in the middle of a drag or a render), at the
+ * latest at `deadline` (epoch ms), so saving a big flow never costs a frame the user sees.
+ */
+function whenIdleBefore(deadline: number, task: () => void): void {
+  const g = globalThis as { requestIdleCallback?: typeof requestIdleCallback };
+  if (!g.requestIdleCallback) return task();
+  g.requestIdleCallback(() => task(), { timeout: Math.max(1, deadline - Date.now()) });
+}
+
+/**
  * Saves the open flow and its undo history whenever the editor changes them: debounced,
  * with a maximum wait during long bursts, and flushed when the page is hidden or left. The
  * flush on leaving starts its IndexedDB write inside the event handler itself (after
@@ -45,8 +55,10 @@ export function startAutosave(editor: EditorApi, options: AutosaveOptions): Auto
     const now = Date.now();
     firstPendingAt ??= now;
     if (timer) clearTimeout(timer);
-    const wait = Math.max(0, Math.min(debounceMs, firstPendingAt + maxWaitMs - now));
-    timer = setTimeout(() => void flush(), wait);
+    const deadline = firstPendingAt + maxWaitMs;
+    const wait = Math.max(0, Math.min(debounceMs, deadline - now));
+    // A flush in the meantime (or stop) clears the timer: nothing left to save then.
+    timer = setTimeout(() => whenIdleBefore(deadline, () => timer !== null && void flush()), wait);
   };
 
   const unsubscribe = editor.subscribe((state, prev) => {

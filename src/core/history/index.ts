@@ -1,2 +1,3 @@
 export * from './history';
-export * from './trimForStorage';
+export * from './packForStorage';
+export * from './packHistory';

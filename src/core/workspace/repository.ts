@@ -1,11 +1,13 @@
 import type { Flow } from '../model/flow';
+import type { HistoryStacks } from '../history/history';
+import type { PackedHistory } from '../history/packHistory';
 import type { FlowSummary, Package } from './package';
 
-/** Undo history saved with a flow (same shape as the editor store's history). */
-export interface FlowHistory {
-  past: Flow[];
-  future: Flow[];
-}
+/**
+ * Undo history saved with a flow: deltas against the flow (packHistory, what the app writes),
+ * or whole snapshots in the editor store's shape (older saves, tests).
+ */
+export type FlowHistory = HistoryStacks | PackedHistory;
 
 /** A stored flow: the flow, its undo history and a revision bumped on every write. */
 export interface StoredFlow {

@@ -1,5 +1,6 @@
 import type { Flow } from '../../core/model/flow';
-import { trimForStorage } from '../../core/history/trimForStorage';
+import { packForStorage } from '../../core/history/packForStorage';
+import { unpackHistory } from '../../core/history/packHistory';
 import type { FlowHistory, WorkspaceRepository } from '../../core/workspace';
 import type { EditorApi, WorkspaceChannel, WorkspaceState } from './types';
 
@@ -34,7 +35,14 @@ export function createFlowSession(deps: {
 
   /** Opens a stored flow in the editor and remembers it as saved. */
   function adopt(flow: Flow, packageId: string, history: FlowHistory, revision: number) {
-    editor.getState().open(flow, packageId, history);
+    let stacks;
+    try {
+      stacks = unpackHistory(flow, history);
+    } catch {
+      // A saved history that no longer fits the flow costs the undo steps, never the flow.
+      stacks = { past: [], future: [] };
+    }
+    editor.getState().open(flow, packageId, stacks);
     const ed = editor.getState();
     saved = { flow: ed.flow, history: ed.history };
     set({
@@ -68,7 +76,7 @@ export function createFlowSession(deps: {
       const result = await repo.putFlow(
         open.packageId,
         flow,
-        trimForStorage(flow, history),
+        packForStorage(flow, history),
         force ? {} : { expectedRevision: open.revision, pendingWrites: inFlight - 1, urgent },
       );
       if (!result.ok) {
