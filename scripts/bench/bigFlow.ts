@@ -5,7 +5,6 @@ import type { Flow, Step } from '../../src/core/model/flow';
 import { getStepType } from '../../src/core/registry/registry';
 import { exportFlow, importFlow } from '../../src/core/io';
 
-const COLS = 40;
 const DX = 170;
 const DY = 120;
 const SCRIPT = `function processData(message) {
@@ -17,15 +16,15 @@ const SCRIPT = `function processData(message) {
  * `count` steps (Script and Content Modifier, alternating) in a snake-ordered grid, chained
  * Start → 1 → … → count → End: count + 1 sequence flows, plus the Sender → Start HTTPS link.
  */
-export function bigFlow(count = 1000, id = 'Bench_1000'): Flow {
+export function bigFlow(count = 1000, id = 'Bench_1000', cols = 40): Flow {
   const flow = newFlow({ id, name: `Bench ${count} steps`, description: 'npm run bench' });
   const cm = getStepType('contentModifier');
   if (!cm) throw new Error('contentModifier step type is not registered');
-  const rows = Math.ceil(count / COLS);
+  const rows = Math.ceil(count / cols);
   const steps: Step[] = [];
   for (let i = 0; i < count; i++) {
-    const row = Math.floor(i / COLS);
-    const col = row % 2 === 0 ? i % COLS : COLS - 1 - (i % COLS);
+    const row = Math.floor(i / cols);
+    const col = row % 2 === 0 ? i % cols : cols - 1 - (i % cols);
     const script = i % 2 === 0;
     steps.push({
       id: `Step_${i + 1}`,
@@ -37,7 +36,7 @@ export function bigFlow(count = 1000, id = 'Bench_1000'): Flow {
   }
   const [start, end] = flow.process.steps as [Step, Step];
   start.position = { x: 60, y: 56 };
-  end.position = { x: 200 + COLS * DX, y: 40 + (rows - 1) * DY + 16 };
+  end.position = { x: 200 + cols * DX, y: 40 + (rows - 1) * DY + 16 };
   flow.process.steps = [start, ...steps, end];
   const chain = [start.id, ...steps.map((s) => s.id), end.id];
   flow.process.sequenceFlows = chain.slice(1).map((target, i) => ({
@@ -45,7 +44,7 @@ export function bigFlow(count = 1000, id = 'Bench_1000'): Flow {
     source: chain[i] as string,
     target,
   }));
-  flow.process.size = { width: 200 + COLS * DX + 120, height: 40 + rows * DY + 40 };
+  flow.process.size = { width: 200 + cols * DX + 120, height: 40 + rows * DY + 40 };
   const receiver = flow.participants[1];
   if (receiver) receiver.position = { x: 220 + flow.process.size.width + 90, y: 130 };
   flow.resources.scripts.push({ name: 'script1.js', language: 'javascript', content: SCRIPT });
