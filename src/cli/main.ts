@@ -1,0 +1,63 @@
+import { CliError, EXIT, oneLine } from './cliError';
+import { checkPositionals, parseCommandArgs, type Command } from './command';
+import { exportCommand } from './commands/exportCmd';
+import { importCommand } from './commands/importCmd';
+import { runCommand } from './commands/run';
+import { testCommand } from './commands/test';
+import { validateCommand } from './commands/validate';
+import { processOutput, type CliOutput } from './io';
+
+export const COMMANDS: Command[] = [
+  validateCommand,
+  runCommand,
+  testCommand,
+  exportCommand,
+  importCommand,
+];
+
+function overview(): string {
+  const width = Math.max(...COMMANDS.map((c) => c.name.length));
+  return [
+    'ifs: Integration Flow Studio on the command line',
+    '',
+    'Usage: ifs <command> [options]   (ifs <command> --help for its options)',
+    '',
+    ...COMMANDS.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    '',
+    'Exit codes: 0 ok, 1 flow errors / failed run / failed tests, 2 bad usage or bad input.',
+  ].join('\n');
+}
+
+function commandHelp(c: Command): string {
+  return [`Usage: ${c.usage}`, '', c.summary, '', c.help, '  -h, --help     this help'].join('\n');
+}
+
+/** Runs the CLI on its arguments; resolves to the exit code. */
+export async function main(argv: string[], io: CliOutput = processOutput): Promise<number> {
+  const [name, ...rest] = argv;
+  if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
+    io.out(overview());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const command = COMMANDS.find((c) => c.name === name);
+  if (!command) {
+    io.err(`ifs: unknown command "${name}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`);
+    return EXIT.usage;
+  }
+  try {
+    const args = parseCommandArgs(command, rest);
+    if (args.values.help) {
+      io.out(commandHelp(command));
+      return EXIT.ok;
+    }
+    checkPositionals(command, args);
+    return await command.run(args, io);
+  } catch (e) {
+    if (e instanceof CliError) {
+      io.err(`error: ${oneLine(e)}`);
+      return e.exitCode;
+    }
+    io.err(`error: ${oneLine(e)}`);
+    return EXIT.usage;
+  }
+}

@@ -1,0 +1,36 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const BIN = resolve(import.meta.dirname, '../../bin/ifs.mjs');
+
+export interface CliResult {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the real `ifs` command in a child process, as a user's shell would. */
+export function ifs(args: string[], opts: { cwd?: string } = {}): Promise<CliResult> {
+  return new Promise((done) => {
+    execFile(
+      process.execPath,
+      [BIN, ...args],
+      { cwd: opts.cwd, timeout: 60_000 },
+      (error, stdout, stderr) => {
+        const code =
+          error && typeof (error as { code?: unknown }).code === 'number'
+            ? (error as { code: number }).code
+            : error
+              ? -1
+              : 0;
+        done({ code, stdout, stderr });
+      },
+    );
+  });
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), 'ifs-cli-'));
+}
