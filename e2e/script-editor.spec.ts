@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { connectHttpsSender, openNewFlow } from './fixtures/setup';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 import { ScriptEditorPage } from './pages/ScriptEditorPage';
@@ -93,11 +94,13 @@ test('Script step: edit in Monaco, live preview, syntax error marker, endless lo
   });
 
   await test.step('an endless loop is stopped at the time limit while the page stays responsive', async () => {
+    // Typed key by key, the loop already runs before the last keys (Monaco closed its braces).
     await script.replaceScript(ENDLESS);
-    await expect(script.runState).toHaveText('Running…');
-    // While the loop runs in the sandbox worker: typing, clicking and painting all go on.
+    // While the loop runs in the sandbox worker: typing, clicking and painting all go on. Each
+    // key typed in the sample starts a new run of the loop.
     await script.sampleBody.click();
     await page.keyboard.type('order 42');
+    await expect(script.runState).toHaveText('Running…');
     await expect(script.sampleBody).toHaveValue('order 42');
     await script.button('Find').click();
     await expect(script.dialog.getByRole('textbox', { name: 'Find' })).toBeFocused();
@@ -131,4 +134,50 @@ test('Script step: edit in Monaco, live preview, syntax error marker, endless lo
     await expect(script.sampleBody).toHaveValue('order 42');
     await expect(script.outputBody).toHaveText('Hello world from IFlow');
   });
+});
+
+test('a syntax error is a problem of the Script step at its line; the problem opens the script there; deploy refuses', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page, { flow: 'Broken Script' });
+  await connectHttpsSender(editor, '/v1/broken');
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await editor.node('Script 1').dblclick();
+  const script = new ScriptEditorPage(page);
+  await script.expectReady();
+  const file = (await script.dialog.getAttribute('aria-label'))!.replace('Script editor — ', '');
+  const text = await script.replaceScript(SYNTAX_ERROR);
+  const line = lineOf(text, '"x" +)');
+  const column = text.split('\n')[line - 1]!.indexOf(')') + 1;
+  await script.close();
+
+  const problem = editor
+    .problems()
+    .getByRole('button', { name: new RegExp(`syntax error in ${file.replace('.', '\\.')}`) });
+  await expect(problem).toHaveText(
+    `Error:Script 1: syntax error in ${file}, line ${line}, column ${column}: Unexpected token`,
+  );
+  await expect(editor.problems().getByRole('button', { name: /^Problems/ })).toContainText('1');
+
+  await problem.click();
+  await expect(editor.node('Script 1')).toHaveClass(/selected/);
+  await script.expectReady();
+  await expect.poll(() => script.cursor()).toEqual({ line, column: 1 });
+  await script.close();
+
+  const deployment = page.getByRole('group', { name: 'Deployment' });
+  await deployment.getByRole('button', { name: 'Deploy', exact: true }).click();
+  const refused = page.getByRole('dialog', { name: 'Deployment refused' });
+  await expect(refused).toContainText(`Script 1: syntax error in ${file}, line ${line}`);
+  await refused.getByRole('button', { name: 'Close' }).filter({ hasText: 'Close' }).click();
+  await expect(deployment).toContainText('Not deployed');
+
+  // Fixed: the problem goes away and the flow deploys.
+  await editor.node('Script 1').dblclick();
+  await script.expectReady();
+  await script.replaceScript(HELLO);
+  await script.close();
+  await expect(editor.problems()).toContainText('No problems.');
+  await deployment.getByRole('button', { name: 'Deploy', exact: true }).click();
+  await expect(deployment).toContainText('Started');
 });

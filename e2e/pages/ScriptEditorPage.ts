@@ -11,6 +11,7 @@ export interface MonacoMarker {
 
 interface MonacoHook {
   getValue(): string;
+  getCursor(): { line: number; column: number } | null;
   getMarkers(): MonacoMarker[];
 }
 
@@ -68,6 +69,13 @@ export class ScriptEditorPage {
   text(): Promise<string> {
     return this.page.evaluate(
       () => (window as unknown as { __ifsMonaco?: MonacoHook }).__ifsMonaco?.getValue() ?? '',
+    );
+  }
+
+  /** Monaco's cursor position (1-based line and column). */
+  cursor(): Promise<{ line: number; column: number } | null> {
+    return this.page.evaluate(
+      () => (window as unknown as { __ifsMonaco?: MonacoHook }).__ifsMonaco?.getCursor() ?? null,
     );
   }
 

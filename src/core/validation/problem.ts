@@ -10,4 +10,7 @@ export interface Problem {
   elementKind: ElementKind;
   /** Config key the problem is about, for inline errors in the form. */
   field?: string;
+  /** Where in the step's script the problem is (1-based line and column). */
+  line?: number;
+  column?: number;
 }

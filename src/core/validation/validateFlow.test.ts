@@ -1,8 +1,11 @@
-import { describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { newFlow } from '../model/factory';
 import type { Flow } from '../model/flow';
 import { helloFlow, run } from '../rules/__fixtures__/flows';
+import { loadSyntaxChecker } from '../script/syntaxChecker';
 import { problemsFor, validateFlow } from './validateFlow';
+
+beforeAll(() => loadSyntaxChecker());
 
 vi.mock('../registry/registry', async (importOriginal) =>
   (await import('../rules/__fixtures__/mockRegistry')).registryWithExtras(await importOriginal()),
@@ -155,6 +158,26 @@ describe('validateFlow', () => {
     });
     expect(messages(missing)).toEqual([
       'Script 1: script file "gone.js" does not exist in the flow\'s resources',
+    ]);
+  });
+  it('a syntax error in the script is a problem of the Script step, at its line', () => {
+    const flow = helloFlow();
+    const file = (
+      flow.process.steps.find((s) => s.id === 'Script_1')!.config as { scriptFile: string }
+    ).scriptFile;
+    const broken = run(flow, 'script.edit', {
+      name: file,
+      content: 'function processData(message) {\n  message.setBody("x" +);\n  return message;\n}',
+    });
+    expect(problemsFor(broken, 'Script_1')).toEqual([
+      {
+        severity: 'error',
+        message: `Script 1: syntax error in ${file}, line 2, column 24: Unexpected token`,
+        elementId: 'Script_1',
+        elementKind: 'step',
+        line: 2,
+        column: 24,
+      },
     ]);
   });
   it('runs each step’s schema (zod issue → field) and its validate', () => {

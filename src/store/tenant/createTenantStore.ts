@@ -10,6 +10,7 @@ import type {
   User,
 } from '../../core/tenant';
 import type { Flow } from '../../core/model/flow';
+import { loadSyntaxChecker } from '../../core/script/syntaxChecker';
 import type { TenantRuntime } from '../../platform/tenant/tenantRuntime';
 
 /** What the tenant views show; refreshed after every change, local or from another context. */
@@ -125,7 +126,11 @@ export function createTenantStore(getRuntime: () => Promise<TenantRuntime>): Ten
       refresh,
       runtime: getRuntime,
       act,
-      deploy: (flow) => act((t) => t.deploy(flow)),
+      // Validation refuses scripts that do not parse: the parser must be there first.
+      deploy: async (flow) => {
+        await loadSyntaxChecker();
+        return act((t) => t.deploy(flow));
+      },
       undeploy: (flowId) => act((t) => t.undeploy(flowId)),
       async advanceClock(minutes) {
         const r = await getRuntime();

@@ -9,6 +9,7 @@ const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
  */
 export function ScriptOverlay() {
   const stepId = useEditorUi((s) => s.scriptStepId);
+  const line = useEditorUi((s) => s.scriptLine);
   // Give focus back to what opened the editor (the Script node or the "Edit script" button).
   useEffect(() => {
     if (!stepId) return;
@@ -28,7 +29,12 @@ export function ScriptOverlay() {
             </p>
           }
         >
-          <ScriptEditor key={stepId} stepId={stepId} onClose={closeScriptEditor} />
+          <ScriptEditor
+            key={stepId}
+            stepId={stepId}
+            line={line ?? undefined}
+            onClose={closeScriptEditor}
+          />
         </Suspense>
       </div>
     </div>

@@ -15,6 +15,8 @@ export interface PendingAdapter {
  */
 export interface EditorUiState {
   scriptStepId: string | null;
+  /** Line the script editor reveals when it opens (a problem's or a failed run's line). */
+  scriptLine: number | null;
   simulateOpen: boolean;
   problemsOpen: boolean;
   snapToGrid: boolean;
@@ -23,6 +25,7 @@ export interface EditorUiState {
 
 export const editorUi = createStore<EditorUiState>(() => ({
   scriptStepId: null,
+  scriptLine: null,
   simulateOpen: false,
   problemsOpen: true,
   snapToGrid: false,
@@ -33,5 +36,6 @@ export function useEditorUi<T>(selector: (s: EditorUiState) => T): T {
   return useStore(editorUi, selector);
 }
 
-export const openScriptEditor = (stepId: string) => editorUi.setState({ scriptStepId: stepId });
-export const closeScriptEditor = () => editorUi.setState({ scriptStepId: null });
+export const openScriptEditor = (stepId: string, line?: number) =>
+  editorUi.setState({ scriptStepId: stepId, scriptLine: line ?? null });
+export const closeScriptEditor = () => editorUi.setState({ scriptStepId: null, scriptLine: null });

@@ -64,6 +64,10 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
     // visible lines). Present only while the editor is open.
     const hook = {
       getValue: () => editor.getValue(),
+      getCursor: () => {
+        const pos = editor.getPosition();
+        return pos ? { line: pos.lineNumber, column: pos.column } : null;
+      },
       /** The text right of the cursor on its line (what auto-closing put there). */
       getRestOfLine: () => {
         const pos = editor.getPosition();

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
+import { syntaxErrorOf } from '../../script/syntaxChecker';
 import { DEFAULT_FUNCTION } from '../../script/template';
 import { scriptCpi } from './cpi';
 
@@ -49,6 +50,7 @@ export const scriptType = defineStepType<ScriptConfig>({
     const config = step.config as Partial<ScriptConfig>;
     const problems = [];
     const file = config.scriptFile ?? '';
+    const script = file ? flow.resources.scripts.find((s) => s.name === file) : undefined;
     if (!file) {
       problems.push({
         severity: 'error' as const,
@@ -57,13 +59,24 @@ export const scriptType = defineStepType<ScriptConfig>({
         elementKind: 'step' as const,
         field: 'scriptFile',
       });
-    } else if (!flow.resources.scripts.some((s) => s.name === file)) {
+    } else if (!script) {
       problems.push({
         severity: 'error' as const,
         message: `${step.name}: script file "${file}" does not exist in the flow's resources`,
         elementId: step.id,
         elementKind: 'step' as const,
         field: 'scriptFile',
+      });
+    }
+    const syntax = script ? syntaxErrorOf(script.content) : null;
+    if (syntax) {
+      problems.push({
+        severity: 'error' as const,
+        message: `${step.name}: syntax error in ${file}, line ${syntax.line}, column ${syntax.column}: ${syntax.message}`,
+        elementId: step.id,
+        elementKind: 'step' as const,
+        line: syntax.line,
+        column: syntax.column,
       });
     }
     const fn = config.functionName ?? '';

@@ -5,12 +5,13 @@ import { editorStore } from '../../../store/editorStore';
 
 /**
  * Selects an element and brings it into view: a node is fitted, a connection is fitted with
- * both of its ends. Used by the problems panel.
+ * both of its ends, and a node gets the keyboard focus (unless `focus` is false: something else,
+ * such as the script editor, takes it). Used by the problems panel.
  */
 export function useReveal() {
   const { fitView } = useReactFlow();
   return useCallback(
-    (id: string) => {
+    (id: string, focus = true) => {
       const { flow, select } = editorStore.getState();
       if (!flow) return;
       const found = findElement(flow, id);
@@ -22,7 +23,7 @@ export function useReveal() {
           : [{ id }];
       void fitView({ nodes, duration: 300, padding: 0.4, maxZoom: 1.2 });
       // Move keyboard focus to a revealed node so the user can act on it right away.
-      if (found.kind === 'step' || found.kind === 'participant') {
+      if (focus && (found.kind === 'step' || found.kind === 'participant')) {
         requestAnimationFrame(() =>
           document
             .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)

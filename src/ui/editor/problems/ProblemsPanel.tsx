@@ -1,6 +1,6 @@
-import { useId } from 'react';
+import { useCallback, useId } from 'react';
 import type { Problem } from '../../../core';
-import { editorUi, useEditorUi } from '../editorUi';
+import { editorUi, openScriptEditor, useEditorUi } from '../editorUi';
 import { useReveal } from '../canvas/useReveal';
 import { useProblems } from './useProblems';
 import './problems.css';
@@ -35,11 +35,17 @@ function SeverityIcon({ severity }: { severity: Problem['severity'] }) {
   );
 }
 
-function ProblemItem({ problem, onReveal }: { problem: Problem; onReveal: (id: string) => void }) {
+function ProblemItem({
+  problem,
+  onReveal,
+}: {
+  problem: Problem;
+  onReveal: (problem: Problem) => void;
+}) {
   const error = problem.severity === 'error';
   return (
     <li>
-      <button type="button" className="ifs-problem" onClick={() => onReveal(problem.elementId)}>
+      <button type="button" className="ifs-problem" onClick={() => onReveal(problem)}>
         <SeverityIcon severity={problem.severity} />
         <span className="ifs-sr-only">{error ? 'Error:' : 'Warning:'}</span>
         <span>{problem.message}</span>
@@ -48,14 +54,36 @@ function ProblemItem({ problem, onReveal }: { problem: Problem; onReveal: (id: s
   );
 }
 
+/** What the count means, for screen readers: "(2 errors, 1 warning)". */
+function countText(total: number, errors: number): string {
+  if (total === 0) return '';
+  const warnings = total - errors;
+  const parts = [
+    errors ? `${errors} error${errors > 1 ? 's' : ''}` : '',
+    warnings ? `${warnings} warning${warnings > 1 ? 's' : ''}` : '',
+  ].filter(Boolean);
+  return ` (${parts.join(', ')})`;
+}
+
 /**
  * Bottom panel listing validation problems of the flow; a click selects the element and
- * reveals it on the canvas. Collapsible; the count stays visible when collapsed.
+ * reveals it on the canvas (a problem in a script also opens the script at its line).
+ * Collapsible; the count stays visible when collapsed. Open, it takes at most a few lines of
+ * height and scrolls, so the canvas stays usable with many problems.
  */
 export function ProblemsPanel() {
   const problems = useProblems();
   const open = useEditorUi((s) => s.problemsOpen);
-  const reveal = useReveal();
+  const revealElement = useReveal();
+  // A problem in a script (a syntax error) also opens the script at its line.
+  const reveal = useCallback(
+    (p: Problem) => {
+      const inScript = p.line !== undefined && p.elementKind === 'step';
+      revealElement(p.elementId, !inScript);
+      if (inScript) openScriptEditor(p.elementId, p.line);
+    },
+    [revealElement],
+  );
   const listId = useId();
   const errors = problems.filter((p) => p.severity === 'error').length;
   return (
@@ -72,6 +100,7 @@ export function ProblemsPanel() {
           <span className={`ifs-problems__count${errors ? ' has-errors' : ''}`}>
             {problems.length}
           </span>
+          <span className="ifs-sr-only">{countText(problems.length, errors)}</span>
         </button>
       </h2>
       <div id={listId} hidden={!open} className="ifs-problems__body">
