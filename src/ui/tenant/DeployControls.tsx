@@ -64,7 +64,11 @@ export default function DeployControls() {
       >
         {loaded ? status : '…'}
       </span>
-      {modified && <span className="tenant-modified">Modified since deployment</span>}
+      {modified && (
+        <span className="tenant-modified" title="Modified since deployment">
+          Modified<span className="ifs-sr-only"> since deployment</span>
+        </span>
+      )}
       <button
         type="button"
         className="ifs-btn"

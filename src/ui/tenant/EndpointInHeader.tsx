@@ -9,7 +9,12 @@ export function EndpointInHeader({ url, runtimeUrl }: { url: string; runtimeUrl:
   const tipId = useId();
   return (
     <span className="tenant-endpoint-wrap">
-      <code className="tenant-endpoint" tabIndex={0} aria-describedby={tipId}>
+      <code
+        className="tenant-endpoint"
+        tabIndex={0}
+        aria-describedby={tipId}
+        style={{ flexBasis: `${url.length + 1}ch` }}
+      >
         {url}
       </code>
       <span role="tooltip" id={tipId} className="tenant-endpoint-tip">
@@ -18,7 +23,7 @@ export function EndpointInHeader({ url, runtimeUrl }: { url: string; runtimeUrl:
           CPI runtime: <span className="mono">{runtimeUrl}</span>
         </span>
       </span>
-      <CopyButton text={url} label="Copy endpoint" className="ifs-btn tenant-nowrap" />
+      <CopyButton text={url} label="Copy endpoint" className="ifs-btn tenant-nowrap" compact />
     </span>
   );
 }

@@ -46,8 +46,13 @@ export function EditorHeader() {
   return (
     <header className="ifs-editor-header">
       {packageId && (
-        <a className="ifs-editor-header__back" href={`#/packages/${encodeURIComponent(packageId)}`}>
-          <span aria-hidden="true">←</span> Back to package
+        <a
+          className="ifs-editor-header__back"
+          href={`#/packages/${encodeURIComponent(packageId)}`}
+          aria-label="Back to package"
+          title="Back to package"
+        >
+          <span aria-hidden="true">←</span> <span className="ifs-btn__text">Back to</span> package
         </a>
       )}
       <label className="ifs-sr-only" htmlFor={nameId}>
