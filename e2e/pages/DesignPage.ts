@@ -84,7 +84,7 @@ export class DesignPage {
     await this.flowRow(name).getByRole('button', { name: 'Delete' }).click();
     const dlg = this.dialog('Delete integration flow');
     await expect(dlg).toContainText(name);
-    await dlg.getByRole('button', { name: 'Delete' }).click();
+    await dlg.getByRole('button', { name: 'Delete', exact: true }).click();
     await expect(dlg).toBeHidden();
     await expect(this.flowRow(name)).toHaveCount(0);
   }
