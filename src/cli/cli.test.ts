@@ -9,6 +9,7 @@ let dir: string;
 let hello: string;
 let broken: string;
 let failing: string;
+let unparsable: string;
 
 beforeAll(() => {
   dir = tempDir();
@@ -39,6 +40,11 @@ beforeAll(() => {
   ];
   failing = join(dir, 'echo.flow.json');
   writeFileSync(failing, exportFlow(f));
+  // A flow whose script does not parse.
+  const u = helloWorldFlow();
+  u.resources.scripts[0]!.content = 'function processData(message) {\n  return message +;\n}';
+  unparsable = join(dir, 'unparsable.flow.json');
+  writeFileSync(unparsable, exportFlow(u));
 });
 
 // Each case spawns node + tsx: seconds on a busy machine.
@@ -57,6 +63,9 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     expect(report.problems.some((p) => p.severity === 'error' && p.elementId === 'Script_1')).toBe(
       true,
     );
+    const syntax = await ifs(['validate', unparsable]);
+    expect(syntax.code).toBe(1);
+    expect(syntax.stdout).toMatch(/syntax error in .+\.js, line 2, column 19: Unexpected token/);
   });
 
   it('run: prints the body; headers and properties reach the script; a script error exits 1', async () => {

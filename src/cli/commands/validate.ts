@@ -1,3 +1,4 @@
+import { loadSyntaxChecker } from '../../core/script/syntaxChecker';
 import { validateFlow } from '../../core/validation';
 import { EXIT } from '../cliError';
 import type { Command } from '../command';
@@ -14,6 +15,7 @@ export const validateCommand: Command = {
   async run(args, io) {
     const path = args.positionals[0] ?? '';
     const { flow, warnings } = loadOneFlow(path);
+    await loadSyntaxChecker(); // scripts that do not parse are errors of their step
     const problems = validateFlow(flow);
     const errors = problems.filter((p) => p.severity === 'error').length;
     if (args.values.json) {
