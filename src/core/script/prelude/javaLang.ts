@@ -116,19 +116,22 @@ function parseFloatStrict(s) {
   if (isNaN(n)) throw jthrow(JavaExceptions.NumberFormatException, 'For input string: "' + t + '"');
   return n;
 }
-function numberClass(parse, extra) {
-  var C = function (v) { return parse(v); };
+// valueOf and new give a boxed java.lang number (the JavaNumber shim, as Rhino's Java objects);
+// parseInt / parseDouble give JavaScript numbers (Java primitives), as in Rhino.
+function numberClass(kind, parse, extra) {
+  var box = function (v) { return new __ifsShims.JavaNumber(kind, typeof v === 'number' ? v : parse(v)); };
+  var C = function (v) { return box(v); };
   methods(C, {
-    valueOf: function (v) { return typeof v === 'number' ? v : parse(v); },
-    toString: function (v) { return jstr(JsString(v)); },
+    valueOf: box,
+    toString: function (v) { return jstr(box(v).toString()); },
   });
   methods(C, extra);
   return C;
 }
-var JInteger = numberClass(parseIntStrict, { parseInt: parseIntStrict, MAX_VALUE: 2147483647, MIN_VALUE: -2147483648 });
-var JLong = numberClass(parseIntStrict, { parseLong: parseIntStrict, MAX_VALUE: 9007199254740991 });
-var JDouble = numberClass(parseFloatStrict, { parseDouble: parseFloatStrict, isNaN: isNaN });
-var JFloat = numberClass(parseFloatStrict, { parseFloat: parseFloatStrict });
+var JInteger = numberClass('Integer', parseIntStrict, { parseInt: parseIntStrict, MAX_VALUE: 2147483647, MIN_VALUE: -2147483648 });
+var JLong = numberClass('Long', parseIntStrict, { parseLong: parseIntStrict, MAX_VALUE: 9007199254740991 });
+var JDouble = numberClass('Double', parseFloatStrict, { parseDouble: parseFloatStrict, isNaN: isNaN });
+var JFloat = numberClass('Float', parseFloatStrict, { parseFloat: parseFloatStrict });
 var JBoolean = function (v) { return str(v).toLowerCase() === 'true'; };
 methods(JBoolean, {
   parseBoolean: function (v) { return v !== null && v !== undefined && str(v).toLowerCase() === 'true'; },

@@ -8,3 +8,4 @@ import { installUrlCodec } from './urlCodec';
 export function installShims(env: ShimEnv): ClassTable {
   return { ...installBigDecimal(env), ...installUrlCodec(env), ...installStreams(env) };
 }
+export { JavaNumber } from './boxed';
