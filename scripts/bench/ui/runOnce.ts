@@ -40,7 +40,7 @@ async function waitResult(page: Page, what: string): Promise<number> {
     () => (window as unknown as BenchPage).__benchResult,
     undefined,
     {
-      timeout: 60_000,
+      timeout: 120_000,
       polling: 50,
     },
   );
