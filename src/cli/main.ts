@@ -1,6 +1,8 @@
 import { CliError, EXIT, oneLine } from './cliError';
 import { checkPositionals, parseCommandArgs, type Command } from './command';
 import { exportCommand } from './commands/exportCmd';
+import { hashSecretCommand } from './commands/hashSecret';
+import { serveCommand } from './commands/serve';
 import { importCommand } from './commands/importCmd';
 import { runCommand } from './commands/run';
 import { testCommand } from './commands/test';
@@ -13,6 +15,8 @@ export const COMMANDS: Command[] = [
   testCommand,
   exportCommand,
   importCommand,
+  serveCommand,
+  hashSecretCommand,
 ];
 
 function overview(): string {

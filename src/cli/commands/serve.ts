@@ -1,0 +1,90 @@
+import { availableParallelism } from 'node:os';
+import type { Flow } from '../../core/model/flow';
+import { CliError, EXIT, oneLine } from '../cliError';
+import { str, type Command } from '../command';
+import { readInput } from '../io';
+import { loadOneFlow } from '../loadFlowFile';
+import { startServer } from '../serve/server';
+import { parseTenantFile } from '../serve/tenantFile';
+
+function intFlag(
+  value: string | undefined,
+  name: string,
+  min: number,
+  max: number,
+  fallback: number,
+): number {
+  if (value === undefined) return fallback;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max)
+    throw new CliError(`--${name} "${value}": expected a whole number from ${min} to ${max}`);
+  return n;
+}
+
+export const serveCommand: Command = {
+  name: 'serve',
+  summary: 'Serve flows on 127.0.0.1 as the tenant does (/http/<address>, /oauth/token)',
+  usage: 'ifs serve <flow>… [--port N] [--tenant FILE] [--workers N] [--json]',
+  help: [
+    '  --port N        port on 127.0.0.1 (default 8080; 0 picks a free one)',
+    '  --tenant FILE   OAuth clients (hashed secrets, see "ifs hash-secret") and role assignments',
+    '  --workers N     script worker threads (default: the number of CPUs, at least 2)',
+    '  --json          print {url, tokenUrl, endpoints} as one JSON line once listening',
+    'SIGTERM or Ctrl-C stops taking requests, finishes those in flight, then exits.',
+  ].join('\n'),
+  options: {
+    port: { type: 'string', short: 'p' },
+    tenant: { type: 'string' },
+    workers: { type: 'string' },
+  },
+  positionals: [1, 1000],
+  async run(args, io) {
+    const port = intFlag(str(args, 'port'), 'port', 0, 65535, 8080);
+    const workers = intFlag(
+      str(args, 'workers'),
+      'workers',
+      1,
+      64,
+      Math.max(2, availableParallelism()),
+    );
+    const tenantPath = str(args, 'tenant');
+    const tenantFile =
+      tenantPath === undefined
+        ? undefined
+        : parseTenantFile(new TextDecoder().decode(readInput(tenantPath)), tenantPath);
+    const flows: Flow[] = args.positionals.map((p) => loadOneFlow(p).flow);
+    let running;
+    try {
+      running = await startServer({ flows, port, workers, ...(tenantFile ? { tenantFile } : {}) });
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EADDRINUSE') throw new CliError(`port ${port} on 127.0.0.1 is already in use`);
+      if (code === 'EACCES') throw new CliError(`port ${port} on 127.0.0.1 is not allowed`);
+      throw new CliError(oneLine(e));
+    }
+    const base = `http://127.0.0.1:${running.port}`;
+    const endpoints = (await running.tenant.listDeployments()).flatMap((d) =>
+      d.endpoints.map((ep) => `${base}/http${ep.address}`),
+    );
+    if (args.values.json)
+      io.out(JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, endpoints }));
+    else {
+      io.out(`listening on ${base}`);
+      io.out(`token endpoint: POST ${base}/oauth/token?grant_type=client_credentials`);
+      for (const e of endpoints) io.out(`endpoint: ${e}`);
+      if (!tenantFile)
+        io.err('note: no --tenant file, so no client can get a token (every call is 401)');
+    }
+    await new Promise<void>((resolve) => {
+      const stop = () => {
+        process.off('SIGTERM', stop);
+        process.off('SIGINT', stop);
+        io.err('shutting down: finishing messages in flight');
+        void running.shutdown().then(resolve);
+      };
+      process.on('SIGTERM', stop);
+      process.on('SIGINT', stop);
+    });
+    return EXIT.ok;
+  },
+};

@@ -1,0 +1,153 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { exportFlow } from '../core/io';
+import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
+import { hashSecret, defaultRandom } from '../core/tenant/crypto';
+import { ifs, tempDir } from './testing';
+
+const BIN = resolve(import.meta.dirname, '../../bin/ifs.mjs');
+let dir: string;
+let flowPath: string;
+let tenantPath: string;
+let child: ChildProcess;
+let base: string;
+let exited: Promise<number | null>;
+
+beforeAll(async () => {
+  dir = tempDir();
+  const flow = helloWorldFlow();
+  flow.settings.limits.scriptTimeMs = 10_000;
+  flow.resources.scripts[0]!.content = `function processData(message) {
+  var body = String(message.getBody());
+  if (body.indexOf("slow") === 0) { var t = Date.now(); while (Date.now() - t < 1500) {} }
+  message.setBody("Hello world from IFlow: " + body);
+  return message;
+}`;
+  flowPath = join(dir, 'hello.flow.json');
+  writeFileSync(flowPath, exportFlow(flow));
+  const secretHash = await hashSecret('s3cret-value', defaultRandom, 1000);
+  tenantPath = join(dir, 'tenant.json');
+  writeFileSync(
+    tenantPath,
+    JSON.stringify({
+      clients: [{ clientId: 'apimconnectivity', secretHash }],
+      roles: [{ user: 'oauth_client_apimconnectivity', roles: ['ESBMessaging.send'] }],
+    }),
+  );
+  child = spawn(
+    process.execPath,
+    [BIN, 'serve', flowPath, '--port', '0', '--tenant', tenantPath, '--workers', '2', '--json'],
+    {
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
+  exited = new Promise((done) => child.once('exit', (code) => done(code)));
+  const first = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout! }).once('line', done);
+    child.once('exit', () => fail(new Error('serve exited early')));
+  });
+  base = (JSON.parse(first) as { url: string }).url;
+}, 90_000);
+
+afterAll(() => {
+  if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+async function token(secret = 's3cret-value'): Promise<Response> {
+  return fetch(`${base}/oauth/token?grant_type=client_credentials`, {
+    method: 'POST',
+    headers: {
+      Authorization: `Basic ${Buffer.from(`apimconnectivity:${secret}`).toString('base64')}`,
+    },
+  });
+}
+
+async function call(body: string, bearer: string, csrf?: string): Promise<Response> {
+  return fetch(`${base}/http/v1/test/hello`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${bearer}`, ...(csrf ? { 'X-CSRF-Token': csrf } : {}) },
+    body,
+  });
+}
+
+describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () => {
+  let bearer = '';
+  let csrf = '';
+
+  it('issues tokens for the tenant file client, refuses a wrong secret with 401', async () => {
+    expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
+    const bad = await token('wrong');
+    expect(bad.status).toBe(401);
+    const ok = await token();
+    expect(ok.status).toBe(200);
+    const json = (await ok.json()) as { access_token: string; expires_in: number };
+    expect(json.expires_in).toBe(3600);
+    bearer = json.access_token;
+  });
+
+  it('serves the flow with CSRF and roles as the tenant does (403, 401, 404, 200)', async () => {
+    const noCsrf = await call('x', bearer);
+    expect(noCsrf.status).toBe(403);
+    expect(await noCsrf.text()).toContain('CSRF');
+    const fetched = await fetch(`${base}/http/v1/test/hello`, {
+      headers: { Authorization: `Bearer ${bearer}`, 'X-CSRF-Token': 'Fetch' },
+    });
+    csrf = fetched.headers.get('x-csrf-token') ?? '';
+    expect(csrf).not.toBe('');
+    expect((await call('x', 'not-a-token', csrf)).status).toBe(401);
+    const missing = await fetch(`${base}/http/nowhere`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${bearer}` },
+    });
+    expect(missing.status).toBe(404);
+    const res = await call('there', bearer, csrf);
+    expect(res.status).toBe(200);
+    expect(await res.text()).toBe('Hello world from IFlow: there');
+  });
+
+  it('a slow message does not stall a fast one; SIGTERM finishes the message in flight', async () => {
+    const slowText = call('slow one', bearer, csrf).then(async (r) => ({
+      status: r.status,
+      text: await r.text(),
+      at: Date.now(),
+    }));
+    await new Promise((r) => setTimeout(r, 200));
+    const fast = await call('fast one', bearer, csrf);
+    const fastAt = Date.now();
+    expect(await fast.text()).toBe('Hello world from IFlow: fast one');
+    const slow2 = call('slow two', bearer, csrf);
+    await new Promise((r) => setTimeout(r, 300));
+    child.kill('SIGTERM');
+    const slowRes = await slowText;
+    expect(slowRes).toMatchObject({ status: 200, text: 'Hello world from IFlow: slow one' });
+    // The fast call came back while the slow script was still busy in the other worker.
+    expect(fastAt).toBeLessThan(slowRes.at);
+    const r2 = await slow2;
+    expect(r2.status).toBe(200);
+    expect(await r2.text()).toBe('Hello world from IFlow: slow two');
+    expect(await exited).toBe(0);
+  });
+
+  it('bad tenant file and a port in use: one-line errors, exit 2', async () => {
+    const badTenant = join(dir, 'bad-tenant.json');
+    writeFileSync(badTenant, JSON.stringify({ clients: [{ clientId: 'a b', secretHash: {} }] }));
+    const blocker = createServer();
+    await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
+    const port = String((blocker.address() as { port: number }).port);
+    const [t, p] = await Promise.all([
+      ifs(['serve', flowPath, '--port', '0', '--tenant', badTenant]),
+      ifs(['serve', flowPath, '--port', port]),
+    ]);
+    blocker.close();
+    expect(t.code).toBe(2);
+    expect(t.stderr).toMatch(/bad-tenant\.json: clients\.0\.clientId: letters, digits/);
+    expect(t.stderr.trim().split('\n')).toHaveLength(1);
+    expect(p.code).toBe(2);
+    expect(p.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);
+    expect(p.stderr.trim().split('\n')).toHaveLength(1);
+  });
+});

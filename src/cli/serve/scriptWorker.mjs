@@ -1,0 +1,20 @@
+// One script worker of `ifs serve`: runs scripts with the same QuickJS sandbox as the browser.
+// Plain .mjs so worker_threads can start it; tsx compiles the TypeScript it imports.
+import { parentPort } from 'node:worker_threads';
+import { register } from 'tsx/esm/api';
+
+register();
+const { runScript } = await import(new URL('../../core/script/index.ts', import.meta.url).href);
+parentPort.on('message', async ({ id, options }) => {
+  try {
+    parentPort.postMessage({ id, result: await runScript(options) });
+  } catch (e) {
+    parentPort.postMessage({ id, failure: e instanceof Error ? e.message : String(e) });
+  }
+});
+// Load QuickJS before saying ready, so the first message does not pay for it.
+await runScript({
+  source: 'function processData(message) { return message; }',
+  message: { body: '', headers: {}, properties: {} },
+});
+parentPort.postMessage({ ready: true });

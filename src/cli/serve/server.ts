@@ -1,0 +1,143 @@
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { requestToMessage, runFlow } from '../../core/engine';
+import type { Flow } from '../../core/model/flow';
+import {
+  createEngineExecutor,
+  createMemoryStorage,
+  createTenant,
+  type Tenant,
+} from '../../core/tenant';
+import { validateFlow } from '../../core/validation';
+import { seedTenant, type TenantFile } from './tenantFile';
+import { createWorkerPool, type WorkerPool } from './workerPool';
+
+/** Largest request body read at all; each endpoint's own limit (413) applies below this. */
+export const MAX_READ_BYTES = 64 * 1024 * 1024;
+
+export interface ServeOptions {
+  flows: Flow[];
+  tenantFile?: TenantFile;
+  port: number;
+  workers: number;
+  host?: string;
+}
+
+export interface RunningServer {
+  server: Server;
+  tenant: Tenant;
+  pool: WorkerPool;
+  port: number;
+  /** Stops taking connections, finishes messages in flight, then stops the workers. */
+  shutdown(): Promise<void>;
+}
+
+function readBody(req: IncomingMessage): Promise<string | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (c: Buffer) => {
+      size += c.length;
+      if (size > MAX_READ_BYTES) {
+        resolve(null);
+        req.destroy();
+      } else chunks.push(c);
+    });
+    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function headersOf(req: IncomingMessage): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of Object.entries(req.headers))
+    if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
+  return out;
+}
+
+/** Deploys the flows on a tenant and serves it on 127.0.0.1 with node:http. */
+export async function startServer(options: ServeOptions): Promise<RunningServer> {
+  const host = options.host ?? '127.0.0.1';
+  const pool = createWorkerPool(options.workers);
+  const storage = createMemoryStorage();
+  const tenant = createTenant({
+    storage,
+    execute: createEngineExecutor(runFlow, requestToMessage, pool.runScript),
+    validate: validateFlow,
+    host: `${host}:${options.port}`,
+    tenantName: 'ifs-tenant',
+  });
+  if (options.tenantFile)
+    await seedTenant(storage, options.tenantFile, tenant.tenantName, Date.now());
+  for (const flow of options.flows) {
+    const result = await tenant.deploy(flow);
+    if (!result.ok) {
+      await pool.close();
+      throw new Error(`${flow.name}: cannot be deployed: ${result.message}`);
+    }
+  }
+
+  let inFlight = 0;
+  let closing = false;
+  let drained: (() => void) | null = null;
+
+  async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    inFlight++;
+    try {
+      if (closing) {
+        res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+        res.end('503 Service Unavailable: the server is shutting down.');
+        return;
+      }
+      const body = await readBody(req);
+      if (body === null) {
+        res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
+        res.end(`413 Payload Too Large: the request body exceeds ${MAX_READ_BYTES} bytes.`);
+        return;
+      }
+      const out = await tenant.handle({
+        method: req.method ?? 'GET',
+        url: req.url ?? '/',
+        headers: headersOf(req),
+        body,
+      });
+      res.writeHead(out.status, { ...out.headers, ...(closing ? { Connection: 'close' } : {}) });
+      res.end(out.body);
+    } catch (e) {
+      if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end(`500 Internal Server Error: ${e instanceof Error ? e.message : String(e)}`);
+    } finally {
+      inFlight--;
+      if (inFlight === 0 && drained) drained();
+    }
+  }
+
+  const server = createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  }).catch(async (e: unknown) => {
+    await pool.close();
+    throw e;
+  });
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  return {
+    server,
+    tenant,
+    pool,
+    port,
+    async shutdown() {
+      closing = true;
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeIdleConnections();
+      if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      server.closeAllConnections();
+      await closed;
+      await pool.close();
+    },
+  };
+}

@@ -1,0 +1,96 @@
+import { z } from 'zod';
+import type { TenantStorage } from '../../core/tenant';
+import { runtimeSubscription } from '../../core/tenant';
+import type { PasswordHash } from '../../core/tenant';
+import type { OAuthClientRecord, RoleAssignment } from '../../core/tenant/types';
+import { TOKEN_VALIDITY_MAX, TOKEN_VALIDITY_MIN } from '../../core/tenant';
+import { CliError } from '../cliError';
+
+const hashSchema = z.strictObject({
+  algorithm: z.literal('PBKDF2-SHA256'),
+  iterations: z.number().int().min(1000).max(10_000_000),
+  salt: z.string().min(8),
+  hash: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'base64url SHA-256 (43 characters)'),
+});
+
+const tenantFileSchema = z.strictObject({
+  clients: z
+    .array(
+      z.strictObject({
+        clientId: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'letters, digits, _ . - only'),
+        name: z.string().optional(),
+        secretHash: hashSchema,
+        tokenValiditySec: z
+          .number()
+          .int()
+          .min(TOKEN_VALIDITY_MIN)
+          .max(TOKEN_VALIDITY_MAX)
+          .optional(),
+        description: z.string().optional(),
+      }),
+    )
+    .default([]),
+  roles: z
+    .array(
+      z.strictObject({ user: z.string().min(1), roles: z.array(z.string().regex(/^\S{1,200}$/)) }),
+    )
+    .default([]),
+});
+
+export type TenantFile = z.infer<typeof tenantFileSchema>;
+
+/**
+ * Reads a tenant file: OAuth clients with hashed secrets (see `ifs hash-secret`) and role
+ * assignments. A bad file is one CliError naming the first wrong field.
+ */
+export function parseTenantFile(text: string, path: string): TenantFile {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`${path}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+  }
+  const parsed = tenantFileSchema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    const where = issue?.path.join('.') || '(top)';
+    throw new CliError(`${path}: ${where}: ${issue?.message ?? 'invalid'}`);
+  }
+  const ids = new Set<string>();
+  for (const c of parsed.data.clients) {
+    if (ids.has(c.clientId)) throw new CliError(`${path}: client "${c.clientId}" appears twice`);
+    ids.add(c.clientId);
+  }
+  for (const r of parsed.data.roles) {
+    const client = r.user.startsWith('oauth_client_') ? r.user.slice(13) : null;
+    if (client !== null && !ids.has(client))
+      throw new CliError(`${path}: roles for "${r.user}" name a client the file does not define`);
+  }
+  return parsed.data;
+}
+
+/** Puts the file's clients and roles into the tenant's storage, as the UI would have stored them. */
+export async function seedTenant(
+  storage: TenantStorage,
+  file: TenantFile,
+  tenantName: string,
+  now: number,
+): Promise<void> {
+  for (const c of file.clients) {
+    const record: OAuthClientRecord = {
+      name: c.name ?? c.clientId,
+      clientId: c.clientId,
+      secretHash: c.secretHash as PasswordHash,
+      subscription: runtimeSubscription(tenantName),
+      grantType: 'client_credentials',
+      tokenValiditySec: c.tokenValiditySec ?? 3600,
+      description: c.description ?? '',
+      createdAt: now,
+    };
+    await storage.put('oauthClients', c.clientId, record);
+  }
+  for (const r of file.roles) {
+    const assignment: RoleAssignment = { user: r.user, roles: [...new Set(r.roles)].sort() };
+    await storage.put('roleAssignments', r.user, assignment);
+  }
+}
