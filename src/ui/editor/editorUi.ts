@@ -19,6 +19,7 @@ export interface EditorUiState {
   scriptLine: number | null;
   simulateOpen: boolean;
   problemsOpen: boolean;
+  minimapOpen: boolean;
   snapToGrid: boolean;
   pendingAdapter: PendingAdapter | null;
 }
@@ -28,6 +29,7 @@ export const editorUi = createStore<EditorUiState>(() => ({
   scriptLine: null,
   simulateOpen: false,
   problemsOpen: true,
+  minimapOpen: true,
   snapToGrid: false,
   pendingAdapter: null,
 }));

@@ -2,6 +2,7 @@ import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent
 import {
   Background,
   BackgroundVariant,
+  ControlButton,
   Controls,
   MiniMap,
   ReactFlow,
@@ -13,8 +14,9 @@ import { useStore } from 'zustand';
 import type { Flow } from '../../../core';
 import { runOverlay } from '../../../store/runOverlay';
 import { useEditor } from '../../../store/useEditor';
-import { openScriptEditor, useEditorUi } from '../editorUi';
-import { addElementAt, PALETTE_MIME } from './addElement';
+import { editorUi, openScriptEditor, useEditorUi } from '../editorUi';
+import { addElementAt, PALETTE_INSERTABLE_MIME, PALETTE_MIME } from './addElement';
+import { markDropTarget, useDropPreview } from './useDropPreview';
 import { createEdgeMapper } from './flowToEdges';
 import { createNodeMapper } from './flowToNodes';
 import { edgeTypes } from './edges';
@@ -32,7 +34,8 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_KEY = 'Space';
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_SIZE = { width: 180, height: 120 };
+const MINIMAP_SIZE = { width: 150, height: 96 };
+const toggleMinimap = () => editorUi.setState((s) => ({ minimapOpen: !s.minimapOpen }));
 
 function minimapColor(node: Node): string {
   if (node.type === 'pool') return 'var(--surface-2, #eef1f5)';
@@ -45,6 +48,7 @@ export function Canvas({ flow }: { flow: Flow }) {
   const selection = useEditor((s) => s.selection);
   const travelledList = useStore(runOverlay, (s) => s.travelled);
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
+  const minimapOpen = useEditorUi((s) => s.minimapOpen);
   // While a dialog or the script editor is open, every key belongs to it, not the canvas.
   const overlayOpen = useEditorUi((s) => s.pendingAdapter !== null || s.scriptStepId !== null);
   const box = useRef<HTMLDivElement>(null);
@@ -70,21 +74,30 @@ export function Canvas({ flow }: { flow: Flow }) {
   // Render cost of big flows: bare shapes when zoomed out, only what is on screen when zoomed in.
   const detail = useZoomDetail(nodes.length);
 
-  const onDragOver = useCallback((e: DragEvent) => {
-    if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
-    e.preventDefault();
-    e.dataTransfer.dropEffect = 'copy';
-  }, []);
+  const { show: showDrop, clear: clearDrop, onDragLeave, linkId: dropLinkId } = useDropPreview();
+  const shownEdges = useMemo(() => markDropTarget(edges, dropLinkId), [edges, dropLinkId]);
+  const onDragOver = useCallback(
+    (e: DragEvent) => {
+      if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
+      e.preventDefault();
+      e.dataTransfer.dropEffect = 'copy';
+      // The link the step will be inserted into, highlighted while the pointer is on it.
+      if (e.dataTransfer.types.includes(PALETTE_INSERTABLE_MIME))
+        showDrop(screenToFlowPosition({ x: e.clientX, y: e.clientY }));
+    },
+    [screenToFlowPosition, showDrop],
+  );
 
   const onDrop = useCallback(
     (e: DragEvent) => {
+      clearDrop();
       const type = e.dataTransfer.getData(PALETTE_MIME);
       if (!type) return;
       e.preventDefault();
       const point = screenToFlowPosition({ x: e.clientX, y: e.clientY });
-      addElementAt(type, point, { insertOnLink: true });
+      addElementAt(type, point, { insertOnLink: true, avoidOverlap: true });
     },
-    [screenToFlowPosition],
+    [screenToFlowPosition, clearDrop],
   );
 
   // Shift+drag on the pane box-selects; without this the browser also extends its text
@@ -106,12 +119,13 @@ export function Canvas({ flow }: { flow: Flow }) {
       tabIndex={-1}
       className={detail.far ? 'ifs-canvas ifs-canvas--far' : 'ifs-canvas'}
       onDragOver={onDragOver}
+      onDragLeave={onDragLeave}
       onDrop={onDrop}
       onMouseDown={onMouseDown}
     >
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
-        edges={edges}
+        edges={shownEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -137,14 +151,28 @@ export function Canvas({ flow }: { flow: Flow }) {
         aria-label="Flow diagram"
       >
         <Background variant={BackgroundVariant.Dots} gap={snapToGrid ? SNAP_GRID[0] * 2 : 20} />
-        <MiniMap
-          ariaLabel="Minimap"
-          pannable
-          zoomable
-          nodeColor={minimapColor}
-          style={MINIMAP_SIZE}
-        />
-        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls" />
+        {minimapOpen && (
+          <MiniMap
+            ariaLabel="Minimap"
+            pannable
+            zoomable
+            nodeColor={minimapColor}
+            style={MINIMAP_SIZE}
+          />
+        )}
+        <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
+          <ControlButton
+            onClick={toggleMinimap}
+            aria-label="Minimap"
+            aria-pressed={minimapOpen}
+            title={minimapOpen ? 'Hide the minimap' : 'Show the minimap'}
+          >
+            <svg viewBox="0 0 16 16" aria-hidden="true">
+              <rect x="1.5" y="3" width="13" height="10" rx="1" fill="none" stroke="currentColor" />
+              <rect x="8" y="8" width="5" height="3.5" fill="currentColor" />
+            </svg>
+          </ControlButton>
+        </Controls>
       </ReactFlow>
     </div>
   );

@@ -8,11 +8,13 @@ import { avoidOverlap, insertX, makeRoomForInsert, placeNewElement } from './pla
 
 /** MIME type of a palette item being dragged (its value is the registry type id). */
 export const PALETTE_MIME = 'application/x-ifs-element-type';
+/** Set beside PALETTE_MIME when the dragged type can be inserted into a link (drop preview). */
+export const PALETTE_INSERTABLE_MIME = 'application/x-ifs-insertable';
 
 let insertSeq = 0;
 
 /** Whether a step of this type can sit in the middle of a sequence flow (in and out allowed). */
-function insertable(type: string): boolean {
+export function insertable(type: string): boolean {
   const def = getStepType(type);
   if (!def || isParticipantType(type) || def.container) return false;
   return def.connections.maxIncoming !== 0 && def.connections.maxOutgoing !== 0;
@@ -58,7 +60,8 @@ function roomMaking(link: SequenceFlow, id: string, coalesceKey: string) {
  * `insertOnLink`, a step dropped on a sequence flow replaces A → B by A → step → B, pushing B
  * and the steps right of it along when the step does not fit between them, all as ONE undo step
  * (shared coalesce key; on any refusal the partial edit is undone). With
- * `avoidOverlap` the element moves off any element it would cover (keyboard/click adds).
+ * `avoidOverlap` the element moves off any element it would cover (drops beside a link,
+ * keyboard/click adds).
  */
 export function addElementAt(
   type: string,
@@ -68,15 +71,17 @@ export function addElementAt(
   const { flow, dispatch, select, undo } = editorStore.getState();
   if (!flow) return null;
   const placed = placeNewElement(flow, type, point);
-  const placement = options.avoidOverlap ? avoidOverlap(flow, type, placed) : placed;
+  const link = options.insertOnLink && insertable(type) ? sequenceFlowAt(flow, point) : undefined;
+  const linkParent = link && flow.process.steps.find((s) => s.id === link.source)?.parentId;
+  const onLink = !!link && linkParent === placed.parentId;
+  // Inserted into a link, the step is aligned with it instead (see alignedWith).
+  const placement = options.avoidOverlap && !onLink ? avoidOverlap(flow, type, placed) : placed;
   const payload = {
     type,
     position: placement.position,
     ...(placement.parentId ? { parentId: placement.parentId } : {}),
   };
-  const link = options.insertOnLink && insertable(type) ? sequenceFlowAt(flow, point) : undefined;
-  const linkParent = link && flow.process.steps.find((s) => s.id === link.source)?.parentId;
-  if (!link || linkParent !== placement.parentId) {
+  if (!link || !onLink) {
     const r = dispatch('element.add', payload);
     if (!r.ok) {
       alertError(r.error);

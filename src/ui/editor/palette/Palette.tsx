@@ -1,7 +1,12 @@
 import { memo, useCallback, useId, useMemo, useState, type DragEvent } from 'react';
 import { useReactFlow, useStoreApi } from '@xyflow/react';
 import { elementTypes, type StepTypeDef } from '../../../core';
-import { addElementAt, PALETTE_MIME } from '../canvas/addElement';
+import {
+  addElementAt,
+  insertable,
+  PALETTE_INSERTABLE_MIME,
+  PALETTE_MIME,
+} from '../canvas/addElement';
 import { NodeIcon } from '../canvas/nodes/NodeIcon';
 import { paletteSections } from './paletteGroups';
 import './palette.css';
@@ -15,6 +20,7 @@ const PaletteItem = memo(function PaletteItem({
 }) {
   const onDragStart = (e: DragEvent) => {
     e.dataTransfer.setData(PALETTE_MIME, def.type);
+    if (insertable(def.type)) e.dataTransfer.setData(PALETTE_INSERTABLE_MIME, '1');
     e.dataTransfer.setData('text/plain', def.label);
     e.dataTransfer.effectAllowed = 'copy';
   };

@@ -1,0 +1,89 @@
+import { expect, test, type Locator } from '@playwright/test';
+import { openNewFlow } from './fixtures/setup';
+import { centreOf } from './pages/pointer';
+
+test.use({ viewport: { width: 1440, height: 900 } });
+
+/** The handle's drawn colour (transparent while hidden). */
+function handleColour(handle: Locator): Promise<string> {
+  return handle.evaluate((el) =>
+    getComputedStyle(el).getPropertyValue('--xy-handle-border-color').trim(),
+  );
+}
+
+test('connection handles: shown on the selected element and on hover, grabbed 8 px off the point', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  const handle = editor.handle('Start', 'source');
+  await editor.clickEmptyCanvas();
+  expect(await handleColour(handle)).toBe('transparent');
+  await editor.select('Start');
+  await expect.poll(() => handleColour(handle)).not.toBe('transparent');
+  await editor.clickEmptyCanvas();
+  await expect.poll(() => handleColour(handle)).toBe('transparent');
+  await editor.node('End').hover();
+  await expect.poll(() => handleColour(editor.handle('End', 'target'))).not.toBe('transparent');
+
+  // The hit target is at least 16 px wide on screen: a drag started 8 px right of the drawn
+  // point (outside it) still starts a connection.
+  const point = await centreOf(editor.handle('Sender', 'source'));
+  const dot = await editor.handle('Sender', 'source').boundingBox();
+  expect(8).toBeGreaterThan(dot!.width / 2);
+  await editor.mouseDrag({ x: point.x + 8, y: point.y }, await centreOf(editor.node('Start')));
+  await expect(editor.adapterDialog).toBeVisible();
+});
+
+test('a step dragged over a link shows where it will be inserted; dropped on a step, it lands beside it', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  const link = editor.sequenceFlow('Start', 'End');
+  const from = await centreOf(editor.paletteItem('Script'));
+  const to = await centreOf(link);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(from.x + 2, from.y + 2);
+  await page.mouse.move(to.x, to.y, { steps: 20 });
+  // While the pointer is on the link: the link is marked as the insertion point.
+  await expect(link).toHaveClass(/ifs-edge--drop-target/);
+  await page.mouse.up();
+  await expect(editor.sequenceFlow('Start', 'Script 1')).toHaveCount(1);
+  await expect(editor.links.and(page.locator('.ifs-edge--drop-target'))).toHaveCount(0);
+
+  // Dropped right on top of a step (not on a link): placed where it covers nothing.
+  await editor.dragPaletteItem('Script', editor.node('End'));
+  await expect(editor.node('Script 2')).toBeVisible();
+  const a = await editor.box('Script 2');
+  for (const other of ['End', 'Script 1', 'Start']) {
+    const b = await editor.box(other);
+    const overlap =
+      a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    expect(overlap, `Script 2 overlaps ${other}`).toBe(false);
+  }
+});
+
+test('the minimap can be hidden and shown; the problems panel collapses with its count', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  const minimap = editor.canvas.getByRole('img', { name: 'Minimap' });
+  const toggle = editor.canvas.getByRole('button', { name: 'Minimap' });
+  await expect(minimap).toBeVisible();
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await toggle.click();
+  await expect(minimap).toHaveCount(0);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await toggle.click();
+  await expect(minimap).toBeVisible();
+
+  // A new flow has one problem (the Sender has no adapter): the toggle says so.
+  const problems = editor.problems().getByRole('button', { name: /^Problems/ });
+  await expect(problems).toHaveAccessibleName('Problems 1 (1 error)');
+  await expect(problems).toHaveAttribute('aria-expanded', 'true');
+  await problems.click();
+  await expect(problems).toHaveAttribute('aria-expanded', 'false');
+  await expect(editor.problems().getByRole('list')).toBeHidden();
+  await problems.click();
+  await expect(editor.problems().getByRole('list')).toBeVisible();
+});
