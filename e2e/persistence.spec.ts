@@ -26,9 +26,10 @@ test('a reload keeps the package, the flow, its steps and the adapter configurat
   await editor.adapterDialog.getByRole('button', { name: 'HTTPS', exact: true }).click();
   const props = editor.properties();
   await props.getByLabel('Address', { exact: true }).click();
-  await page.keyboard.type('/v1/test/hello', { delay: 30 });
-  // Autosave shows that it has work pending, then that it is done.
+  // Autosave shows that it has work pending while the user types, then that it is done.
+  const typing = page.keyboard.type('/v1/test/hello', { delay: 60 });
   await expect(editor.saveState).toHaveText('Saving…');
+  await typing;
   await props.getByRole('checkbox', { name: 'CSRF Protected' }).uncheck();
   await props.getByLabel('Maximum Body Size').fill('12');
   await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
