@@ -19,6 +19,8 @@ export async function bundleShims(): Promise<string> {
     globalName: '__ifsShims',
     target: 'es2022',
     platform: 'neutral',
+    mainFields: ['module', 'main'],
+    minify: true,
     legalComments: 'none',
     charset: 'utf8',
     logLevel: 'silent',

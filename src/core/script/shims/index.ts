@@ -1,11 +1,17 @@
 // Entry of the shim bundle (scripts/build-prelude.ts): installs every shim module and returns their
 // classes by Java name; the prelude adds them to its class registry.
 import { installBigDecimal } from './bigDecimal';
+import { installDom } from './dom';
 import type { ClassTable, ShimEnv } from './env';
 import { installStreams } from './streams';
 import { installUrlCodec } from './urlCodec';
 
 export function installShims(env: ShimEnv): ClassTable {
-  return { ...installBigDecimal(env), ...installUrlCodec(env), ...installStreams(env) };
+  return {
+    ...installBigDecimal(env),
+    ...installUrlCodec(env),
+    ...installStreams(env),
+    ...installDom(env),
+  };
 }
 export { JavaNumber } from './boxed';
