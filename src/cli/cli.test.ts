@@ -123,6 +123,10 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     expect(r.code).toBe(0);
     const back = loadFlow(readFileSync(out, 'utf8'));
     expect(back.ok && back.flow.name).toBe('Hello World');
+    const yamlOut = join(dir, 'hello.camel.yaml');
+    const camel = await ifs(['export', hello, '--to', 'camel-yaml', '-o', yamlOut]);
+    expect(camel.code).toBe(0);
+    expect(readFileSync(yamlOut, 'utf8')).toContain('uri: platform-http:/v1/test/hello');
   });
 
   it('bad input: one-line errors, exit 2, nothing written', async () => {

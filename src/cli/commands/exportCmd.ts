@@ -1,4 +1,5 @@
 import { exportFlow } from '../../core/io';
+import { CamelExportError, exportCamelK, exportCamelYaml } from '../../core/io/camel';
 import type { Flow } from '../../core/model/flow';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
@@ -8,7 +9,21 @@ import { loadOneFlow } from '../loadFlowFile';
 /** Export formats by --to name: each turns a flow into a file's content or throws CliError. */
 export const EXPORTERS: Record<string, (flow: Flow) => string | Uint8Array> = {
   json: exportFlow,
+  'camel-yaml': camel(exportCamelYaml),
+  'camel-k': camel(exportCamelK),
 };
+
+/** A Camel exporter whose refusals (a step with no Camel equivalent) are CLI errors. */
+function camel(write: (flow: Flow) => string): (flow: Flow) => string {
+  return (flow) => {
+    try {
+      return write(flow);
+    } catch (e) {
+      if (e instanceof CamelExportError) throw new CliError(`cannot export to Camel: ${e.message}`);
+      throw e;
+    }
+  };
+}
 
 export const exportCommand: Command = {
   name: 'export',

@@ -1,3 +1,4 @@
+import type { CamelStepCodec } from './camelCodec';
 import type { z } from 'zod';
 import type { Flow, Step } from '../model/flow';
 import type { Problem } from '../validation/problem';
@@ -113,7 +114,7 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   /** How the engine runs it; undefined for pure control elements handled by the engine. */
   execute?: (ctx: StepExecContext, message: Message, config: C) => Promise<StepExecResult>;
   /** How the type maps to and from other formats; the codec cores know no step type. */
-  codecs?: { cpi?: CpiStepCodec<C> };
+  codecs?: { cpi?: CpiStepCodec<C>; camel?: CamelStepCodec<C> };
 }
 
 /** Adapter types on message flows (HTTPS sender, HTTP receiver, …). */

@@ -1,4 +1,5 @@
 import { defineStepType } from '../../registry/types';
+import { contentModifierCamel } from './camel';
 import type { FieldSpec } from '../../registry/types';
 import { applyContentModifier } from './applyContentModifier';
 import {
@@ -125,5 +126,5 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: contentModifierCpi },
+  codecs: { cpi: contentModifierCpi, camel: contentModifierCamel },
 });

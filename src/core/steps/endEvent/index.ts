@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endEventCamel } from './camel';
 import { defineStepType } from '../../registry/types';
 import { endEventCpi } from './cpi';
 
@@ -17,5 +18,5 @@ export const endEventType = defineStepType<Record<string, never>>({
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: endEventCpi },
+  codecs: { cpi: endEventCpi, camel: endEventCamel },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { errorEndCamel } from './camel';
 import { defineStepType } from '../../registry/types';
 import { errorEndCpi } from './cpi';
 
@@ -20,5 +21,5 @@ export const errorEndType = defineStepType<Record<string, never>>({
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: errorEndCpi },
+  codecs: { cpi: errorEndCpi, camel: errorEndCamel },
 });

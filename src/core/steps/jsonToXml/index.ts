@@ -1,4 +1,5 @@
 import { defineStepType } from '../../registry/types';
+import { jsonToXmlCamel } from './camel';
 import type { Problem } from '../../validation/problem';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
@@ -86,5 +87,5 @@ export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: jsonToXmlCpi },
+  codecs: { cpi: jsonToXmlCpi, camel: jsonToXmlCamel },
 });

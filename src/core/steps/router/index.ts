@@ -1,4 +1,5 @@
 import { defineStepType } from '../../registry/types';
+import { routerCamel } from './camel';
 import { routerConfigSchema, type RouterConfig } from './config';
 import { validateRouter } from './validateRouter';
 import { routerCpi } from './cpi';
@@ -87,5 +88,5 @@ export const routerType = defineStepType<RouterConfig>({
   },
   // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
   execute: async (ctx, message) => (await import('./executeRouter')).executeRouter(ctx, message),
-  codecs: { cpi: routerCpi },
+  codecs: { cpi: routerCpi, camel: routerCamel },
 });

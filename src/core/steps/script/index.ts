@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { scriptCamel } from './camel';
 import { defineStepType } from '../../registry/types';
 import { syntaxErrorOf } from '../../script/syntaxChecker';
 import { DEFAULT_FUNCTION } from '../../script/template';
@@ -126,5 +127,5 @@ export const scriptType = defineStepType<ScriptConfig>({
       ...(result.error ? { error: result.error } : {}),
     };
   },
-  codecs: { cpi: scriptCpi },
+  codecs: { cpi: scriptCpi, camel: scriptCamel },
 });

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { startEventCamel } from './camel';
 import { defineStepType } from '../../registry/types';
 import { startEventCpi } from './cpi';
 
@@ -19,5 +20,5 @@ export const startEventType = defineStepType<Record<string, never>>({
   singleton: true,
   // Start passes the message through unchanged.
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: startEventCpi },
+  codecs: { cpi: startEventCpi, camel: startEventCamel },
 });

@@ -1,4 +1,5 @@
 import { defineStepType } from '../../registry/types';
+import { xmlToJsonCamel } from './camel';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
@@ -60,5 +61,5 @@ export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: xmlToJsonCpi },
+  codecs: { cpi: xmlToJsonCpi, camel: xmlToJsonCamel },
 });

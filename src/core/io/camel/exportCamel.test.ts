@@ -1,0 +1,163 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+import type { Flow } from '../../model/flow';
+import { helloWorldBase } from '../fixtures/helloWorld';
+import { camelRoute, CamelExportError, exportCamelK, exportCamelYaml } from './exportCamel';
+
+// Camel's own JSON schema for the YAML DSL (camel-main 4.18.4, vendored from @kaoto/camel-catalog).
+const schema = JSON.parse(
+  readFileSync(new URL('./schema/camelYamlDsl-4.18.4.json', import.meta.url), 'utf8'),
+) as object;
+const ajv = new Ajv({ strict: false, allErrors: false });
+const validate = ajv.compile(schema);
+
+function expectValidCamel(yamlText: string): unknown {
+  const doc: unknown = parse(yamlText);
+  const ok = validate(doc);
+  expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
+  return doc;
+}
+
+function withMiddle(build: (flow: Flow) => void): Flow {
+  const flow = helloWorldBase();
+  build(flow);
+  return flow;
+}
+
+const row = (name: string, sourceType: string, sourceValue: string, action = 'Create') => ({
+  action,
+  name,
+  sourceType,
+  sourceValue,
+  dataType: '',
+  default: '',
+});
+
+function contentModifierFlow(): Flow {
+  return withMiddle((flow) => {
+    const step = flow.process.steps.find((s) => s.id === 'Script_1')!;
+    step.type = 'contentModifier';
+    step.name = 'Set values';
+    step.config = {
+      headers: [
+        row('greeting', 'Constant', 'hello'),
+        row('copy', 'Header', 'greeting'),
+        row('Secret*', '', '', 'Delete'),
+      ],
+      properties: [row('who', 'Expression', '${header.greeting} ${property.name}')],
+      bodyType: 'Expression',
+      bodyValue: 'Hi ${property.who}',
+    };
+  });
+}
+
+function routerFlow(): Flow {
+  return withMiddle((flow) => {
+    const step = flow.process.steps.find((s) => s.id === 'Script_1')!;
+    step.type = 'router';
+    step.name = 'Route';
+    step.config = { noMatch: 'default', routeOrder: [], namespaceMapping: '' };
+    flow.process.steps.push(
+      { id: 'Xml', type: 'xmlToJson', name: 'To JSON', position: { x: 400, y: 0 }, config: {} },
+      { id: 'Fail', type: 'errorEnd', name: 'Fail', position: { x: 400, y: 200 }, config: {} },
+    );
+    const links = flow.process.sequenceFlows;
+    links[1]!.config = {
+      expressionType: 'NonXML',
+      condition: "${header.kind} = 'a' and ${property.n} > 2",
+      isDefault: false,
+    };
+    links.push(
+      {
+        id: 'toXml',
+        source: 'Script_1',
+        target: 'Xml',
+        config: { expressionType: 'XML', condition: '/order/id', isDefault: false },
+      },
+      { id: 'xmlEnd', source: 'Xml', target: 'EndEvent_1' },
+      {
+        id: 'toFail',
+        source: 'Script_1',
+        target: 'Fail',
+        config: { expressionType: 'NonXML', condition: '', isDefault: true },
+      },
+    );
+  });
+}
+
+describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
+  it('Hello World: platform-http from the HTTPS address, the script behind the message adapter', () => {
+    const doc = expectValidCamel(exportCamelYaml(helloWorldBase())) as [
+      { route: { from: { uri: string; steps: { script: { js: { expression: string } } }[] } } },
+    ];
+    const from = doc[0].route.from;
+    expect(from.uri).toBe('platform-http:/v1/test/hello');
+    const js = from.steps[0]!.script.js.expression;
+    expect(js).toContain('message.setBody("Hello world from IFlow")');
+    expect(js).toContain('processData(ifsMessage);');
+  });
+
+  it('Content Modifier: setHeader / removeHeaders / setProperty / setBody in Camel simple', () => {
+    const doc = expectValidCamel(exportCamelYaml(contentModifierFlow())) as [
+      { route: { from: { steps: unknown[] } } },
+    ];
+    expect(doc[0].route.from.steps).toEqual([
+      { setHeader: { name: 'greeting', constant: { expression: 'hello' } } },
+      { setHeader: { name: 'copy', header: { expression: 'greeting' } } },
+      { removeHeaders: { pattern: 'Secret*' } },
+      {
+        setProperty: {
+          name: 'who',
+          simple: { expression: '${header.greeting} ${exchangeProperty.name}' },
+        },
+      },
+      { setBody: { simple: { expression: 'Hi ${exchangeProperty.who}' } } },
+    ]);
+  });
+
+  it('Router: choice with simple and xpath whens, the default route as otherwise, Error End throws', () => {
+    const doc = expectValidCamel(exportCamelYaml(routerFlow())) as [
+      { route: { from: { steps: [{ choice: { when: unknown[]; otherwise: unknown } }] } } },
+    ];
+    const choice = doc[0].route.from.steps[0].choice;
+    expect(choice.when).toEqual([
+      { simple: { expression: "${header.kind} == 'a' && ${exchangeProperty.n} > 2" }, steps: [] },
+      {
+        xpath: { expression: '/order/id' },
+        steps: [{ unmarshal: { jacksonXml: {} } }, { marshal: { json: {} } }],
+      },
+    ]);
+    expect(choice.otherwise).toMatchObject({
+      steps: [{ throwException: { exceptionType: 'java.lang.IllegalStateException' } }],
+    });
+  });
+
+  it('camel-k: the same route inside an Integration resource', () => {
+    const doc = parse(exportCamelK(helloWorldBase())) as {
+      apiVersion: string;
+      kind: string;
+      metadata: { name: string };
+      spec: { flows: unknown[] };
+    };
+    expect(doc).toMatchObject({
+      apiVersion: 'camel.apache.org/v1',
+      kind: 'Integration',
+      metadata: { name: 'hello_world'.replace('_', '-') },
+    });
+    expect(validate(doc.spec.flows)).toBe(true);
+    expect(doc.spec.flows).toEqual([camelRoute(helloWorldBase())]);
+  });
+
+  it('refuses what has no Camel equivalent, naming the step', () => {
+    const groovy = helloWorldBase();
+    groovy.resources.scripts[0]!.language = 'groovy';
+    expect(() => exportCamelYaml(groovy)).toThrow(
+      /step "Script 1" \(script\): groovy scripts are not exported/,
+    );
+    const cyclic = routerFlow();
+    cyclic.process.sequenceFlows.find((l) => l.id === 'xmlEnd')!.target = 'Script_1';
+    expect(() => exportCamelYaml(cyclic)).toThrow(CamelExportError);
+  });
+});
