@@ -38,6 +38,21 @@ export const GUARDS_JS = String.raw`(function () {
     defProp(guarded, 'length', { value: original.length });
     defProp(AP, name, { value: guarded, writable: true, enumerable: false, configurable: true });
   });
+  // concat walks the length of every spreadable argument too.
+  var nativeConcat = AP.concat, spreadable = Symbol.isConcatSpreadable, isArray = Array.isArray;
+  function spreadLength(o) {
+    if (o === null || (typeof o !== 'object' && typeof o !== 'function')) return 0;
+    var s = o[spreadable];
+    return s === undefined ? (isArray(o) ? lengthOf(o) : 0) : s ? lengthOf(o) : 0;
+  }
+  var guardedConcat = function concat() {
+    var total = spreadLength(this);
+    for (var i = 0; i < arguments.length; i++) total += spreadLength(arguments[i]);
+    if (total > LONG) meter(total);
+    return apply(nativeConcat, this, arguments);
+  };
+  defProp(guardedConcat, 'length', { value: nativeConcat.length });
+  defProp(AP, 'concat', { value: guardedConcat, writable: true, enumerable: false, configurable: true });
 
   // The global object stays extensible (scripts create globals by assignment) but cannot be
   // redefined reflectively: what a message can leave on it is then only enumerable properties

@@ -1,0 +1,64 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { body } from '../core/script/testing';
+import { WATCHDOG_GRACE_MS } from './createSandbox';
+import { createNodeSandbox } from './nodeSandbox';
+
+const sandbox = createNodeSandbox();
+afterAll(() => sandbox.dispose());
+
+const run = (source: string, timeMs = 300) =>
+  sandbox.run({
+    source,
+    fileName: 'script1.js',
+    message: { body: 'in', headers: {}, properties: {} },
+    limits: { timeMs },
+  });
+
+async function expectHealthy(): Promise<void> {
+  const r = await run(body('message.setBody("Hello world from IFlow");'), 1000);
+  expect(r.error).toBeUndefined();
+  expect(r.message.body).toBe('Hello world from IFlow');
+}
+
+describe('the Node sandbox (worker thread + watchdog)', () => {
+  it('runs scripts like runScript, with positions in errors', async () => {
+    await expectHealthy();
+    const r = await run(body('null.x;'));
+    expect(r.error).toMatchObject({ type: 'TypeError', line: 2 });
+  });
+
+  it('ends a built-in stuck in one C loop from outside, as a time-out, and recovers', async () => {
+    const started = Date.now();
+    // One BigInt to decimal conversion: seconds of C inside QuickJS, never seen by the interrupt
+    // handler and not covered by the in-realm guards: only the watchdog ends it.
+    const r = await run(body('var digits = String(3n ** 3000000n);'), 200);
+    expect(r.error).toEqual({
+      type: 'TimeoutError',
+      message: 'Script exceeded its time limit of 200 ms',
+    });
+    expect(r.message.body).toBe('in');
+    expect(Date.now() - started).toBeLessThan(200 + WATCHDOG_GRACE_MS + 5000);
+    await expectHealthy();
+  });
+
+  it('reports host stack exhaustion inside QuickJS as a stack overflow with its position', async () => {
+    const r = await run(
+      body(
+        'var o = {}, c = o;\n  for (var i = 0; i < 100000; i++) { c.a = {}; c = c.a; }\n  JSON.stringify(o);',
+      ),
+      10_000,
+    );
+    expect(r.error?.type).toMatch(/InternalError|RangeError/);
+    expect(r.error?.message).toContain('stack overflow');
+    expect(r.error?.line).toBe(4);
+    await expectHealthy();
+  });
+
+  it('an endless loop ends at the time limit (interrupt), not only at the watchdog', async () => {
+    const started = Date.now();
+    const r = await run(body('while (true) {}'), 200);
+    expect(r.error?.type).toBe('TimeoutError');
+    expect(Date.now() - started).toBeLessThan(200 + WATCHDOG_GRACE_MS);
+    await expectHealthy();
+  });
+});
