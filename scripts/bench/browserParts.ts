@@ -2,7 +2,9 @@
 // `vite preview` (127.0.0.1:5110-5119). Each part turns its own failure into n/a rows.
 import type { Browser } from '@playwright/test';
 import type { EngineBench } from '../bench-engine';
+import { helloWorldBase } from '../../src/core/io/fixtures/helloWorld';
 import { helloWorldFlow } from '../../src/core/tenant/testFixtures';
+import { JSON_10KB, tenKbBody } from '../bench-sandbox';
 import { bigFlow, throughImport } from './bigFlow';
 import { canvasInitScript, openBigFlow, panFlow } from './canvasBench';
 import { round, withTimeout, type Figures } from './figures';
@@ -20,6 +22,8 @@ export const LABELS = {
   pan: 'pan 1,000-step flow: p95 frame interval',
   previewP50: 'live preview latency p50 (run start → result painted)',
   previewP95: 'live preview latency p95',
+  previewJsonP50: 'live preview latency p50, 10 KB JSON body parsed, changed, written back',
+  previewJsonP95: 'live preview latency p95, 10 KB JSON body',
   sw: 'Hello World with OAuth (token check + run), Chromium Service Worker',
 };
 export const ENGINE_WORKER = 'Chromium Web Worker';
@@ -28,6 +32,21 @@ export const ENGINE_PAGE = 'Chromium page + sandbox worker';
 const STEPS = 1000;
 const BIG_ID = 'Bench_1000';
 const HELLO_ID = 'Bench_Hello';
+const JSON_ID = 'Bench_Json10';
+
+/** Hello World's shape with the 10 KB JSON script and a 10 KB sample body for its preview. */
+function jsonPreviewFlow() {
+  const flow = helloWorldBase({ id: JSON_ID, name: 'JSON 10 KB', script: JSON_10KB });
+  flow.samples = {
+    ...flow.samples,
+    Script_1: {
+      body: tenKbBody(),
+      headers: { 'Content-Type': 'application/json' },
+      properties: {},
+    },
+  };
+  return throughImport(flow);
+}
 
 interface BenchApi {
   engineInWorker(budgetMs: number): Promise<EngineBench>;
@@ -46,7 +65,7 @@ export async function designerAndPreviewFigures(browser: Browser, url: string, f
     await seeder.waitForFunction(
       () => (document.getElementById('root')?.childElementCount ?? 0) > 0,
     );
-    await seedWorkspace(seeder, [big, hello]);
+    await seedWorkspace(seeder, [big, hello, jsonPreviewFlow()]);
     await seeder.close();
 
     await figures.part('#2 designer', [LABELS.loadedJs], async () => {
@@ -106,6 +125,24 @@ export async function designerAndPreviewFigures(browser: Browser, url: string, f
       figures.add({
         area: '#3 script',
         label: LABELS.previewP95,
+        value: round(r.p95, 1),
+        unit: 'ms',
+        target: '≤ 50',
+      });
+    });
+
+    await figures.part('#3 script', [LABELS.previewJsonP50, LABELS.previewJsonP95], async () => {
+      const r = await previewLatency(ctx, url, JSON_ID, 30);
+      figures.add({
+        area: '#3 script',
+        label: LABELS.previewJsonP50,
+        value: round(r.p50, 1),
+        unit: 'ms',
+        note: `${r.samples} edits on the ${tenKbBody().length}-byte sample`,
+      });
+      figures.add({
+        area: '#3 script',
+        label: LABELS.previewJsonP95,
         value: round(r.p95, 1),
         unit: 'ms',
         target: '≤ 50',

@@ -62,6 +62,8 @@ export interface TraceError {
   message: string;
   line?: number;
   column?: number;
+  /** The script file of a Script step's error. */
+  fileName?: string;
   /** True when an Exception Subprocess caught the error. */
   handled?: boolean;
 }

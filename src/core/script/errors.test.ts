@@ -7,7 +7,7 @@ describe('errors carry type, message, line and column in the user script', () =>
       'function processData(message) {\n  var x = null;\n  return x.length;\n}',
       { body: 'in' },
     );
-    expect(r.error).toEqual({
+    expect(r.error).toMatchObject({
       type: 'TypeError',
       message: "cannot read property 'length' of null",
       line: 3,
@@ -25,14 +25,14 @@ describe('errors carry type, message, line and column in the user script', () =>
 
   it('errors thrown by the script, including Java exceptions and non-Error values', async () => {
     const r = await runOn(body('\n  throw new java.lang.Exception("Order number missing");'));
-    expect(r.error).toEqual({
+    expect(r.error).toMatchObject({
       type: 'java.lang.Exception',
       message: 'Order number missing',
       line: 3,
       column: 32,
     });
     const s = await runOn(body('throw "plain text";'));
-    expect(s.error).toEqual({ type: 'Error', message: 'plain text' });
+    expect(s.error).toMatchObject({ type: 'Error', message: 'plain text' });
     const e = await runOn(body('throw new Error("boom");'));
     expect(e.error).toMatchObject({ type: 'Error', message: 'boom', line: 2 });
   });
@@ -65,11 +65,18 @@ describe('errors carry type, message, line and column in the user script', () =>
 
   it('a Java runtime exception from a shim has its Java type', async () => {
     const r = await runOn(body('\n  var n = java.lang.Integer.parseInt("abc");'));
-    expect(r.error).toEqual({
+    expect(r.error).toMatchObject({
       type: 'java.lang.NumberFormatException',
       message: 'For input string: "abc"',
       line: 3,
       column: 37,
     });
+  });
+
+  it('every error names its script file, limit breaches included', async () => {
+    const syntax = await runOn('function processData(message) {\n  var = 1;\n}');
+    const thrown = await runOn(body('null.x;'));
+    const timeout = await runOn(body('for (;;) {}'), {}, { timeMs: 50 });
+    for (const r of [syntax, thrown, timeout]) expect(r.error?.fileName).toBe('script1.js');
   });
 });

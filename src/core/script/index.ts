@@ -2,5 +2,6 @@
 export { runScript, clearScriptCache } from './runScript';
 export { prepareScript, type CompiledScript } from './prepareScript';
 export { withCpiDefaults } from './withCpiDefaults';
+export { errorWhere } from './scriptError';
 export { configureScriptEngine, discardScriptEngine } from './engine';
 export { DEFAULT_TIME_MS, DEFAULT_MEMORY_BYTES, MAX_STACK_BYTES } from './limits';

@@ -24,7 +24,7 @@ export async function prepareScript(
   const engine = await getScriptEngine(limits.memoryBytes);
   // Compile now, so that a syntax error is reported here rather than on the first message.
   const error = compileOnce(engine, src, key, limits);
-  if (error) return { error };
+  if (error) return { error: { ...error, fileName: src.fileName } };
   return {
     run(message: Message): RunScriptResult {
       const started = performance.now();

@@ -78,16 +78,19 @@ export function runOnce(
     if ('error' in compiled) {
       if (compiled.broken) discard(realm, 'engine');
       else if (compat) realm.dispose();
-      return {
-        message: copyOf(message),
-        logs: [],
-        messageLog: { properties: {}, attachments: [] },
-        error: compiled.error,
-      };
+      return named(
+        {
+          message: copyOf(message),
+          logs: [],
+          messageLog: { properties: {}, attachments: [] },
+          error: compiled.error,
+        },
+        src,
+      );
     }
     const outcome = realm.run(compiled.factory, src, message, limits);
     discard(realm, compat && outcome.discard === 'none' ? 'realm' : outcome.discard);
-    return outcome.result;
+    return named(outcome.result, src);
   } catch (e) {
     // Creating a realm failed (the prelude did not load): nothing user-made is at fault.
     if (realm) discard(realm, 'engine');
@@ -147,6 +150,12 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   const engine = await getScriptEngine(limits.memoryBytes);
   const result = runOnce(engine, src, scriptKey(src), options.message, limits);
   return { ...result, durationMs: performance.now() - started };
+}
+
+/** Every error names the script it belongs to. */
+function named(result: RunOutcome['result'], src: ScriptSource): RunOutcome['result'] {
+  if (result.error && !result.error.fileName) result.error.fileName = src.fileName;
+  return result;
 }
 
 /** Load the engine and the shared realm ahead of the first run (the sandbox worker at start). */

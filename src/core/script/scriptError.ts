@@ -37,6 +37,21 @@ export function toScriptError(
   return error;
 }
 
+/**
+ * Where an error happened, as every view shows it: " (line 3, column 7 in script1.js)", or with
+ * `short` " (line 3:7 in script1.js)"; "" when nothing is known.
+ */
+export function errorWhere(
+  error: { line?: number | undefined; column?: number | undefined; fileName?: string | undefined },
+  short = false,
+): string {
+  const file = error.fileName ? ` in ${error.fileName}` : '';
+  if (error.line === undefined) return file ? ` (${file.slice(1)})` : '';
+  const column =
+    error.column === undefined ? '' : short ? `:${error.column}` : `, column ${error.column}`;
+  return ` (line ${error.line}${column}${file})`;
+}
+
 /** Only safe characters in the file name: it is pasted into code and into a regular expression. */
 export function safeFileName(name: string | undefined): string {
   const cleaned = (name ?? '').replace(/[^\w.\-/]/g, '_');

@@ -16,6 +16,8 @@ export interface ScriptError {
   message: string;
   line?: number;
   column?: number;
+  /** The script file the error belongs to ("script1.js"), on every error runScript reports. */
+  fileName?: string;
 }
 
 export interface RunScriptResult {

@@ -45,6 +45,9 @@ export function createEngineExecutor(
         type: error.type,
         message: error.message,
         ...(error.stepId ? { stepId: error.stepId } : {}),
+        ...(error.line !== undefined ? { line: error.line } : {}),
+        ...(error.column !== undefined ? { column: error.column } : {}),
+        ...(error.fileName !== undefined ? { fileName: error.fileName } : {}),
       },
       trace,
     };

@@ -8,6 +8,7 @@ import type { Roles } from './roles';
 import type { ExecutionResult, FlowExecutor, TenantRequest, TenantResponse } from './types';
 import type { CallerNote } from './accessLog';
 import { clientUserName } from './context';
+import { errorWhere } from '../script/scriptError';
 import { placePath } from './places';
 import { redactDeep, requestSecrets } from './redact';
 
@@ -135,7 +136,9 @@ export async function handleEndpoint(
     method,
     path,
     user,
-    ...(failed ? { error: redactDeep(`${error.type}: ${error.message}`, secrets) } : {}),
+    ...(failed
+      ? { error: redactDeep(`${error.type}: ${error.message}${errorWhere(error)}`, secrets) }
+      : {}),
     ...(failed && error.stepId ? { errorStepId: error.stepId } : {}),
     ...(settings.logLevel === 'Trace' && result.trace !== undefined
       ? { trace: redactDeep(result.trace, secrets) }

@@ -39,6 +39,10 @@ export interface ExecutionError {
   message: string;
   type: string;
   stepId?: string;
+  /** Where in a Script step's script (line/column 1-based, file name). */
+  line?: number;
+  column?: number;
+  fileName?: string;
 }
 
 export interface ExecutionResult {

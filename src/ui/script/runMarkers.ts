@@ -1,4 +1,5 @@
 import type { ScriptError } from '../../core/script/types';
+import { errorWhere } from '../../core/script/scriptError';
 
 /** A marker in Monaco's shape (IMarkerData) without importing Monaco, so it is testable in Node. */
 export interface MarkerData {
@@ -13,12 +14,12 @@ export interface MarkerData {
 /** Monaco's MarkerSeverity.Error. */
 export const ERROR_SEVERITY = 8;
 
-/** The text of a script error as the preview shows it: "TypeError: x is not a function (line 3:5)". */
+/**
+ * The text of a script error as the preview shows it:
+ * "TypeError: x is not a function (line 3:5 in script1.js)".
+ */
 export function formatScriptError(error: ScriptError): string {
-  const where =
-    error.line !== undefined
-      ? ` (line ${error.line}${error.column !== undefined ? `:${error.column}` : ''})`
-      : '';
+  const where = errorWhere(error, true);
   return `${error.type}: ${error.message}${where}`;
 }
 

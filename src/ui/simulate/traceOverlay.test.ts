@@ -36,5 +36,11 @@ describe('traceToOverlay', () => {
   it('errorText leaves out what it does not know', () => {
     expect(errorText('S', { type: 'E', message: 'm', line: 2 })).toBe('S: E: m (line 2)');
     expect(errorText('', { type: 'E', message: 'm' })).toBe('E: m');
+    expect(
+      errorText('Script 1', { type: 'E', message: 'm', line: 3, column: 7, fileName: 'a.js' }),
+    ).toBe('Script 1: E: m (line 3, column 7 in a.js)');
+    expect(errorText('S', { type: 'TimeoutError', message: 'm', fileName: 'a.js' })).toBe(
+      'S: TimeoutError: m (in a.js)',
+    );
   });
 });

@@ -1,14 +1,15 @@
 import type { Trace, TraceError } from '../../core/engine';
+import { errorWhere } from '../../core/script/scriptError';
 import type { StepRunBadge } from '../../store/runOverlay';
 
-type ErrorLike = Pick<TraceError, 'type' | 'message' | 'line' | 'column'>;
+type ErrorLike = Pick<TraceError, 'type' | 'message' | 'line' | 'column' | 'fileName'>;
 
-/** "Script 1: TypeError: x is undefined (line 3, column 7)": how a step's error is shown everywhere. */
+/**
+ * "Script 1: TypeError: x is undefined (line 3, column 7 in script1.js)": how a step's error is
+ * shown everywhere.
+ */
 export function errorText(stepName: string, error: ErrorLike): string {
-  const where =
-    error.line !== undefined
-      ? ` (line ${error.line}${error.column !== undefined ? `, column ${error.column}` : ''})`
-      : '';
+  const where = errorWhere(error);
   const prefix = stepName ? `${stepName}: ` : '';
   return `${prefix}${error.type}: ${error.message}${where}`;
 }
