@@ -84,6 +84,7 @@ describe('sandbox client', () => {
     expect(hung.error).toEqual({
       type: 'TimeoutError',
       message: 'Script exceeded its time limit of 50 ms',
+      fileName: 'script.js',
     });
     expect(hung.message.body).toBe('in');
     expect(Date.now() - started).toBeGreaterThanOrEqual(50 + WATCHDOG_GRACE_MS - 20);

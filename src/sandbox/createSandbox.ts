@@ -1,3 +1,4 @@
+import { safeFileName } from '../core/script/scriptError';
 import type { RunScriptOptions, RunScriptResult, ScriptError } from '../core/script/types';
 import { isWorkerReply, PROTOCOL_VERSION, type RunRequest } from './protocol';
 
@@ -115,7 +116,11 @@ export function createSandbox(createWorker: () => Worker): Sandbox {
       active.timer = setTimeout(() => {
         const result = failed(
           current.options,
-          { type: 'TimeoutError', message: `Script exceeded its time limit of ${timeMs} ms` },
+          {
+            type: 'TimeoutError',
+            message: `Script exceeded its time limit of ${timeMs} ms`,
+            fileName: safeFileName(current.options.fileName),
+          },
           performance.now() - started,
         );
         finish(result, true);

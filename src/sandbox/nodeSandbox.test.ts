@@ -35,6 +35,7 @@ describe('the Node sandbox (worker thread + watchdog)', () => {
     expect(r.error).toEqual({
       type: 'TimeoutError',
       message: 'Script exceeded its time limit of 200 ms',
+      fileName: 'script1.js',
     });
     expect(r.message.body).toBe('in');
     expect(Date.now() - started).toBeLessThan(200 + WATCHDOG_GRACE_MS + 5000);

@@ -1,12 +1,13 @@
 import { runFlow, type Trace, type TraceEntry } from '../../core/engine';
 import { bodyText } from '../../core/expression/bodyText';
 import type { Message } from '../../core/model/message';
-import { runScript } from '../../core/script';
+import { errorWhere } from '../../core/script';
 import { CliError, EXIT } from '../cliError';
 import { pairs, str, type Command } from '../command';
 import { elementName } from '../describe';
 import { readInput } from '../io';
 import { loadOneFlow } from '../loadFlowFile';
+import { withScriptRunner } from '../scriptRunner';
 
 function values(record: Record<string, unknown>): string[] {
   return Object.entries(record).map(([k, v]) => `    ${k}: ${bodyText(v)}`);
@@ -44,7 +45,7 @@ export function runErrorLine(
 ): string {
   const e = trace.error;
   if (!e) return `${flowName}: run ended ${trace.status}`;
-  const at = e.line ? ` (line ${e.line}${e.column ? `:${e.column}` : ''})` : '';
+  const at = errorWhere(e, true);
   return `${flowName}: ${names(e.stepId)} failed: ${e.type}: ${e.message}${at}`;
 }
 
@@ -81,7 +82,9 @@ export const runCommand: Command = {
         ? new TextDecoder().decode(readInput(bodyFile))
         : (str(args, 'body') ?? '');
     const { flow } = loadOneFlow(args.positionals[0] ?? '');
-    const trace = await runFlow(flow, { body, headers, properties }, { runScript });
+    const trace = await withScriptRunner((runScript) =>
+      runFlow(flow, { body, headers, properties }, { runScript }),
+    );
     const names = (id: string) => elementName(flow, id);
     if (args.values.json) {
       io.out(

@@ -1,10 +1,10 @@
 import { runTestCase } from '../../core/engine';
-import { runScript } from '../../core/script';
 import { EXIT } from '../cliError';
 import { str, type Command } from '../command';
 import { writeOutput } from '../io';
 import { junitXml, type JUnitCase } from '../junit';
 import { loadOneFlow } from '../loadFlowFile';
+import { withScriptRunner } from '../scriptRunner';
 
 export const testCommand: Command = {
   name: 'test',
@@ -22,15 +22,17 @@ export const testCommand: Command = {
     const cases: JUnitCase[] = [];
     const total = flow.testCases.length;
     if (total === 0) io.err(`${flow.name}: no test cases stored in this flow`);
-    for (const [i, tc] of flow.testCases.entries()) {
-      const started = performance.now();
-      const result = await runTestCase(flow, tc, { runScript });
-      const timeSec = (performance.now() - started) / 1000;
-      cases.push({ name: tc.name, timeSec, failures: result.failures });
-      const mark = result.pass ? 'ok  ' : 'FAIL';
-      io.err(`[${i + 1}/${total}] ${mark} ${tc.name}`);
-      if (!args.values.json) for (const f of result.failures) io.err(`       ${f}`);
-    }
+    await withScriptRunner(async (runScript) => {
+      for (const [i, tc] of flow.testCases.entries()) {
+        const started = performance.now();
+        const result = await runTestCase(flow, tc, { runScript });
+        const timeSec = (performance.now() - started) / 1000;
+        cases.push({ name: tc.name, timeSec, failures: result.failures });
+        const mark = result.pass ? 'ok  ' : 'FAIL';
+        io.err(`[${i + 1}/${total}] ${mark} ${tc.name}`);
+        if (!args.values.json) for (const f of result.failures) io.err(`       ${f}`);
+      }
+    });
     const failed = cases.filter((c) => c.failures.length > 0).length;
     const junit = str(args, 'junit');
     if (junit !== undefined) writeOutput(junit, junitXml(flow.name, cases));
