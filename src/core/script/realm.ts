@@ -95,6 +95,7 @@ export class Realm {
     private readonly runtime: QuickJSRuntime,
     private readonly context: QuickJSContext,
     private readonly entry: QuickJSHandle,
+    private readonly resetEntry: QuickJSHandle,
     readonly hardened: boolean,
   ) {}
 
@@ -117,7 +118,8 @@ export class Realm {
       }
       roots.dispose();
       context.setProp(entry, 'hardenRoots', context.undefined);
-      realm = new Realm(engine, runtime, context, entry, hardened);
+      const reset = context.getProp(entry, 'reset');
+      realm = new Realm(engine, runtime, context, entry, reset, hardened);
       return realm;
     } catch (e) {
       context?.dispose();
@@ -256,7 +258,7 @@ export class Realm {
           : memory
             ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
             : this.userError(raw, src);
-        return this.failed(unchanged(), error, memory ? 'engine' : 'realm');
+        return this.failed(unchanged(), error, memory ? 'engine' : this.resetAfterFailure());
       }
       json = ctx.getString(called.value);
       called.value.dispose();
@@ -314,6 +316,26 @@ export class Realm {
     return { result: { ...base, message: { body: m.body, headers, properties } }, discard };
   }
 
+  /**
+   * The run ended before the prelude's own reset (interrupted): run it now, under a short
+   * deadline of its own. Frozen built-ins need nothing; the realm is kept when the global object
+   * is back as it was and no work is queued, and discarded otherwise.
+   */
+  private resetAfterFailure(): RunOutcome['discard'] {
+    if (!this.hardened) return 'realm';
+    this.timedOut = false;
+    this.deadline = Date.now() + 100;
+    const ctx = this.context;
+    const r = ctx.callFunction(this.resetEntry, ctx.undefined);
+    if (r.error) {
+      r.error.dispose();
+      return 'realm';
+    }
+    const clean = ctx.dump(r.value) === true;
+    r.value.dispose();
+    return clean && !this.runtime.hasPendingJob() ? 'none' : 'realm';
+  }
+
   /** A thrown error with its position in the user's script. */
   private userError(raw: RawError, src: ScriptSource): ScriptError {
     return placeInSource(toScriptError(raw, src.fileName, PREFIX.length), src.source);
@@ -340,6 +362,7 @@ export class Realm {
       for (const h of this.names.values()) h.dispose();
       this.scripts.clear();
       this.names.clear();
+      this.resetEntry.dispose();
       this.entry.dispose();
       this.context.dispose();
       this.runtime.dispose();

@@ -98,6 +98,9 @@ function runMessage(factory, functionName, input, meta) {
 // Everything a script can reach from the prelude without going through the global object (Java
 // classes behind the package proxies, the Message API's prototypes and methods): the shared realm's
 // hardening freezes it all (see harden.ts); the host reads this once and drops it.
+// After a run the host interrupted (time limit), the reset the run did not reach: true when the
+// realm is pristine again.
+hide(runMessage, 'reset', function () { run.logs = []; run.log = null; return resetGlobals(); });
 hide(runMessage, 'hardenRoots', [CLASSES, JavaExceptions, globals, Message, MessageLog, JavaMap, JavaList, JavaSet,
   JavaIterator, MapEntry, HashMap, TreeMap, TreeSet, MessageClass].concat(preludeObjects));
 return runMessage;
