@@ -19,7 +19,8 @@ export const ERROR_SEVERITY = 8;
  * "TypeError: x is not a function (line 3:5 in script1.js)".
  */
 export function formatScriptError(error: ScriptError): string {
-  const where = errorWhere(error, true);
+  // The preview belongs to one script: an error without a line (a time-out) needs no file name.
+  const where = error.line !== undefined ? errorWhere(error, true) : '';
   return `${error.type}: ${error.message}${where}`;
 }
 
