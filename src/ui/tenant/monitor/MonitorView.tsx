@@ -132,6 +132,7 @@ export default function MonitorView() {
                     <tr>
                       <th>Message ID</th>
                       <th>Flow</th>
+                      <th>Request</th>
                       <th>Status</th>
                       <th>Start</th>
                       <th>Duration</th>
@@ -145,6 +146,10 @@ export default function MonitorView() {
                           <a href={monitorHref({}, e.id)}>{e.id}</a>
                         </td>
                         <td>{e.flowName}</td>
+                        <td className="mono">
+                          {e.method} /http{e.path}
+                          {e.user && <div className="muted">{e.user}</div>}
+                        </td>
                         <td>
                           <span
                             className={`tenant-status tenant-status--${e.status.toLowerCase()}`}
