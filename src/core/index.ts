@@ -39,3 +39,15 @@ export {
   configureScriptEngine,
   type CompiledScript,
 } from './script';
+export {
+  importIflw,
+  importCpiArchive,
+  exportCpiArchive,
+  exportCpiPackage,
+  writeIflw,
+  CpiImportError,
+  ZIP_LIMITS,
+  type CpiImportResult,
+  type ImportReport,
+  type ImportReportEntry,
+} from './io/cpi';

@@ -1,11 +1,14 @@
 import type { AdapterTypeDef } from '../registry/types';
 import { httpsSenderAdapter } from './https';
 import { httpReceiverAdapter } from './httpReceiver';
+import { genericReceiverAdapter, genericSenderAdapter } from './generic';
 
 /** Every adapter type. Add new adapters here (one folder each). */
 export const adapterTypes: AdapterTypeDef[] = [
   httpsSenderAdapter as unknown as AdapterTypeDef,
   httpReceiverAdapter as unknown as AdapterTypeDef,
+  genericSenderAdapter as unknown as AdapterTypeDef,
+  genericReceiverAdapter as unknown as AdapterTypeDef,
 ];
 
 export function getAdapterType(type: string): AdapterTypeDef | undefined {
@@ -13,5 +16,5 @@ export function getAdapterType(type: string): AdapterTypeDef | undefined {
 }
 
 export function adapterTypesFor(direction: 'sender' | 'receiver'): AdapterTypeDef[] {
-  return adapterTypes.filter((a) => a.direction === direction);
+  return adapterTypes.filter((a) => a.direction === direction && !a.readOnly);
 }

@@ -122,6 +122,8 @@ export interface AdapterTypeDef<C extends Record<string, unknown> = Record<strin
   type: string;
   label: string;
   direction: 'sender' | 'receiver';
+  /** Imported only (generic CPI adapters): not offered when connecting, shown read-only. */
+  readOnly?: boolean;
   defaultConfig: () => C;
   configSchema: z.ZodType<C>;
   form: FieldGroup[];

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAdapterType } from '../../registry/types';
+import { httpReceiverCpi } from './cpi';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
 
@@ -129,4 +130,5 @@ export const httpReceiverAdapter = defineAdapterType<HttpReceiverConfig>({
       });
     return errors;
   },
+  codecs: { cpi: httpReceiverCpi },
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { defineAdapterType } from '../../registry/types';
+import { httpsSenderCpi } from './cpi';
 
 export const httpsSenderConfigSchema = z
   .object({
@@ -108,4 +109,5 @@ export const httpsSenderAdapter = defineAdapterType<HttpsSenderConfig>({
       errors.push({ field: 'maxBodySizeMb', message: 'Maximum Body Size must be 1–1024 MB' });
     return errors;
   },
+  codecs: { cpi: httpsSenderCpi },
 });

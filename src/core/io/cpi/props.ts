@@ -4,7 +4,7 @@ import { attr, kid, kids, textOf, type XNode } from './xml';
 /** The ifl:property key/value list of an element's extensionElements, in document order. */
 export function readProps(node: XNode): [string, string][] {
   const ext = kid(node, 'extensionElements');
-  return kids(ext, 'property').map((p) => [textOf(kid(p, 'key')).trim(), textOf(kid(p, 'value'))]);
+  return kids(ext, 'property').map((p) => [textOf(p.key).trim(), textOf(p.value)]);
 }
 
 /** Keys every element carries that say what it is rather than how it is set up. */

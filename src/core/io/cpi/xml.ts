@@ -43,7 +43,7 @@ export function parseXml(text: string, file: string): XNode {
   if (valid !== true)
     throw new CpiImportError(
       file,
-      `is not well-formed XML (line ${valid.err.line}, column ${valid.err.col}): ${valid.err.msg}`,
+      `is not well-formed XML (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''}): ${valid.err.msg}`,
     );
   return parser.parse(body) as XNode;
 }

@@ -1,0 +1,49 @@
+import { z } from 'zod';
+import { defineAdapterType, type AdapterTypeDef } from '../../registry/types';
+import type { CpiAdapterCodec } from '../../registry/cpiCodec';
+
+export const genericAdapterConfigSchema = z
+  .object({
+    /** CPI's ComponentType, e.g. "SFTP", "AMQP", "OData". */
+    componentType: z.string().max(200),
+    /** Every property of the adapter, as it came. */
+    properties: z.record(z.string().max(200), z.string().max(1_000_000)),
+  })
+  .strict();
+
+export type GenericAdapterConfig = z.infer<typeof genericAdapterConfigSchema>;
+
+const codec: CpiAdapterCodec<GenericAdapterConfig> = {
+  componentType: '*',
+  cmdVariantUri: '',
+  componentVersion: '',
+  read: (p, all) => {
+    const properties: Record<string, string> = {};
+    for (const [k, v] of all) {
+      p.get(k);
+      properties[k] = v;
+    }
+    return { componentType: properties.ComponentType ?? '', properties };
+  },
+  write: (c) => ({ ...c.properties }),
+};
+
+function generic(direction: 'sender' | 'receiver'): AdapterTypeDef<GenericAdapterConfig> {
+  return defineAdapterType<GenericAdapterConfig>({
+    type: direction === 'sender' ? 'cpiSender' : 'cpiReceiver',
+    label: direction === 'sender' ? 'Other CPI sender adapter' : 'Other CPI receiver adapter',
+    direction,
+    readOnly: true,
+    defaultConfig: () => ({ componentType: '', properties: {} }),
+    configSchema: genericAdapterConfigSchema,
+    form: [],
+    codecs: { cpi: codec },
+  });
+}
+
+/**
+ * Any CPI adapter the studio does not model (SFTP, AMQP, OData, Mail, …), imported with all its
+ * properties, shown read-only and exported unchanged. It cannot be simulated.
+ */
+export const genericSenderAdapter = generic('sender');
+export const genericReceiverAdapter = generic('receiver');

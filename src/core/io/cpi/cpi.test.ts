@@ -1,0 +1,330 @@
+import { describe, expect, it } from 'vitest';
+import { exportCpiArchive, exportCpiPackage, importCpiArchive, importIflw, writeIflw } from '.';
+import { exportFlow } from '../exportFlow';
+import type { Flow } from '../../model/flow';
+import { runFlow } from '../../engine/runFlow';
+import { runScript } from '../../script';
+import { validateFlow } from '../../validation';
+import { fixtures } from './fixtures/flows';
+import { packageZip } from './fixtures/archives';
+import { helloWorldIflw } from './fixtures/iflwBuilder';
+import type { Package } from '../../workspace/package';
+
+const byName = (name: string) => {
+  const f = fixtures().find((x) => x.name === name);
+  if (!f) throw new Error(name);
+  return importCpiArchive(f.zip, `${name}.zip`);
+};
+const step = (flow: Flow, id: string) => flow.process.steps.find((s) => s.id === id)!;
+const input = { body: '', headers: {}, properties: {} };
+
+describe('CPI archives: every fixture imports and round-trips', () => {
+  it.each(fixtures().map((f) => [f.name, f] as const))('%s', (_name, fx) => {
+    const first = importCpiArchive(fx.zip, `${fx.name}.zip`);
+    expect(first.flows).toHaveLength(1);
+    const again = importCpiArchive(exportCpiArchive(first.flows[0]!), 'again.zip');
+    // Same steps, links, configs, extensions and positions (exactly: positions survive as they are).
+    expect(exportFlow(again.flows[0]!)).toBe(exportFlow(first.flows[0]!));
+  });
+});
+
+describe('mapping', () => {
+  it('Hello World: HTTPS sender, JavaScript script at CPI positions, simulated', async () => {
+    const { flows, reports } = byName('Hello World');
+    const flow = flows[0]!;
+    expect(flow.id).toBe('Hello_World');
+    expect(flow.name).toBe('Hello World');
+    expect(flow.messageFlows[0]!.adapter).toMatchObject({
+      type: 'HTTPS',
+      config: {
+        address: '/v1/test/hello',
+        authorization: 'UserRole',
+        userRole: 'ESBMessaging.send',
+        csrfProtected: false,
+        maxBodySizeMb: 40,
+      },
+    });
+    // CPI's Script box (100×60 at 440,128) and ours (120×64) share their centre.
+    expect(step(flow, 'CallActivity_1')).toMatchObject({
+      type: 'script',
+      position: { x: 440 + 50 - 60 - 250, y: 128 + 30 - 32 - 60 },
+      config: { scriptFile: 'script1.js', functionName: '' },
+    });
+    expect(flow.resources.scripts[0]).toMatchObject({
+      name: 'script1.js',
+      language: 'javascript',
+      path: 'script/script1.js',
+    });
+    expect(validateFlow(flow).filter((p) => p.severity === 'error')).toEqual([]);
+    const trace = await runFlow(flow, input, { runScript });
+    expect(trace.output.body).toBe('Hello world from IFlow');
+    expect(reports[0]!.counts).toMatchObject({
+      steps: 3,
+      sequenceFlows: 2,
+      messageFlows: 1,
+      scripts: 1,
+    });
+  });
+
+  it('Groovy scripts keep their language and path and say they cannot run yet', async () => {
+    const flow = byName('Groovy Log').flows[0]!;
+    expect(flow.resources.scripts[0]).toMatchObject({
+      name: 'Log.groovy',
+      language: 'groovy',
+      path: 'script/Log.groovy',
+    });
+    expect(step(flow, 'CallActivity_1').config).toEqual({
+      scriptFile: 'Log.groovy',
+      functionName: 'logIt',
+    });
+    const trace = await runFlow(flow, input, { runScript });
+    expect(trace.error?.message).toContain('Groovy script "Log.groovy" cannot run yet');
+    expect(writeIflw(flow)).toContain('<value>GroovyScript</value>');
+  });
+
+  it('Content Modifier tables, body type and rows it cannot map', () => {
+    const { flows, reports } = byName('Content Modifier');
+    expect(step(flows[0]!, 'CallActivity_2').config).toEqual({
+      headers: [
+        {
+          action: 'Create',
+          name: 'Content-Type',
+          sourceType: 'Constant',
+          sourceValue: 'application/xml',
+          dataType: '',
+          default: '',
+        },
+      ],
+      properties: [
+        {
+          action: 'Create',
+          name: 'sender',
+          sourceType: 'Header',
+          sourceValue: 'SAP_Sender',
+          dataType: 'java.lang.String',
+          default: 'none',
+        },
+      ],
+      bodyType: 'Expression',
+      bodyValue: '<order id="${property.id}"/>',
+    });
+    expect(reports[0]!.entries.find((e) => e.elementId === 'CallActivity_2')?.notes).toEqual([
+      'headerTable: row "OrderId" of type "xpath" cannot be mapped; kept for export',
+    ]);
+    // The XPath row goes back out.
+    expect(writeIflw(flows[0]!)).toContain("&lt;cell id='Type'&gt;xpath&lt;/cell&gt;");
+  });
+
+  it.each(['Router', 'Router Old Export'])(
+    '%s: conditions, expression types and the default route',
+    async (name) => {
+      const flow = byName(name).flows[0]!;
+      expect(step(flow, 'ExclusiveGateway_1').type).toBe('router');
+      const route = (id: string) => flow.process.sequenceFlows.find((l) => l.id === id)!;
+      expect(route('SequenceFlow_EU').config).toEqual({
+        expressionType: 'NonXML',
+        condition: "${header.region} = 'EU'",
+        isDefault: false,
+      });
+      expect(route('SequenceFlow_US').config).toEqual({
+        expressionType: 'XML',
+        condition: "/order/country = 'US'",
+        isDefault: false,
+      });
+      expect(route('SequenceFlow_Other').config).toMatchObject({ isDefault: true });
+      const eu = await runFlow(flow, { ...input, headers: { region: 'EU' } }, { runScript });
+      expect(eu.route).toContain('SequenceFlow_EU');
+      const other = await runFlow(
+        flow,
+        { ...input, body: '<order><country>FR</country></order>' },
+        { runScript },
+      );
+      expect(other.route).toContain('SequenceFlow_Other');
+    },
+  );
+
+  it('Request Reply with the HTTP receiver', () => {
+    const flow = byName('Request Reply').flows[0]!;
+    expect(step(flow, 'ServiceTask_1').type).toBe('requestReply');
+    expect(flow.messageFlows[1]!.adapter).toMatchObject({
+      type: 'HTTP',
+      config: {
+        address: 'https://api.example.com/orders',
+        method: 'GET',
+        timeoutMs: 30000,
+        authentication: 'Basic',
+        credentialName: 'Orders API',
+      },
+    });
+    expect(flow.messageFlows[1]!.adapter.extensions).toEqual({
+      cpi: { properties: expect.objectContaining({ proxyType: 'default' }) },
+    });
+  });
+
+  it('JSON ↔ XML converters', () => {
+    const flow = byName('Converters').flows[0]!;
+    expect(step(flow, 'CallActivity_3')).toMatchObject({
+      type: 'jsonToXml',
+      config: { addRootElement: true, rootElementName: 'root' },
+    });
+    expect(step(flow, 'CallActivity_4')).toMatchObject({
+      type: 'xmlToJson',
+      config: { arrayMode: 'specific', arrayElements: '/root/item' },
+    });
+  });
+
+  it('Exception Subprocess with Error Start inside and an Error End', () => {
+    const flow = byName('Exception Subprocess').flows[0]!;
+    expect(step(flow, 'SubProcess_1')).toMatchObject({
+      type: 'exceptionSubprocess',
+      size: { width: 400, height: 140 },
+    });
+    expect(step(flow, 'StartEvent_Err')).toMatchObject({
+      type: 'errorStart',
+      parentId: 'SubProcess_1',
+      position: { x: 30 + 16 - 24, y: 50 + 16 - 24 },
+    });
+    expect(step(flow, 'ErrorEnd_1').type).toBe('errorEnd');
+  });
+
+  it('Local Integration Process and Process Call: simulated through the call', async () => {
+    const { flows, reports } = byName('Local Process');
+    const flow = flows[0]!;
+    expect(step(flow, 'Process_10')).toMatchObject({
+      type: 'localProcess',
+      name: 'Enrich Order',
+      position: { x: 0, y: 300 },
+      size: { width: 620, height: 180 },
+    });
+    expect(step(flow, 'CallActivity_Call')).toMatchObject({
+      type: 'processCall',
+      config: { processId: 'Process_10' },
+    });
+    expect(step(flow, 'StartEvent_10')).toMatchObject({
+      type: 'startEvent',
+      parentId: 'Process_10',
+    });
+    expect(flow.process.size).toEqual({ width: 620, height: 480 });
+    expect(reports[0]!.counts.localProcesses).toBe(1);
+    const trace = await runFlow(flow, { ...input, body: 'order' }, { runScript });
+    expect(trace.status).toBe('completed');
+    expect(trace.output.body).toBe('order via local');
+    const xml = writeIflw(flow);
+    expect(xml).toContain('<bpmn2:process id="Process_10" name="Enrich Order">');
+    expect(xml).toContain('cname::LocalIntegrationProcess');
+  });
+
+  it('placeholders keep their CPI shape name and every property; generic adapters too', async () => {
+    const { flows, reports } = byName('Placeholders');
+    const flow = flows[0]!;
+    expect(step(flow, 'Split')).toMatchObject({
+      type: 'placeholder',
+      config: {
+        shapeName: 'Splitter',
+        element: 'callActivity',
+        properties: expect.objectContaining({ splitExprValue: '/orders/order' }),
+      },
+    });
+    expect(step(flow, 'Map').config.shapeName).toBe('Message Mapping');
+    expect(step(flow, 'Store').config.shapeName).toBe('Data Store Write');
+    expect(step(flow, 'Gather').config.shapeName).toBe('Gather');
+    expect(step(flow, 'StartEvent_2').config.shapeName).toBe('Timer Start');
+    expect(flow.messageFlows[0]!.adapter).toMatchObject({
+      type: 'cpiReceiver',
+      config: { componentType: 'SFTP' },
+    });
+    const placeholders = reports[0]!.entries.filter((e) => e.placeholder).map((e) => e.kind);
+    expect(placeholders).toEqual([
+      'Timer Start',
+      'Splitter',
+      'Message Mapping',
+      'Gather',
+      'Data Store Write',
+    ]);
+    const trace = await runFlow(flow, input, { runScript, startStepId: 'Split' });
+    expect(trace.error?.message).toBe("Step 'Split Orders' (Splitter) cannot be simulated yet");
+    const xml = writeIflw(flow);
+    expect(xml).toContain('<bpmn2:timerEventDefinition/>');
+    expect(xml).toContain('<value>sftp.example.com</value>');
+  });
+
+  it('externalised parameters with spaces in their names', () => {
+    const flow = byName('Parameters').flows[0]!;
+    expect(flow.parameters).toEqual({
+      'Receiver Address': { value: 'https://backend.example.com/api', type: 'xsd:string' },
+      'Sender Path': { value: '/v1/orders', type: 'xsd:string' },
+    });
+    expect(flow.messageFlows[1]!.adapter.config.address).toBe('{{Receiver Address}}');
+  });
+
+  it('lays out a flow without a diagram', () => {
+    const flow = byName('No Diagram').flows[0]!;
+    const xs = flow.process.steps.map((s) => s.position.x);
+    expect(new Set(xs).size).toBe(3);
+  });
+
+  it('keeps other resources for export, unchanged', () => {
+    const flow = byName('Resources').flows[0]!;
+    expect(flow.resources.files?.map((f) => f.path).sort()).toEqual([
+      'src/main/resources/json/order.json',
+      'src/main/resources/mapping/Order.mmap',
+      'src/main/resources/xsd/Order.xsd',
+    ]);
+  });
+
+  it('importIflw reads a bare .iflw', () => {
+    const r = importIflw(helloWorldIflw(), 'Hello World.iflw');
+    expect(r.flow.name).toBe('Hello World');
+    expect(r.flow.process.steps).toHaveLength(3);
+    expect(r.report.entries.find((e) => e.elementId === 'CallActivity_1')?.notes).toEqual([
+      'script "script1.js" is not in the archive',
+    ]);
+  });
+
+  it('no secrets leave in an export', () => {
+    const flow = byName('Hello World').flows[0]!;
+    flow.messageFlows[0]!.adapter.extensions = {
+      cpi: { properties: { password: 'hunter2', credentialName: 'ok' } },
+    };
+    const xml = writeIflw(flow);
+    expect(xml).not.toContain('hunter2');
+    expect(xml).toContain('<value>ok</value>');
+  });
+});
+
+describe('package exports', () => {
+  const three = () =>
+    packageZip(
+      {
+        name: 'Order Management',
+        technicalName: 'OrderManagement',
+        shortText: 'Orders end to end',
+        description: 'All the order flows.',
+      },
+      ['Hello World', 'Router', 'Local Process'].map((name, i) => ({
+        id: `f00${i}`,
+        name,
+        zip: fixtures().find((f) => f.name === name)!.zip,
+      })),
+    );
+
+  it('creates the package with its three flows', () => {
+    const r = importCpiArchive(three(), 'OrderManagement.zip');
+    expect(r.package).toMatchObject({
+      name: 'Order Management',
+      technicalName: 'OrderManagement',
+      shortDescription: 'Orders end to end',
+      description: 'All the order flows.',
+    });
+    expect(r.flows.map((f) => f.name)).toEqual(['Hello World', 'Router', 'Local Process']);
+    expect(r.reports).toHaveLength(3);
+  });
+
+  it('exports a package and reads it back the same', () => {
+    const r = importCpiArchive(three(), 'OrderManagement.zip');
+    const pkg: Package = { id: 'p1', ...r.package!, createdAt: '', modifiedAt: '' };
+    const back = importCpiArchive(exportCpiPackage(pkg, r.flows), 'again.zip');
+    expect(back.package).toMatchObject(r.package!);
+    expect(back.flows.map(exportFlow)).toEqual(r.flows.map(exportFlow));
+  });
+});

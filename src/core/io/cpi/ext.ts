@@ -1,0 +1,42 @@
+import type { Extensions } from '../../model/flow';
+
+/** What an element keeps in `extensions.cpi`. */
+export interface CpiExt {
+  /** ifl:properties no codec read (cmdVariantUri, componentVersion, …), written back as they are. */
+  properties?: Record<string, string>;
+  /** XML attributes the studio does not model. */
+  attributes?: Record<string, string>;
+  /** The event definition of an event element, and its own properties. */
+  eventDefinition?: string;
+  eventProperties?: Record<string, string>;
+  /** Data a codec kept with ctx.keep. */
+  kept?: Record<string, unknown>;
+  /** A pool's participant (Integration Process, Local Integration Process). */
+  participant?: { id: string; name: string; properties?: Record<string, string> };
+}
+
+export function cpiExt(e: Extensions | undefined): CpiExt {
+  const v = e?.cpi;
+  return v !== null && typeof v === 'object' && !Array.isArray(v) ? (v as CpiExt) : {};
+}
+
+/** `extensions` with the cpi bag set; empty members are left out. */
+export function withCpi(ext: CpiExt): Extensions | undefined {
+  const out: Record<string, unknown> = {};
+  // `properties` stays even when empty: it marks an element that came from CPI, which then
+  // exports with what it came with and no defaults added.
+  for (const [k, v] of Object.entries(ext))
+    if (
+      v !== undefined &&
+      (k === 'properties' || !(typeof v === 'object' && v !== null && Object.keys(v).length === 0))
+    )
+      out[k] = v;
+  return Object.keys(out).length ? { cpi: out } : undefined;
+}
+
+export const stringRecord = (v: unknown): Record<string, string> =>
+  v !== null && typeof v === 'object' && !Array.isArray(v)
+    ? Object.fromEntries(
+        Object.entries(v).filter((e): e is [string, string] => typeof e[1] === 'string'),
+      )
+    : {};

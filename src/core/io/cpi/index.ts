@@ -1,0 +1,24 @@
+// CPI content in and out: integration flow archives (.zip), package exports and bare .iflw files.
+import type { Flow } from '../../model/flow';
+import { importIflwFile } from './archive';
+import type { ImportReport } from './report';
+
+export {
+  importCpiArchive,
+  exportCpiArchive,
+  exportCpiPackage,
+  type CpiImportResult,
+} from './archive';
+export { CpiImportError } from './errors';
+export { writeIflw } from './writeIflw';
+export { ZIP_LIMITS } from './zip';
+export { PARAMETER_REF } from './parameters';
+export type { ImportReport, ImportReportEntry } from './report';
+
+/** Imports one .iflw's XML text (Node or browser; no DOM needed). Throws CpiImportError. */
+export function importIflw(
+  xml: string,
+  fileName = 'flow.iflw',
+): { flow: Flow; warnings: string[]; report: ImportReport } {
+  return importIflwFile(xml, fileName);
+}

@@ -1,0 +1,435 @@
+import type {
+  Flow,
+  MessageFlow,
+  Participant,
+  Point,
+  ScriptResource,
+  SequenceFlow,
+  Step,
+} from '../../model/flow';
+import { newFlow } from '../../model/factory';
+import type { CpiEventDefinition, CpiReadContext } from '../../registry/cpiCodec';
+import { participantSize, stepSize } from '../../layout/sizes';
+import { adapterCodecFor, processCodec, stepCodecFor, stepCodecOf } from './codecs';
+import { CpiImportError } from './errors';
+import { withCpi } from './ext';
+import { META_KEYS, otherAttributes, propsReader, readProps } from './props';
+import type { ImportReportEntry } from './report';
+import { attr, childTags, kid, kids, parseXml, textOf, type XNode } from './xml';
+
+/** Child elements of a process that are not flow steps. */
+const NOT_STEPS = new Set([
+  'extensionElements',
+  'sequenceFlow',
+  'incoming',
+  'outgoing',
+  'documentation',
+  'laneSet',
+  'textAnnotation',
+  'association',
+  'dataObject',
+  'dataObjectReference',
+  'ioSpecification',
+]);
+const EVENT_DEFINITIONS: [string, CpiEventDefinition][] = [
+  ['messageEventDefinition', 'message'],
+  ['errorEventDefinition', 'error'],
+  ['timerEventDefinition', 'timer'],
+  ['escalationEventDefinition', 'escalation'],
+  ['terminateEventDefinition', 'terminate'],
+];
+const STEP_ATTRS = ['id', 'name', 'default', 'type'];
+
+interface Box {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+export interface IflwInput {
+  file: string;
+  id: string;
+  name: string;
+  scripts?: ScriptResource[];
+}
+
+export interface ReadIflwResult {
+  flow: Flow;
+  warnings: string[];
+  entries: ImportReportEntry[];
+  /** True when the file had no diagram: the caller lays the flow out. */
+  needsLayout: boolean;
+}
+
+const num = (v: string | undefined) => {
+  const n = v === undefined ? NaN : Number.parseFloat(v);
+  return Number.isFinite(n) ? n : 0;
+};
+
+/** Reads one .iflw into a flow (not yet through the load door; see importIflw). */
+export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
+  const { file } = input;
+  const root = parseXml(xml, file);
+  const defs = kid(root, 'definitions');
+  if (!defs)
+    throw new CpiImportError(
+      file,
+      'has no bpmn2:definitions element; it is not an integration flow',
+    );
+  const processes = kids(defs, 'process');
+  if (processes.length === 0)
+    throw new CpiImportError(file, 'has no bpmn2:process; it is not an integration flow');
+  const collab = kid(defs, 'collaboration');
+  const warnings: string[] = [];
+  const entries: ImportReportEntry[] = [];
+  const scripts = input.scripts ?? [];
+
+  // Diagram: absolute bounds per element id.
+  const bounds = new Map<string, Box>();
+  for (const diagram of kids(defs, 'BPMNDiagram'))
+    for (const plane of kids(diagram, 'BPMNPlane'))
+      for (const shape of kids(plane, 'BPMNShape')) {
+        const b = kid(shape, 'Bounds');
+        const id = attr(shape, 'bpmnElement');
+        if (id && b)
+          bounds.set(id, {
+            x: num(attr(b, 'x')),
+            y: num(attr(b, 'y')),
+            width: num(attr(b, 'width')),
+            height: num(attr(b, 'height')),
+          });
+      }
+  const needsLayout = bounds.size === 0;
+
+  const flow = newFlow({ id: input.id, name: input.name });
+  flow.participants = [];
+  flow.messageFlows = [];
+  flow.resources = { scripts: [...scripts] };
+
+  // Flow-level settings from the collaboration.
+  const flowProps = propsReader(readProps(collab ?? {}));
+  const allowed = flowProps.get('allowedHeaderList');
+  if (allowed !== undefined) flow.settings.allowedHeaders = allowed;
+  flow.settings.returnExceptionToSender = flowProps.get('returnExceptionToSender') === 'true';
+  flow.extensions = withCpi({
+    properties: unused(readProps(collab ?? {}), flowProps.used),
+    attributes: collab ? otherAttributes(collab, ['id', 'name']) : {},
+  });
+
+  // Participants: Sender, Receiver, and the pools of processes.
+  const pools = new Map<string, { id: string; name: string; props: [string, string][] }>();
+  const participantIds = new Set<string>();
+  for (const p of kids(collab, 'participant')) {
+    const id = attr(p, 'id');
+    if (!id) throw new CpiImportError(file, 'a bpmn2:participant has no id');
+    const type = attr(p, 'type') ?? '';
+    const name = attr(p, 'name') ?? '';
+    const props = readProps(p);
+    if (type === 'IntegrationProcess' || attr(p, 'processRef')) {
+      pools.set(attr(p, 'processRef') ?? '', { id, name, props });
+      continue;
+    }
+    const kind =
+      type === 'EndpointSender'
+        ? 'sender'
+        : type === 'EndpointRecevier' || type === 'EndpointReceiver'
+          ? 'receiver'
+          : undefined;
+    if (!kind) {
+      warnings.push(`participant "${name || id}" of type "${type}" was not imported`);
+      continue;
+    }
+    const size = participantSize(kind);
+    const b = bounds.get(id);
+    const participant: Participant = {
+      id,
+      kind,
+      name,
+      position: b ? centred(b, size) : { x: kind === 'sender' ? 40 : 900, y: 130 },
+    };
+    const ext = withCpi({
+      properties: Object.fromEntries(props),
+      attributes: otherAttributes(p, ['id', 'name', 'type']),
+    });
+    if (ext) participant.extensions = ext;
+    flow.participants.push(participant);
+    participantIds.add(id);
+  }
+
+  // The Integration Process, and Local Integration Processes.
+  const isLocal = (p: XNode) =>
+    readProps(p).some(([k, v]) => k === 'cmdVariantUri' && /LocalIntegrationProcess/.test(v));
+  const main =
+    processes.find((p) =>
+      readProps(p).some(([k, v]) => k === 'cmdVariantUri' && /cname::IntegrationProcess/.test(v)),
+    ) ??
+    processes.find((p) => !isLocal(p)) ??
+    processes[0]!;
+  const mainId = attr(main, 'id') ?? 'Process_1';
+  const locals = processes.filter((p) => p !== main);
+  const mainPool = pools.get(mainId);
+  const poolBox = (mainPool && bounds.get(mainPool.id)) ?? {
+    x: 220,
+    y: 60,
+    width: 600,
+    height: 300,
+  };
+  const localBoxes = locals.map((p) => {
+    const pool = pools.get(attr(p, 'id') ?? '');
+    return (pool && bounds.get(pool.id)) ?? undefined;
+  });
+  // Our Local Integration Processes live inside the main pool, so the pool grows around them.
+  const union = [poolBox, ...localBoxes.filter((b): b is Box => !!b)].reduce((a, b) => ({
+    x: Math.min(a.x, b.x),
+    y: Math.min(a.y, b.y),
+    width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x),
+    height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y),
+  }));
+  flow.process = {
+    id: mainId,
+    name: mainPool?.name || attr(main, 'name') || 'Integration Process',
+    position: { x: union.x, y: union.y },
+    size: { width: union.width, height: union.height },
+    steps: [],
+    sequenceFlows: [],
+  };
+  const mainProps = readProps(main);
+  const processExt = withCpi({
+    properties: Object.fromEntries(mainProps),
+    attributes: otherAttributes(main, ['id', 'name']),
+    participant: mainPool
+      ? { id: mainPool.id, name: mainPool.name, properties: Object.fromEntries(mainPool.props) }
+      : undefined,
+  });
+  if (processExt) flow.process.extensions = processExt;
+
+  const steps = flow.process.steps;
+  const links = flow.process.sequenceFlows;
+  const scriptName = (ref: string) => {
+    const base = ref.replace(/^.*[/\\]/, '');
+    return scripts.find((s) => s.name === base)?.name;
+  };
+
+  function readScope(node: XNode, parentId: string | undefined, origin: Point) {
+    let slot = 0;
+    const defaults = new Map<string, string>();
+    for (const tag of childTags(node)) {
+      if (NOT_STEPS.has(tag)) continue;
+      for (const el of kids(node, tag)) {
+        const id = attr(el, 'id');
+        if (!id) throw new CpiImportError(file, `a bpmn2:${tag} element has no id`);
+        const props = readProps(el);
+        const prop = (k: string) => props.find(([key]) => key === k)?.[1];
+        const eventDef = EVENT_DEFINITIONS.find(([t]) => el[t] !== undefined);
+        const eventDefinition = eventDef?.[1] ?? 'none';
+        const activityType = prop('activityType');
+        const subActivityType = prop('subActivityType');
+        const { def, codec } = stepCodecFor({
+          element: tag,
+          eventDefinition,
+          ...(activityType !== undefined ? { activityType } : {}),
+          ...(subActivityType !== undefined ? { subActivityType } : {}),
+        });
+        const reader = propsReader(props);
+        const kept: Record<string, unknown> = {};
+        const notes: string[] = [];
+        const ctx: CpiReadContext = {
+          element: tag,
+          eventDefinition,
+          all: props,
+          scriptName,
+          keep: (k, v) => void (kept[k] = v),
+          warn: (m) => void notes.push(m),
+          ...(activityType !== undefined ? { activityType } : {}),
+          ...(subActivityType !== undefined ? { subActivityType } : {}),
+        };
+        const config = codec.read(reader, ctx);
+        const name = attr(el, 'name') ?? '';
+        const step: Step = { id, type: def.type, name, position: { x: 0, y: 0 }, config };
+        if (parentId !== undefined) step.parentId = parentId;
+        const b = bounds.get(id);
+        if (def.container && b)
+          step.size = { width: Math.round(b.width), height: Math.round(b.height) };
+        const size = stepSize(step);
+        step.position = b
+          ? relative(def.container ? { x: b.x, y: b.y } : centred(b, size), origin)
+          : { x: 40 + 150 * slot++, y: 60 };
+        const eventDefNode = eventDef ? kid(el, eventDef[0]) : undefined;
+        const properties = unused(props, reader.used);
+        const ext = withCpi({
+          properties,
+          attributes: otherAttributes(el, STEP_ATTRS),
+          eventDefinition: eventDef ? eventDefinition : undefined,
+          eventProperties: eventDefNode ? Object.fromEntries(readProps(eventDefNode)) : undefined,
+          kept,
+        });
+        if (ext) step.extensions = ext;
+        const def0 = attr(el, 'default');
+        if (def0) defaults.set(id, def0);
+        steps.push(step);
+        const unmapped = Object.keys(properties).filter((k) => !META_KEYS.has(k));
+        const placeholder = !!codec.fallback;
+        if (placeholder || unmapped.length || notes.length)
+          entries.push({
+            elementId: id,
+            elementKind: 'step',
+            name,
+            kind: def.look?.(config).label ?? def.label,
+            ...(placeholder ? { placeholder } : {}),
+            unmapped,
+            notes,
+          });
+        if (def.container) readScope(el, id, b ? { x: b.x, y: b.y } : { x: 0, y: 0 });
+      }
+    }
+    for (const sf of kids(node, 'sequenceFlow')) {
+      const id = attr(sf, 'id');
+      const source = attr(sf, 'sourceRef');
+      const target = attr(sf, 'targetRef');
+      if (!id || !source || !target)
+        throw new CpiImportError(
+          file,
+          `sequence flow "${id ?? '?'}" lacks ${!id ? 'an id' : !source ? 'a sourceRef' : 'a targetRef'}`,
+        );
+      const link: SequenceFlow = { id, source, target };
+      const name = attr(sf, 'name');
+      if (name) link.name = name;
+      const props = readProps(sf);
+      const sourceStep = steps.find((s) => s.id === source);
+      const linkCodec = sourceStep && stepCodecOf(sourceStep.type)?.codec.link;
+      const condNode = kid(sf, 'conditionExpression');
+      let rest = props;
+      if (linkCodec) {
+        link.config = linkCodec.read({
+          props: Object.fromEntries(props),
+          ...(condNode ? { condition: textOf(condNode) } : {}),
+          isDefault: defaults.get(source) === id,
+          ...(name ? { name } : {}),
+        });
+        rest = props.filter(([k]) => k !== 'expressionType');
+      }
+      const ext = withCpi({
+        properties: Object.fromEntries(rest),
+        attributes: otherAttributes(sf, ['id', 'name', 'sourceRef', 'targetRef']),
+      });
+      if (ext) link.extensions = ext;
+      links.push(link);
+    }
+  }
+
+  readScope(main, undefined, flow.process.position);
+
+  const local = processCodec();
+  locals.forEach((p, i) => {
+    const id = attr(p, 'id');
+    if (!id) throw new CpiImportError(file, 'a bpmn2:process has no id');
+    if (!local) {
+      warnings.push(`Local Integration Process "${id}" was not imported`);
+      return;
+    }
+    const pool = pools.get(id);
+    const b = localBoxes[i] ?? {
+      x: union.x,
+      y: union.y + union.height + 40,
+      width: 600,
+      height: 200,
+    };
+    if (!localBoxes[i]) {
+      flow.process.size = { ...flow.process.size, height: flow.process.size.height + 260 };
+    }
+    const step: Step = {
+      id,
+      type: local.def.type,
+      name: pool?.name || attr(p, 'name') || 'Local Integration Process',
+      position: relative({ x: b.x, y: b.y }, flow.process.position),
+      size: { width: Math.round(b.width), height: Math.round(b.height) },
+      config: {},
+    };
+    const ext = withCpi({
+      properties: Object.fromEntries(readProps(p)),
+      attributes: otherAttributes(p, ['id', 'name']),
+      participant: pool
+        ? { id: pool.id, name: pool.name, properties: Object.fromEntries(pool.props) }
+        : undefined,
+    });
+    if (ext) step.extensions = ext;
+    steps.push(step);
+    readScope(p, id, { x: b.x, y: b.y });
+  });
+
+  // Message flows carry the adapters.
+  for (const mf of kids(collab, 'messageFlow')) {
+    const id = attr(mf, 'id');
+    const source = attr(mf, 'sourceRef');
+    const target = attr(mf, 'targetRef');
+    if (!id || !source || !target)
+      throw new CpiImportError(
+        file,
+        `message flow "${id ?? '?'}" lacks ${!id ? 'an id' : !source ? 'a sourceRef' : 'a targetRef'}`,
+      );
+    const props = readProps(mf);
+    const componentType = props.find(([k]) => k === 'ComponentType')?.[1] ?? '';
+    const direction = participantIds.has(source) ? 'sender' : 'receiver';
+    const { def, codec } = adapterCodecFor(componentType, direction);
+    const reader = propsReader(props);
+    const config = codec.read(reader, props);
+    const properties = unused(props, reader.used);
+    const link: MessageFlow = { id, source, target, adapter: { type: def.type, config } };
+    const adapterExt = withCpi({ properties });
+    if (adapterExt) link.adapter.extensions = adapterExt;
+    const ext = withCpi({ attributes: otherAttributes(mf, ['id', 'sourceRef', 'targetRef']) });
+    if (ext) link.extensions = ext;
+    flow.messageFlows.push(link);
+    const unmapped = Object.keys(properties).filter(
+      (k) => !META_KEYS.has(k) && !ADAPTER_META.has(k),
+    );
+    if (codec.componentType === '*' || unmapped.length)
+      entries.push({
+        elementId: id,
+        elementKind: 'messageFlow',
+        name: attr(mf, 'name') ?? componentType,
+        kind: `${componentType || 'Unknown'} adapter`,
+        unmapped: codec.componentType === '*' ? [] : unmapped,
+        notes:
+          codec.componentType === '*'
+            ? [`${componentType} adapter kept with all its properties; it cannot be simulated`]
+            : [],
+      });
+  }
+  return { flow, warnings, entries, needsLayout };
+}
+
+/** Adapter properties that describe the adapter itself rather than its settings. */
+const ADAPTER_META = new Set([
+  'ComponentType',
+  'ComponentNS',
+  'ComponentSWCVName',
+  'ComponentSWCVId',
+  'Name',
+  'Description',
+  'TransportProtocol',
+  'TransportProtocolVersion',
+  'MessageProtocol',
+  'MessageProtocolVersion',
+  'direction',
+  'system',
+]);
+
+function unused(props: [string, string][], used: Set<string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [k, v] of props) if (!used.has(k)) out[k] = v;
+  return out;
+}
+
+/** Top-left of our shape so its centre sits where CPI's shape's centre is. */
+function centred(b: Box, size: { width: number; height: number }): Point {
+  return {
+    x: Math.round(b.x + b.width / 2 - size.width / 2),
+    y: Math.round(b.y + b.height / 2 - size.height / 2),
+  };
+}
+
+function relative(p: Point, origin: Point): Point {
+  return { x: Math.round(p.x - origin.x), y: Math.round(p.y - origin.y) };
+}
