@@ -19,7 +19,13 @@ import {
 } from './bench/browserParts';
 import { Figures, reasonOf, round } from './bench/figures';
 import { launchChromium } from './bench/launch';
-import { engineFigures, engineLabels, sandboxFigures, tenantFigures } from './bench/nodeParts';
+import {
+  cpiFigures,
+  engineFigures,
+  engineLabels,
+  sandboxFigures,
+  tenantFigures,
+} from './bench/nodeParts';
 import { printTable } from './bench/printTable';
 import { serve } from './bench/serve';
 
@@ -28,7 +34,7 @@ const BUILD_LABELS = {
   shell: 'initial JS from the build: entry + static imports',
   canvas: 'initial JS from the build: + canvas chunk (FlowEditor) + its static imports',
 };
-const AREA_ORDER = ['#2 designer', '#3 script', '#4 simulation', '#5 tenant'];
+const AREA_ORDER = ['#2 designer', '#3 script', '#4 simulation', '#5 tenant', '#11 cpi'];
 
 async function buildFigures(figures: Figures, outDir: string): Promise<boolean> {
   let built = false;
@@ -110,6 +116,7 @@ async function main(): Promise<void> {
   await sandboxFigures(figures);
   await engineFigures(figures);
   await tenantFigures(figures);
+  await cpiFigures(figures);
 
   const tmp = await mkdtemp(join(tmpdir(), 'ifs-bench-'));
   const outDir = join(tmp, 'app');

@@ -127,3 +127,31 @@ export async function tenantFigures(figures: Figures): Promise<void> {
     });
   });
 }
+
+const CPI_LABELS = {
+  iflw: 'import a 200-step .iflw (parse, map, load door), Node',
+  pack: 'import a 20-flow package export, Node',
+};
+
+export async function cpiFigures(figures: Figures): Promise<void> {
+  const area = '#11 cpi';
+  await figures.part(area, Object.values(CPI_LABELS), async () => {
+    const { benchCpi } = await import('../bench-cpi');
+    const r = benchCpi();
+    figures.add({
+      area,
+      label: CPI_LABELS.iflw,
+      value: round(r.iflw.medianMs, 1),
+      unit: 'ms',
+      target: '≤ 150',
+      note: `median of 15; fastest ${round(r.iflw.minMs, 1)} ms; ${Math.round(r.iflwKb)} KB of XML`,
+    });
+    figures.add({
+      area,
+      label: CPI_LABELS.pack,
+      value: round(r.pack.medianMs, 1),
+      unit: 'ms',
+      note: `median of 7; fastest ${round(r.pack.minMs, 1)} ms; ${Math.round(r.packageKb)} KB zip`,
+    });
+  });
+}
