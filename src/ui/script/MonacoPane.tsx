@@ -5,6 +5,7 @@ import { holdEdits } from '../../store/pendingEdits';
 import { monaco } from './monaco/setupMonaco';
 import { errorMarker } from './runMarkers';
 import { useDataTheme } from './useDataTheme';
+import { registerGroovy } from './monaco/groovyLanguage';
 
 /**
  * Typing is written to the flow (one undo step per burst) once the live preview of the typed text
@@ -19,6 +20,8 @@ export type CodeEditor = monaco.editor.IStandaloneCodeEditor;
 
 export interface MonacoPaneProps {
   scriptName: string;
+  /** Highlighting: JavaScript, or Groovy (which cannot run yet). */
+  language?: 'javascript' | 'groovy';
   /** The script's content in the flow. */
   content: string;
   runError: ScriptError | undefined;
@@ -36,7 +39,11 @@ export interface MonacoPaneProps {
  */
 export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
   const { scriptName, content, runError, onSourceChange, editorRef, flushRef } = props;
+  const language = props.language ?? 'javascript';
+  if (language === 'groovy') registerGroovy(monaco);
   const container = useRef<HTMLDivElement>(null);
+  const latestLanguage = useRef(language);
+  latestLanguage.current = language;
   const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
   const theme = useDataTheme();
   const themeName = theme === 'dark' ? 'vs-dark' : 'vs';
@@ -48,7 +55,7 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
   useEffect(() => {
     if (!container.current) return;
     const editor = monaco.editor.create(container.current, {
-      language: 'javascript',
+      language: latestLanguage.current,
       theme: latest.current.themeName,
       automaticLayout: true,
       minimap: { enabled: false },
@@ -57,7 +64,7 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
       scrollBeyondLastLine: false,
       fixedOverflowWidgets: true,
       // Not "Script source": that name belongs to the container (a unique label for e2e tests).
-      ariaLabel: 'JavaScript code',
+      ariaLabel: latestLanguage.current === 'groovy' ? 'Groovy code' : 'JavaScript code',
     });
     editorRef.current = editor;
     // e2e aid: lets Playwright read the text and markers from the model (the DOM only renders
@@ -98,7 +105,7 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
     const editor = editorRef.current;
     if (!editor) return;
     const text = latest.current.content;
-    const next = monaco.editor.createModel(text, 'javascript');
+    const next = monaco.editor.createModel(text, latestLanguage.current);
     next.updateOptions({ tabSize: 4, insertSpaces: true });
     synced.current = text;
     editor.setModel(next);

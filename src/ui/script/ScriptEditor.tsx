@@ -43,8 +43,10 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
   const monacoBox = useRef<HTMLDivElement>(null);
   const { draft, sample, setDraft } = useSampleDraft(stepId);
   const limits = flow?.settings.limits;
+  const groovy = script?.language === 'groovy';
   const preview = useLivePreview({
-    source: script ? source : null,
+    // Groovy cannot run in the sandbox yet: no preview runs for it.
+    source: script && !groovy ? source : null,
     functionName: config.functionName || DEFAULT_FUNCTION,
     fileName: shown,
     sample,
@@ -132,7 +134,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
           <button type="button" disabled={!script} onClick={() => action('actions.find')}>
             Find
           </button>
-          <button type="button" disabled={!script} onClick={preview.runNow}>
+          <button type="button" disabled={!script || groovy} onClick={preview.runNow}>
             Run
           </button>
           <button type="button" onClick={close}>
@@ -153,6 +155,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
           {script ? (
             <MonacoPane
               scriptName={script.name}
+              language={script.language}
               content={script.content}
               runError={preview.run?.result.error}
               onSourceChange={setSource}
@@ -173,7 +176,14 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
               {preview.running ? 'Running…' : ''}
             </span>
           </div>
-          <PreviewOutput run={preview.run} onPainted={onPainted} />
+          {groovy ? (
+            <p role="note" className="ifs-muted">
+              Groovy scripts cannot run in the studio yet: this script is kept and exported as it
+              is, and a simulation stops at this step with a clear message.
+            </p>
+          ) : (
+            <PreviewOutput run={preview.run} onPainted={onPainted} />
+          )}
         </section>
       </div>
     </div>

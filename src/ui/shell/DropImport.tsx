@@ -17,7 +17,10 @@ function importDropped(file: File, route: Route): void {
   alertError('Open a package in the Design view to import an integration flow into it.');
 }
 
-/** Dropping a .json file anywhere on the window imports it; an overlay shows while dragging. */
+/**
+ * Dropping a .json file or CPI content (.zip, .iflw) anywhere on the window imports it; an
+ * overlay shows while dragging.
+ */
 export function DropImport({ route }: { route: Route }) {
   const [active, setActive] = useState(false);
   const depth = useRef(0);
@@ -50,8 +53,10 @@ export function DropImport({ route }: { route: Route }) {
       setActive(false);
       const file = e.dataTransfer?.files[0];
       if (!file) return;
-      if (!/\.json$/i.test(file.name) && file.type !== 'application/json') {
-        alertError(`"${file.name}" is not a .json file`);
+      if (!/\.(json|zip|iflw)$/i.test(file.name) && file.type !== 'application/json') {
+        alertError(
+          `"${file.name}" is not a flow or package file (.json), nor CPI content (.zip, .iflw)`,
+        );
         return;
       }
       importDropped(file, routeRef.current);

@@ -45,6 +45,7 @@ export function Artifacts({ pkgId }: { pkgId: string }) {
         </h2>
         <FileButton
           inputLabel="Integration flow file"
+          accept=".json,application/json,.zip,.iflw"
           onFile={(f) => void importFlowIntoPackage(pkgId, f)}
         >
           Import flow

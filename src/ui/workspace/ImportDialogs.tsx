@@ -2,6 +2,7 @@ import { useStore } from 'zustand';
 import { Dialog } from '../shell/Dialog';
 import { navigate } from '../shell/useRoute';
 import { closeImportDialog, importDialogStore } from './importController';
+import { ImportReportDialog } from './ImportReportDialog';
 
 /** Errors, "already exists" question and warnings of the running import (mounted once). */
 export function ImportDialogs() {
@@ -54,7 +55,14 @@ export function ImportDialogs() {
               >
                 Keep both
               </button>
-              <button type="button" className="btn" onClick={closeImportDialog}>
+              <button
+                type="button"
+                className="btn"
+                onClick={() => {
+                  closeImportDialog();
+                  d.cancel?.();
+                }}
+              >
                 Cancel
               </button>
             </>
@@ -66,6 +74,8 @@ export function ImportDialogs() {
         </Dialog>
       );
     }
+    case 'report':
+      return <ImportReportDialog dialog={d} close={close} />;
     case 'warnings':
       return (
         <Dialog

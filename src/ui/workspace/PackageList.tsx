@@ -49,7 +49,11 @@ export function PackageList() {
             value={query}
             onChange={(e) => setQuery(e.target.value)}
           />
-          <FileButton inputLabel="Package bundle file" onFile={(f) => void importPackageBundle(f)}>
+          <FileButton
+            inputLabel="Package bundle file"
+            accept=".json,application/json,.zip,.iflw"
+            onFile={(f) => void importPackageBundle(f)}
+          >
             Import package
           </FileButton>
           <button type="button" className="btn btn-primary" onClick={() => setCreating(true)}>

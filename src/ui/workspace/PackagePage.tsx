@@ -39,6 +39,21 @@ export function PackagePage({ pkgId }: { pkgId: string }) {
     toast(`Exported ${file.fileName}`);
   };
 
+  const exportCpi = async () => {
+    const file = await workspaceStore.getState().exportPackageFile(pkg.id);
+    if (!file) return;
+    const [{ importPackage }, { exportCpiPackage }, { downloadBytes }] = await Promise.all([
+      import('../../core/io'),
+      import('../../core/io/cpi'),
+      import('../editor/header/exportDownload'),
+    ]);
+    const bundle = importPackage(file.text);
+    if (!bundle.ok) return;
+    const name = `${pkg.technicalName || 'package'}.zip`;
+    downloadBytes(exportCpiPackage(pkg, bundle.flows), name);
+    toast(`Exported ${name}`);
+  };
+
   return (
     <div className="page">
       <nav className="breadcrumbs" aria-label="Breadcrumb">
@@ -55,6 +70,9 @@ export function PackagePage({ pkgId }: { pkgId: string }) {
           </button>
           <button type="button" className="btn" onClick={() => void exportBundle()}>
             Export package
+          </button>
+          <button type="button" className="btn" onClick={() => void exportCpi()}>
+            Export CPI package
           </button>
         </div>
       </div>

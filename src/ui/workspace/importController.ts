@@ -1,5 +1,6 @@
 import { createStore } from 'zustand/vanilla';
 import type { ImportError } from '../../core/io';
+import type { ImportReport } from '../../core/io/cpi/report';
 import type { ImportMode } from '../../store/workspace/types';
 import { workspaceStore } from '../../store/workspaceStore';
 import { alertError, toast } from '../shell/notify';
@@ -13,14 +14,29 @@ export type ImportKind = 'flow' | 'package';
 export type ImportDialogState =
   | { kind: 'none' }
   | { kind: 'errors'; fileName: string; errors: ImportError[] }
-  | { kind: 'exists'; what: ImportKind; label: string; retry: (mode: ImportMode) => void }
-  | { kind: 'warnings'; what: ImportKind; name: string; href: string; warnings: string[] };
+  | {
+      kind: 'exists';
+      what: ImportKind;
+      label: string;
+      retry: (mode: ImportMode) => void;
+      cancel?: () => void;
+    }
+  | { kind: 'warnings'; what: ImportKind; name: string; href: string; warnings: string[] }
+  | {
+      kind: 'report';
+      fileName: string;
+      packageId: string;
+      href: string;
+      reports: ImportReport[];
+      warnings: string[];
+    };
 
 export const importDialogStore = createStore<{ dialog: ImportDialogState }>(() => ({
   dialog: { kind: 'none' },
 }));
 
 const show = (dialog: ImportDialogState) => importDialogStore.setState({ dialog });
+export const showImportDialog = show;
 export const closeImportDialog = () => show({ kind: 'none' });
 
 async function readText(file: File): Promise<string | null> {
@@ -34,6 +50,8 @@ async function readText(file: File): Promise<string | null> {
 
 /** Imports a flow file into a package; asks when its id exists. */
 export async function importFlowIntoPackage(packageId: string, file: File): Promise<void> {
+  if (/\.(zip|iflw)$/i.test(file.name))
+    return (await import('./cpiImport')).importCpiFile(file, packageId);
   const text = await readText(file);
   if (text === null) return;
   const run = async (mode?: ImportMode) => {
@@ -66,6 +84,7 @@ export async function importFlowIntoPackage(packageId: string, file: File): Prom
 
 /** Imports a package bundle; asks when the package exists. */
 export async function importPackageBundle(file: File): Promise<void> {
+  if (/\.(zip|iflw)$/i.test(file.name)) return (await import('./cpiImport')).importCpiFile(file);
   const text = await readText(file);
   if (text === null) return;
   const run = async (mode?: ImportMode) => {

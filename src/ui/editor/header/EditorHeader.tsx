@@ -7,7 +7,7 @@ import { alertError } from '../../shell/notify';
 import { DeployControls } from '../../tenant/routes';
 import { editorUi, useEditorUi } from '../editorUi';
 import { dispatchEdit } from '../properties/usePropertyEdit';
-import { downloadFlow } from './exportDownload';
+import { downloadCpiArchive, downloadFlow } from './exportDownload';
 import { SaveStatus } from './SaveStatus';
 import './header.css';
 
@@ -124,6 +124,17 @@ export function EditorHeader() {
           title="Download the flow as a .flow.json file"
         >
           Export
+        </button>
+        <button
+          type="button"
+          className="ifs-btn"
+          onClick={() => {
+            const flow = editorStore.getState().flow;
+            if (flow) void downloadCpiArchive(flow);
+          }}
+          title="Download the flow as a CPI integration flow archive (.zip)"
+        >
+          Export CPI archive
         </button>
         <button
           type="button"

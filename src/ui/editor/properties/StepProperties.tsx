@@ -35,7 +35,9 @@ export function StepProperties({
   return (
     <>
       <p className="ifs-props__kind">
-        {def ? `${def.label} step` : `Unknown step type "${step.type}"`}
+        {def
+          ? `${def.look?.(step.config).label ?? def.label} step`
+          : `Unknown step type "${step.type}"`}
       </p>
       <NameForm
         id={step.id}
@@ -60,6 +62,7 @@ export function StepProperties({
           }}
         />
       )}
+      {def?.readOnly && <ReadOnlyProperties step={step} />}
       {hasScript && (
         <button
           type="button"
@@ -70,5 +73,41 @@ export function StepProperties({
         </button>
       )}
     </>
+  );
+}
+
+/** An imported step the studio cannot edit yet: every CPI property, read-only. */
+function ReadOnlyProperties({ step }: { step: Step }) {
+  const props = step.config.properties;
+  const rows =
+    props !== null && typeof props === 'object'
+      ? Object.entries(props as Record<string, unknown>)
+      : [];
+  return (
+    <section aria-label="CPI properties (read-only)" className="ifs-props__readonly">
+      <p className="ifs-muted">
+        This step cannot be edited or simulated in the studio yet. Its CPI properties are kept and
+        exported unchanged.
+      </p>
+      <table>
+        <caption>CPI properties (read-only)</caption>
+        <thead>
+          <tr>
+            <th scope="col">Property</th>
+            <th scope="col">Value</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(([k, v]) => (
+            <tr key={k}>
+              <th scope="row">{k}</th>
+              <td>
+                <code>{String(v)}</code>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
   );
 }
