@@ -129,6 +129,41 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     expect(readFileSync(yamlOut, 'utf8')).toContain('uri: platform-http:/v1/test/hello');
   });
 
+  it('CPI content: export --to cpi, then validate, run and import the archive and its .iflw', async () => {
+    const zipOut = join(dir, 'cpi', 'hello.zip');
+    const exp = await ifs(['export', hello, '--to', 'cpi', '-o', zipOut]);
+    expect(exp.code, exp.stderr).toBe(0);
+    const bytes = readFileSync(zipOut);
+    expect(bytes.subarray(0, 2).toString('latin1')).toBe('PK');
+    const [validate, run, imported] = await Promise.all([
+      ifs(['validate', zipOut]),
+      ifs(['run', zipOut, '--body', 'x']),
+      ifs(['import', zipOut, '-o', join(dir, 'cpi', 'flows')]),
+    ]);
+    expect(validate.code, validate.stdout + validate.stderr).toBe(0);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout).toContain('Hello world from IFlow');
+    expect(imported.code, imported.stderr).toBe(0);
+    const file = imported.stdout.trim().split('\n')[0] ?? '';
+    const back = loadFlow(readFileSync(file, 'utf8'));
+    expect(back.ok && back.flow.process.steps.some((s) => s.type === 'script')).toBe(true);
+    // A bare .iflw (no scripts beside it) is read too; a broken one is a one-line error.
+    const iflw = join(dir, 'cpi', 'bare.iflw');
+    writeFileSync(
+      iflw,
+      '<bpmn2:definitions xmlns:bpmn2="http://www.omg.org/spec/BPMN/20100524/MODEL"><bpmn2:collaboration',
+    );
+    const broken = await ifs(['validate', iflw]);
+    expect(broken.code).toBe(2);
+    expect(broken.stderr).toMatch(/bare\.iflw/);
+    expect(broken.stderr.trim().split('\n')).toHaveLength(1);
+    const notZip = join(dir, 'cpi', 'fake.zip');
+    writeFileSync(notZip, Buffer.from([0x50, 0x4b, 0x03, 0x04, 1, 2, 3]));
+    const bad = await ifs(['run', notZip]);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/fake\.zip/);
+  });
+
   it('bad input: one-line errors, exit 2, nothing written', async () => {
     const out = join(dir, 'never.json');
     const cases: [string[], RegExp][] = [

@@ -1,5 +1,6 @@
-import { extname } from 'node:path';
+import { basename, extname } from 'node:path';
 import { loadErrorText, loadFlow } from '../core/io';
+import { CpiImportError, importCpiArchive } from '../core/io/cpi';
 import type { Flow } from '../core/model/flow';
 import { CliError } from './cliError';
 import { readInput } from './io';
@@ -45,6 +46,14 @@ export function loadOneFlow(path: string): { flow: Flow; warnings: string[] } {
   return { flow, warnings };
 }
 
-function loadCpi(_bytes: Uint8Array, path: string): LoadedFile {
-  throw new CliError(`${path}: CPI content (.iflw/.zip) is not supported by this build`);
+/** A CPI artifact or package export (.zip) or a bare .iflw, through the CPI codec and the load door. */
+function loadCpi(bytes: Uint8Array, path: string): LoadedFile {
+  const name = basename(path);
+  try {
+    const { flows, warnings } = importCpiArchive(bytes, name);
+    return { flows, warnings };
+  } catch (e) {
+    if (e instanceof CpiImportError) throw new CliError(`${path}: ${e.detail}`);
+    throw e;
+  }
 }

@@ -1,5 +1,6 @@
 import { exportFlow } from '../../core/io';
 import { CamelExportError, exportCamelK, exportCamelYaml } from '../../core/io/camel';
+import { exportCpiArchive } from '../../core/io/cpi';
 import type { Flow } from '../../core/model/flow';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
@@ -9,6 +10,7 @@ import { loadOneFlow } from '../loadFlowFile';
 /** Export formats by --to name: each turns a flow into a file's content or throws CliError. */
 export const EXPORTERS: Record<string, (flow: Flow) => string | Uint8Array> = {
   json: exportFlow,
+  cpi: exportCpiArchive,
   'camel-yaml': camel(exportCamelYaml),
   'camel-k': camel(exportCamelK),
 };
