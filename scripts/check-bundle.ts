@@ -11,8 +11,10 @@ import { resolve } from 'node:path';
 import { initialJsFromBuild } from './bench/buildApp';
 
 // Raised from 132/200 when the step types' CPI codecs brought fast-xml-parser (20 KB) into the
-// registry; it should become lazy again (only CPI import and the XML steps use it).
-export const BUDGET_KB = { shell: 158, canvas: 228 };
+// registry, and from 158/228 when CPI import/export, the import report and the tenant's URL and
+// confirmation views came in; it should come down again (the CPI codecs and XML parser only
+// need to load for CPI import/export and the XML steps).
+export const BUDGET_KB = { shell: 164, canvas: 236 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);

@@ -4,8 +4,7 @@
 // or storage at all. The .wasm is bundled by Vite and served from our own origin.
 import wasmUrl from '@jitl/quickjs-wasmfile-release-sync/wasm?url';
 import { configureScriptEngine } from '../core/script/engine';
-import { runScript, warmUpScripts } from '../core/script/runScript';
-import { isRunRequest, PROTOCOL_VERSION, type WorkerReply } from './protocol';
+import { serveRunRequests } from './workerLoop';
 
 declare const self: DedicatedWorkerGlobalScope;
 
@@ -16,29 +15,9 @@ configureScriptEngine({
   wasmModule: () => (compiled ??= WebAssembly.compileStreaming(fetch(wasmUrl))),
 });
 
-function reply(message: WorkerReply): void {
-  self.postMessage(message);
-}
-
-// Requests run one after another: QuickJS is synchronous, so there is no interleaving anyway.
-let queue: Promise<void> = Promise.resolve();
-self.onmessage = (event: MessageEvent<unknown>) => {
-  const request = event.data;
-  if (!isRunRequest(request)) return;
-  queue = queue.then(async () => {
-    const result = await runScript(request.options).catch((e: unknown) => ({
-      message: request.options.message,
-      logs: [],
-      messageLog: { properties: {}, attachments: [] },
-      error: { type: 'SandboxError', message: e instanceof Error ? e.message : String(e) },
-      durationMs: 0,
-    }));
-    reply({ v: PROTOCOL_VERSION, id: request.id, type: 'result', result });
-  });
-};
-
-// Load QuickJS and the shared realm before announcing readiness, so the client's watchdog never
-// counts the load.
-void warmUpScripts()
-  .catch(() => undefined)
-  .then(() => reply({ v: PROTOCOL_VERSION, type: 'ready' }));
+serveRunRequests(
+  (handle) => {
+    self.onmessage = (event: MessageEvent<unknown>) => handle(event.data);
+  },
+  (message) => self.postMessage(message),
+);
