@@ -8,6 +8,14 @@ export interface CamelWriteContext {
   flow: Flow;
   /** The processors of the path that starts at this step, up to its end (for branches). */
   follow(stepId: string): CamelNode[];
+  /**
+   * The processors of a whole process: the main process (`undefined`) or a container step's
+   * own (a Local Integration Process), from its Start event, wrapped by its containers
+   * (an Exception Subprocess → doTry / doCatch).
+   */
+  process(containerId: string | undefined): CamelNode[];
+  /** The route id for a route of this flow (`<flow id>` or `<flow id>-<suffix>`). */
+  routeId(suffix?: string): string;
   /** Refuses the export, naming the step and why. */
   refuse(step: Step, why: string): never;
 }
@@ -18,6 +26,21 @@ export interface CamelStepCodec<C> {
   write(config: C, step: Step, ctx: CamelWriteContext): CamelNode[];
   /** True when the step ends its path itself (a Router writes its branches). */
   endsPath?: boolean;
+  /**
+   * Containers that handle the process they sit in: the process's processors, wrapped
+   * (Exception Subprocess → doTry / doCatch around them).
+   */
+  wrap?(config: C, step: Step, ctx: CamelWriteContext, steps: CamelNode[]): CamelNode[];
+  /** Containers that run as a route of their own (Local Integration Process → `direct:`). */
+  route?(config: C, step: Step, ctx: CamelWriteContext): CamelNode;
+}
+
+/** An adapter type's part of the Camel export. */
+export interface CamelAdapterCodec<C> {
+  /** Sender adapters: the URI of the route's `from` endpoint. */
+  from?(config: C, fail: (why: string) => never): string;
+  /** Receiver adapters: processors that call the receiver and make its reply the message. */
+  call?(config: C, fail: (why: string) => never): CamelNode[];
 }
 
 /** CPI's Camel simple expressions in Camel's own dialect (${property.x} is ${exchangeProperty.x}). */

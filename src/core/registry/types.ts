@@ -1,4 +1,4 @@
-import type { CamelStepCodec } from './camelCodec';
+import type { CamelAdapterCodec, CamelStepCodec } from './camelCodec';
 import type { z } from 'zod';
 import type { Flow, Step } from '../model/flow';
 import type { Problem } from '../validation/problem';
@@ -128,7 +128,7 @@ export interface AdapterTypeDef<C extends Record<string, unknown> = Record<strin
   configSchema: z.ZodType<C>;
   form: FieldGroup[];
   validate?: (config: Record<string, unknown>) => { field: string; message: string }[];
-  codecs?: { cpi?: CpiAdapterCodec<C> };
+  codecs?: { cpi?: CpiAdapterCodec<C>; camel?: CamelAdapterCodec<C> };
 }
 
 /**

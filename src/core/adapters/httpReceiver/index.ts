@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAdapterType } from '../../registry/types';
 import { httpReceiverCpi } from './cpi';
+import { httpReceiverCamel } from './camel';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
 
@@ -130,5 +131,5 @@ export const httpReceiverAdapter = defineAdapterType<HttpReceiverConfig>({
       });
     return errors;
   },
-  codecs: { cpi: httpReceiverCpi },
+  codecs: { cpi: httpReceiverCpi, camel: httpReceiverCamel },
 });

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineAdapterType } from '../../registry/types';
 import { httpsSenderCpi } from './cpi';
+import { httpsSenderCamel } from './camel';
 
 export const httpsSenderConfigSchema = z
   .object({
@@ -109,5 +110,5 @@ export const httpsSenderAdapter = defineAdapterType<HttpsSenderConfig>({
       errors.push({ field: 'maxBodySizeMb', message: 'Maximum Body Size must be 1–1024 MB' });
     return errors;
   },
-  codecs: { cpi: httpsSenderCpi },
+  codecs: { cpi: httpsSenderCpi, camel: httpsSenderCamel },
 });

@@ -1,24 +1,9 @@
-import { readFileSync } from 'node:fs';
-import { Ajv } from 'ajv';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import type { Flow } from '../../model/flow';
 import { helloWorldBase } from '../fixtures/helloWorld';
 import { camelRoute, CamelExportError, exportCamelK, exportCamelYaml } from './exportCamel';
-
-// Camel's own JSON schema for the YAML DSL (camel-main 4.18.4, vendored from @kaoto/camel-catalog).
-const schema = JSON.parse(
-  readFileSync(new URL('./schema/camelYamlDsl-4.18.4.json', import.meta.url), 'utf8'),
-) as object;
-const ajv = new Ajv({ strict: false, allErrors: false });
-const validate = ajv.compile(schema);
-
-function expectValidCamel(yamlText: string): unknown {
-  const doc: unknown = parse(yamlText);
-  const ok = validate(doc);
-  expect(ok, JSON.stringify(validate.errors?.slice(0, 3))).toBe(true);
-  return doc;
-}
+import { expectValidCamel, validateCamel as validate } from './testing/camelSchema';
 
 function withMiddle(build: (flow: Flow) => void): Flow {
   const flow = helloWorldBase();
@@ -130,7 +115,10 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
       },
     ]);
     expect(choice.otherwise).toMatchObject({
-      steps: [{ throwException: { exceptionType: 'java.lang.IllegalStateException' } }],
+      steps: [
+        { setProperty: { name: 'IfsErrorEnd' } },
+        { throwException: { exceptionType: 'java.lang.IllegalStateException' } },
+      ],
     });
   });
 

@@ -2,34 +2,37 @@ import { stringify } from 'yaml';
 import type { Flow, Step } from '../../model/flow';
 import type { CamelNode, CamelWriteContext } from '../../registry/camelCodec';
 import { getStepType } from '../../registry/registry';
+import { getAdapterType } from '../../adapters';
 
 /** A flow the Camel export cannot map; the message names the step. */
 export class CamelExportError extends Error {
   override name = 'CamelExportError';
 }
 
-function senderAddress(flow: Flow): string {
-  const start = flow.process.steps.find((s) => s.type === 'startEvent');
-  const mf = flow.messageFlows.find((m) => m.target === start?.id);
-  const address =
-    mf && typeof mf.adapter.config.address === 'string' ? mf.adapter.config.address : '';
-  if (!mf || !address)
-    throw new CamelExportError(
-      `${flow.name}: the Start event has no HTTPS sender with an address; Camel needs a "from" endpoint`,
-    );
-  if (mf.adapter.type.toLowerCase() !== 'https')
-    throw new CamelExportError(
-      `${flow.name}: sender adapter "${mf.adapter.type}" has no Camel mapping`,
-    );
-  return address;
+/** The route's `from` URI, written by the sender adapter's codec. */
+function fromUri(flow: Flow, start: Step): string {
+  const mf = flow.messageFlows.find((m) => m.target === start.id);
+  const fail = (why: string): never => {
+    throw new CamelExportError(`${flow.name}: ${why}`);
+  };
+  if (!mf) return fail('the Start event has no sender adapter; Camel needs a "from" endpoint');
+  const codec = getAdapterType(mf.adapter.type)?.codecs?.camel;
+  if (!codec?.from) return fail(`sender adapter "${mf.adapter.type}" has no Camel mapping`);
+  return codec.from(mf.adapter.config as never, fail);
+}
+
+function codecOf(step: Step, ctx: CamelWriteContext) {
+  const codec = getStepType(step.type)?.codecs?.camel;
+  return codec ?? ctx.refuse(step, 'has no Apache Camel equivalent');
 }
 
 /**
- * The flow's Integration Process as one Camel route (YAML DSL data). Knows no step type: each
- * step's codec (registry → codecs.camel) writes its processors; a step type without one is
- * refused by name.
+ * The flow as Camel routes (YAML DSL data): the Integration Process first, then one `direct:`
+ * route per Local Integration Process. Knows no step type: each step's codec (registry →
+ * codecs.camel) writes its processors, containers wrap their process or add a route; a step type
+ * without a codec is refused by name.
  */
-export function camelRoute(flow: Flow): CamelNode {
+export function camelRoutes(flow: Flow): CamelNode[] {
   const steps = new Map(flow.process.steps.map((s) => [s.id, s]));
   const onPath = new Set<string>();
   const ctx: CamelWriteContext = {
@@ -37,6 +40,7 @@ export function camelRoute(flow: Flow): CamelNode {
     refuse(step: Step, why: string): never {
       throw new CamelExportError(`${flow.name}: step "${step.name}" (${step.type}): ${why}`);
     },
+    routeId: (suffix) => (suffix ? `${flow.id}-${suffix}` : flow.id),
     follow(stepId: string): CamelNode[] {
       const out: CamelNode[] = [];
       let id: string | undefined = stepId;
@@ -47,8 +51,7 @@ export function camelRoute(flow: Flow): CamelNode {
         if (onPath.has(id)) ctx.refuse(step, 'the flow loops back here; Camel routes cannot loop');
         onPath.add(id);
         here.push(id);
-        const codec = getStepType(step.type)?.codecs?.camel;
-        if (!codec) ctx.refuse(step, 'has no Apache Camel equivalent');
+        const codec = codecOf(step, ctx);
         out.push(...codec.write(step.config as never, step, ctx));
         if (codec.endsPath) break;
         id = flow.process.sequenceFlows.find((l) => l.source === id)?.target;
@@ -56,29 +59,53 @@ export function camelRoute(flow: Flow): CamelNode {
       for (const h of here) onPath.delete(h);
       return out;
     },
+    process(containerId) {
+      const start = flow.process.steps.find(
+        (s) => s.type === 'startEvent' && s.parentId === containerId,
+      );
+      const owner = containerId === undefined ? undefined : steps.get(containerId);
+      if (!start) {
+        if (owner) return ctx.refuse(owner, 'it has no Start event');
+        throw new CamelExportError(`${flow.name}: the Integration Process has no Start event`);
+      }
+      let out = ctx.follow(start.id);
+      for (const s of flow.process.steps) {
+        if (s.parentId !== containerId || !getStepType(s.type)?.container) continue;
+        const codec = codecOf(s, ctx);
+        if (codec.wrap) out = codec.wrap(s.config as never, s, ctx, out);
+        else if (!codec.route) ctx.refuse(s, 'this container has no Apache Camel equivalent');
+      }
+      return out;
+    },
   };
-  for (const s of flow.process.steps)
-    if (s.type === 'exceptionSubprocess' || s.type === 'localProcess' || s.parentId)
-      ctx.refuse(s, 'subprocesses are not exported to Camel yet');
   const start = flow.process.steps.find((s) => s.type === 'startEvent' && !s.parentId);
   if (!start)
     throw new CamelExportError(`${flow.name}: the Integration Process has no Start event`);
-  const uri = `platform-http:${senderAddress(flow)}`;
-  return {
+  const main: CamelNode = {
     route: {
-      id: flow.id,
+      id: ctx.routeId(),
       ...(flow.description ? { description: flow.description } : {}),
-      from: { uri, steps: ctx.follow(start.id) },
+      from: { uri: fromUri(flow, start), steps: ctx.process(undefined) },
     },
   };
+  const others = flow.process.steps.flatMap((s) => {
+    const codec = getStepType(s.type)?.container ? codecOf(s, ctx) : undefined;
+    return codec?.route ? [codec.route(s.config as never, s, ctx)] : [];
+  });
+  return [main, ...others];
+}
+
+/** The Integration Process's route alone (the first of camelRoutes). */
+export function camelRoute(flow: Flow): CamelNode {
+  return camelRoutes(flow)[0]!;
 }
 
 /** Camel YAML DSL, runnable with `camel run <file>.camel.yaml` (Camel JBang). */
 export function exportCamelYaml(flow: Flow): string {
-  return `# ${flow.name}: exported from Integration Flow Studio\n${stringify([camelRoute(flow)], { lineWidth: 0 })}`;
+  return `# ${flow.name}: exported from Integration Flow Studio\n${stringify(camelRoutes(flow), { lineWidth: 0 })}`;
 }
 
-/** The same route inside a Camel K Integration resource, for `kubectl apply -f`. */
+/** The same routes inside a Camel K Integration resource, for `kubectl apply -f`. */
 export function exportCamelK(flow: Flow): string {
   const name =
     flow.id
@@ -90,7 +117,7 @@ export function exportCamelK(flow: Flow): string {
     apiVersion: 'camel.apache.org/v1',
     kind: 'Integration',
     metadata: { name, annotations: { 'ifs/flow-name': flow.name } },
-    spec: { flows: [camelRoute(flow)] },
+    spec: { flows: camelRoutes(flow) },
   };
   return stringify(integration, { lineWidth: 0 });
 }

@@ -1,2 +1,8 @@
 // Apache Camel export: the codec core (step types write their own processors, codecs.camel).
-export { camelRoute, exportCamelYaml, exportCamelK, CamelExportError } from './exportCamel';
+export {
+  camelRoute,
+  camelRoutes,
+  exportCamelYaml,
+  exportCamelK,
+  CamelExportError,
+} from './exportCamel';

@@ -1,8 +1,14 @@
 import type { CamelStepCodec } from '../../registry/camelCodec';
+import { ERROR_END_PROPERTY } from '../exceptionSubprocess/camel';
 
-/** Error End → throwException, so Camel's error handling (and the caller) see a failure. */
+/**
+ * Error End → `throwException`, so the caller sees a failure. The property it sets first keeps
+ * the main process's Exception Subprocess from catching it (the studio's engine does not either);
+ * inside the subprocess it ends the exchange as failed.
+ */
 export const errorEndCamel: CamelStepCodec<Record<string, never>> = {
   write: (_c, step) => [
+    { setProperty: { name: ERROR_END_PROPERTY, constant: { expression: step.name } } },
     {
       throwException: {
         exceptionType: 'java.lang.IllegalStateException',

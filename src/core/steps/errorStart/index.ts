@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { errorStartCpi } from './cpi';
+import { errorStartCamel } from './camel';
 
 /** Error Start event: where an Exception Subprocess begins when the main process fails. */
 export const errorStartType = defineStepType<Record<string, never>>({
@@ -29,5 +30,5 @@ export const errorStartType = defineStepType<Record<string, never>>({
       : [];
   },
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: errorStartCpi },
+  codecs: { cpi: errorStartCpi, camel: errorStartCamel },
 });

@@ -3,6 +3,7 @@ import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
 import { exceptionSubprocessCpi } from './cpi';
+import { exceptionSubprocessCamel } from './camel';
 
 /**
  * Exception Subprocess: a container in the Integration Process. When a step of the main process
@@ -44,5 +45,5 @@ export const exceptionSubprocessType = defineStepType<Record<string, never>>({
       problems.push(stepProblem(step, 'the Integration Process has only one Exception Subprocess'));
     return problems;
   },
-  codecs: { cpi: exceptionSubprocessCpi },
+  codecs: { cpi: exceptionSubprocessCpi, camel: exceptionSubprocessCamel },
 });

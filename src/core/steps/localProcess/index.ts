@@ -3,6 +3,7 @@ import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
 import { localProcessCpi } from './cpi';
+import { localProcessCamel } from './camel';
 
 /**
  * Local Integration Process: a process of its own (CPI draws it as a separate pool), run only
@@ -34,5 +35,5 @@ export const localProcessType = defineStepType<Record<string, never>>({
       problems.push(stepProblem(step, 'add an End event inside the Local Integration Process'));
     return problems;
   },
-  codecs: { cpi: localProcessCpi },
+  codecs: { cpi: localProcessCpi, camel: localProcessCamel },
 });

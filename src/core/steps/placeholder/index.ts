@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { placeholderCpi } from './cpi';
+import { placeholderCamel } from './camel';
 
 export const placeholderConfigSchema = z
   .object({
@@ -51,7 +52,7 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
       message: `Step '${ctx.step.name}' (${config.shapeName}) cannot be simulated yet`,
     },
   }),
-  codecs: { cpi: placeholderCpi },
+  codecs: { cpi: placeholderCpi, camel: placeholderCamel },
 });
 
 function shapeOf(config: Record<string, unknown>): string {

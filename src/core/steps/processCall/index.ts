@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { processCallCpi } from './cpi';
+import { processCallCamel } from './camel';
 
 export const processCallConfigSchema = z
   .object({
@@ -62,5 +63,5 @@ export const processCallType = defineStepType<ProcessCallConfig>({
       };
     return { message, call: start.id };
   },
-  codecs: { cpi: processCallCpi },
+  codecs: { cpi: processCallCpi, camel: processCallCamel },
 });

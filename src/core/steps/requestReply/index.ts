@@ -3,6 +3,7 @@ import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { httpReceiverConfigSchema, parseHeaderLines } from '../../adapters/httpReceiver';
 import { requestReplyCpi } from './cpi';
+import { requestReplyCamel } from './camel';
 
 /**
  * Request Reply: calls a Receiver over the message flow leaving this step and makes the reply
@@ -78,5 +79,5 @@ export const requestReplyType = defineStepType<Record<string, never>>({
     message.body = c.method === 'HEAD' ? '' : c.mockBody;
     return { message, logs };
   },
-  codecs: { cpi: requestReplyCpi },
+  codecs: { cpi: requestReplyCpi, camel: requestReplyCamel },
 });
