@@ -32,7 +32,27 @@ test('connection handles: shown on the selected element and on hover, grabbed 8 
   expect(8).toBeGreaterThan(dot!.width / 2);
   await editor.mouseDrag({ x: point.x + 8, y: point.y }, await centreOf(editor.node('Start')));
   await expect(editor.adapterDialog).toBeVisible();
+  await editor.adapterDialog.getByRole('button', { name: 'Cancel' }).click();
+  await expect(editor.adapterDialog).toBeHidden();
+
+  // Zoomed out to half size the hit target stays at least 16 px on screen: the same drag,
+  // started 8 px right of the drawn point, still starts a connection.
+  const zoomOut = editor.canvas.getByRole('button', { name: 'Zoom out' });
+  while ((await zoom(page)) > 0.55) await zoomOut.click();
+  const small = await centreOf(editor.handle('Sender', 'source'));
+  const smallDot = await editor.handle('Sender', 'source').boundingBox();
+  expect(8).toBeGreaterThan(smallDot!.width / 2 + 4);
+  await editor.mouseDrag({ x: small.x + 8, y: small.y }, await centreOf(editor.node('Start')));
+  await expect(editor.adapterDialog).toBeVisible();
 });
+
+/** The canvas zoom read from React Flow's viewport transform. */
+async function zoom(page: import('@playwright/test').Page): Promise<number> {
+  const t = await page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => (el as HTMLElement).style.transform);
+  return Number(/scale\(([\d.]+)\)/.exec(t)?.[1] ?? 1);
+}
 
 test('a step dragged over a link shows where it will be inserted; dropped on a step, it lands beside it', async ({
   page,
@@ -45,7 +65,12 @@ test('a step dragged over a link shows where it will be inserted; dropped on a s
   await page.mouse.down();
   await page.mouse.move(from.x + 2, from.y + 2);
   await page.mouse.move(to.x, to.y, { steps: 20 });
-  // While the pointer is on the link: the link is marked as the insertion point.
+  // While the pointer is on the link: the link is marked as the insertion point; moved off it
+  // the mark goes, and back on it the mark comes back.
+  await expect(link).toHaveClass(/ifs-edge--drop-target/);
+  await page.mouse.move(to.x, to.y + 120, { steps: 5 });
+  await expect(link).not.toHaveClass(/ifs-edge--drop-target/);
+  await page.mouse.move(to.x, to.y, { steps: 5 });
   await expect(link).toHaveClass(/ifs-edge--drop-target/);
   await page.mouse.up();
   await expect(editor.sequenceFlow('Start', 'Script 1')).toHaveCount(1);

@@ -65,7 +65,13 @@ test('a CPI artifact zip comes in at its positions, opens its script, exports an
   await page.getByRole('button', { name: 'Close', exact: true }).first().click();
 
   const download = page.waitForEvent('download');
-  await editor.button('Export CPI archive').click();
+  // The Export menu from the keyboard: ArrowDown opens it on the first item, Enter chooses.
+  await editor.button('Export').focus();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'Flow file' })).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(page.getByRole('menuitem', { name: 'CPI archive' })).toBeFocused();
+  await page.keyboard.press('Enter');
   const d = await download;
   expect(d.suggestedFilename()).toBe('Hello_World.zip');
   const exported = new Uint8Array(await readFile(await d.path()));

@@ -28,9 +28,7 @@ async function headerRows(page: Page): Promise<number> {
   });
 }
 
-// Known regression: since the header gained 'Export CPI archive' it is about 40 px too wide at
-// 1,280 px after Deploy. Kept as fixme until the header is fixed (the issue stays open).
-test.fixme('the flow editor header fits on one line at 1,280 and 1,440 px, after Deploy too', async ({
+test('the flow editor header fits on one line at 1,280 and 1,440 px, after Deploy too', async ({
   page,
 }) => {
   test.setTimeout(120_000);

@@ -168,12 +168,12 @@ test('typing with spaces in dialogs and panel fields; canvas keys only on the ca
   await page.keyboard.press('ControlOrMeta+z');
   await expect(editor.node('Set the body')).toBeVisible();
 
-  // Space held on the canvas pans it with the mouse (dragged near the top: the bottom edge holds
-  // the canvas's own controls).
+  // Space held on the canvas pans it with the mouse, also where a toast ("Package … created",
+  // still showing) lies over the bottom of the canvas: toasts let drags through.
   await editor.clickEmptyCanvas();
   const box = await editor.canvas.boundingBox();
   if (!box) throw new Error('canvas not visible');
-  const start = { x: box.x + box.width / 2, y: box.y + 40 };
+  const start = { x: box.x + box.width / 2, y: box.y + box.height - 40 };
   await page.keyboard.down('Space');
   await page.mouse.move(start.x, start.y);
   await page.mouse.down();

@@ -177,10 +177,19 @@ export class FlowEditorPage {
     await dropFile(this.page, this.canvas, file);
   }
 
-  /** Clicks "Export" and returns the downloaded file's name and text. */
+  /** Opens the header's Export menu and chooses `item` ("Flow file" or "CPI archive"). */
+  async chooseExport(item: 'Flow file' | 'CPI archive'): Promise<void> {
+    await this.button('Export').click();
+    await this.page
+      .getByRole('menu', { name: 'Export' })
+      .getByRole('menuitem', { name: item })
+      .click();
+  }
+
+  /** Exports the flow file from the Export menu and returns the downloaded file's name and text. */
   async exportFlow(): Promise<{ fileName: string; text: string }> {
     const download = this.page.waitForEvent('download');
-    await this.button('Export').click();
+    await this.chooseExport('Flow file');
     const d = await download;
     const path = await d.path();
     return { fileName: d.suggestedFilename(), text: await readFile(path, 'utf8') };

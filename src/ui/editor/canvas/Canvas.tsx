@@ -26,6 +26,7 @@ import { useCanvasChanges } from './useCanvasChanges';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useConnect } from './useConnect';
 import { useZoomDetail } from './useZoomDetail';
+import { HandleReach } from './useHandleReach';
 import './canvas.css';
 
 const SNAP_GRID: [number, number] = [10, 10];
@@ -119,6 +120,8 @@ export function Canvas({ flow }: { flow: Flow }) {
       tabIndex={-1}
       className={detail.far ? 'ifs-canvas ifs-canvas--far' : 'ifs-canvas'}
       onDragOver={onDragOver}
+      // Entering a link shows its mark at once, before the browser's next periodic dragover.
+      onDragEnter={onDragOver}
       onDragLeave={onDragLeave}
       onDrop={onDrop}
       onMouseDown={onMouseDown}
@@ -150,6 +153,7 @@ export function Canvas({ flow }: { flow: Flow }) {
         proOptions={PRO_OPTIONS}
         aria-label="Flow diagram"
       >
+        <HandleReach box={box} />
         <Background variant={BackgroundVariant.Dots} gap={snapToGrid ? SNAP_GRID[0] * 2 : 20} />
         {minimapOpen && (
           <MiniMap

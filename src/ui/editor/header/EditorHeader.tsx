@@ -3,6 +3,7 @@ import { useReactFlow } from '@xyflow/react';
 import { computeLayout } from '../../../core';
 import { editorStore } from '../../../store/editorStore';
 import { useEditor } from '../../../store/useEditor';
+import { MenuButton } from '../../shell/MenuButton';
 import { alertError } from '../../shell/notify';
 import { DeployControls } from '../../tenant/routes';
 import { editorUi, useEditorUi } from '../editorUi';
@@ -114,28 +115,28 @@ export function EditorHeader() {
           Snap to grid
         </button>
         <span className="ifs-toolbar__sep" aria-hidden="true" />
-        <button
-          type="button"
-          className="ifs-btn"
-          onClick={() => {
-            const flow = editorStore.getState().flow;
-            if (flow) downloadFlow(flow);
-          }}
-          title="Download the flow as a .flow.json file"
-        >
-          Export
-        </button>
-        <button
-          type="button"
-          className="ifs-btn"
-          onClick={() => {
-            const flow = editorStore.getState().flow;
-            if (flow) void downloadCpiArchive(flow);
-          }}
-          title="Download the flow as a CPI integration flow archive (.zip)"
-        >
-          Export CPI archive
-        </button>
+        <MenuButton
+          label="Export"
+          title="Download the flow"
+          items={[
+            {
+              label: 'Flow file',
+              hint: 'JSON, .flow.json (this studio)',
+              onSelect: () => {
+                const flow = editorStore.getState().flow;
+                if (flow) downloadFlow(flow);
+              },
+            },
+            {
+              label: 'CPI archive',
+              hint: 'Integration flow .zip for SAP Cloud Integration',
+              onSelect: () => {
+                const flow = editorStore.getState().flow;
+                if (flow) void downloadCpiArchive(flow);
+              },
+            },
+          ]}
+        />
         <button
           type="button"
           className="ifs-btn"
