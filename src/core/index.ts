@@ -10,6 +10,7 @@ export * from './validation/problem';
 export * from './model/factory';
 export * from './model/ids';
 export * from './model/elements';
+export * from './model/parameters';
 export * from './rules';
 export {
   applyCommand,
@@ -24,7 +25,7 @@ export {
   scriptFields,
   scriptNameError,
 } from './commands';
-export { validateFlow, problemsFor } from './validation';
+export { validateFlow, problemsFor, describeParameterUse } from './validation';
 export * from './history';
 export * from './layout';
 export * from './engine';

@@ -6,7 +6,7 @@ import { elementMove } from './elementMove';
 import { elementRename } from './elementRename';
 import { elementsDuplicate, elementsPaste } from './elementsPaste';
 import { flowArrange } from './flowArrange';
-import { flowRename, flowSettings } from './flowCommands';
+import { flowParameters, flowRename, flowSettings } from './flowCommands';
 import { linkConfigure } from './linkConfigure';
 import { linkConnect } from './linkConnect';
 import { processRename, processResize } from './processCommands';
@@ -36,6 +36,7 @@ export const commands: Handlers = {
   'flow.arrange': flowArrange,
   'flow.rename': flowRename,
   'flow.settings': flowSettings,
+  'flow.parameters': flowParameters,
   'script.create': scriptCreate,
   'script.rename': scriptRename,
   'script.delete': scriptDelete,

@@ -1,4 +1,5 @@
-import type { Flow } from '../model/flow';
+import type { ExternalParameter, Flow } from '../model/flow';
+import { LIMITS } from '../io/limits';
 import { assertName, done, fail } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
 
@@ -30,4 +31,34 @@ export function flowSettings(
       fail(`Limit ${key} must be a positive number`);
   }
   return done({ ...flow, settings: { ...settings, limits: { ...settings.limits } } });
+}
+
+/** Sets externalised parameter values (one undo step); a type from parameters.propdef stays. */
+export function flowParameters(
+  flow: Flow,
+  payload: CommandPayloads['flow.parameters'],
+): CommandOutcome {
+  const next: Record<string, ExternalParameter> = { ...flow.parameters };
+  let changed = false;
+  for (const name of payload.remove ?? []) {
+    if (Object.prototype.hasOwnProperty.call(next, name)) {
+      delete next[name];
+      changed = true;
+    }
+  }
+  for (const [name, value] of Object.entries(payload.values ?? {})) {
+    if (!name.trim() || name.length > 200 || /[{}]/.test(name))
+      fail(`"${name}" is not a valid parameter name`);
+    if (typeof value !== 'string') fail(`The value of {{${name}}} must be text`);
+    if (value.length > LIMITS.headerValue)
+      fail(`The value of {{${name}}} is too long (at most ${LIMITS.headerValue} characters)`);
+    const old = Object.prototype.hasOwnProperty.call(next, name) ? next[name] : undefined;
+    if (old?.value === value) continue;
+    next[name] = { ...old, value };
+    changed = true;
+  }
+  if (!changed) return done(flow);
+  const out: Flow = { ...flow, parameters: next };
+  if (!Object.keys(next).length) delete out.parameters;
+  return done(out);
 }

@@ -72,6 +72,11 @@ export interface CommandPayloads {
   'flow.arrange': FlowArrangement;
   'flow.rename': { name?: string; description?: string };
   'flow.settings': { settings: Partial<FlowSettings> };
+  /**
+   * Sets the values of externalised parameters (CPI's Configure). Names not given keep theirs;
+   * `remove` drops names from the flow (unused ones).
+   */
+  'flow.parameters': { values: Record<string, string>; remove?: string[] };
   'script.create': { name: string; content?: string };
   'script.rename': { from: string; to: string };
   'script.delete': { name: string };

@@ -1,5 +1,6 @@
 import type { Flow, Step } from '../model/flow';
 import type { Message } from '../model/message';
+import { resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
 import { cloneMessage } from './cloneMessage';
 import { flowGraph, isInSubprocess } from './flowGraph';
@@ -13,7 +14,9 @@ import type { RunCursor, RunOptions, Trace, TraceEntry, TraceError } from './typ
  * A run of a flow as an explicit cursor: each next() runs one step, so the simulation UI can
  * offer Step / Continue / Stop, and runFlow is just runToEnd().
  */
-export function createRun(flow: Flow, input: Message, options: RunOptions): RunCursor {
+export function createRun(design: Flow, input: Message, options: RunOptions): RunCursor {
+  // A run sees the values of externalised parameters, as CPI's runtime does.
+  const flow = resolveParameters(design);
   const now = options.now ?? (() => new Date());
   const startedAt = performance.now();
   const ids = options.ids ?? { exchangeId: newExchangeId(now()), messageId: newMessageId() };

@@ -135,7 +135,9 @@ export function canonicalFlow(flow: Flow): Record<string, Json> {
     }),
     parameters:
       flow.parameters && Object.keys(flow.parameters).length
-        ? sortedMap(flow.parameters, (p) => compact({ value: p.value, type: p.type }))
+        ? sortedMap(flow.parameters, (p) =>
+            compact({ value: p.value, type: p.type, required: p.required }),
+          )
         : undefined,
     samples: sortedMap(flow.samples, sample),
     testCases: flow.testCases.map(testCase),

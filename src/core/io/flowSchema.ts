@@ -82,6 +82,7 @@ export const fileResourceSchema = z.strictObject({
 export const parameterSchema = z.strictObject({
   value: z.string().max(LIMITS.headerValue),
   type: z.string().max(LIMITS.name).optional(),
+  required: z.boolean().optional(),
 });
 
 export const sampleMessageSchema = z.strictObject({

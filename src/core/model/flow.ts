@@ -105,6 +105,8 @@ export interface ExternalParameter {
   value: string;
   /** From parameters.propdef, e.g. "xsd:string"; empty when unknown. */
   type?: string;
+  /** parameters.propdef's isRequired: a run needs a value. */
+  required?: boolean;
 }
 
 /** A message as the user types it: body text plus string headers and properties. */

@@ -1,4 +1,5 @@
 import type { Flow } from '../model/flow';
+import { resolveParameters } from '../model/parameters';
 import type { Message } from '../model/message';
 import type { ScriptRunner } from '../script/types';
 import type { HttpRequestInfo, RunOptions, Trace } from '../engine/types';
@@ -31,7 +32,8 @@ export function createEngineExecutor(
       headers: request.headers,
       body: request.body,
     };
-    const trace = await runFlow(flow, requestToMessage(flow, info, matchedAddress), {
+    const run = resolveParameters(flow);
+    const trace = await runFlow(run, requestToMessage(run, info, matchedAddress), {
       runScript,
       ids,
       ...(now ? { now } : {}),

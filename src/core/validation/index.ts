@@ -1,2 +1,3 @@
 export * from './problem';
 export { validateFlow, problemsFor } from './validateFlow';
+export { describeParameterUse } from './parameterProblems';

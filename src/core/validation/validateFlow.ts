@@ -1,8 +1,10 @@
 import { getAdapterType } from '../adapters';
 import type { Flow, MessageFlow, Step } from '../model/flow';
+import { parameterUses, resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
 import { configErrors } from './configProblems';
 import { graphProblems, linkProblems } from './graphProblems';
+import { withParameterProblems } from './parameterProblems';
 import type { Problem } from './problem';
 
 /**
@@ -10,13 +12,17 @@ import type { Problem } from './problem';
  * so the problems panel can select it and the form can show the message inline.
  */
 export function validateFlow(flow: Flow): Problem[] {
-  return [
-    ...graphProblems(flow),
-    ...linkProblems(flow),
-    ...participantProblems(flow),
-    ...flow.messageFlows.flatMap((m) => adapterProblems(flow, m)),
-    ...flow.process.steps.flatMap((s) => stepProblems(flow, s)),
+  // Fields holding {{Name}} are judged by the value a run would see.
+  const run = resolveParameters(flow);
+  const problems = [
+    ...graphProblems(run),
+    ...linkProblems(run),
+    ...participantProblems(run),
+    ...run.messageFlows.flatMap((m) => adapterProblems(run, m)),
+    ...run.process.steps.flatMap((s) => stepProblems(run, s)),
   ];
+  const uses = parameterUses(flow);
+  return uses.length ? withParameterProblems(flow, uses, problems) : problems;
 }
 
 /** Problems of one element (for the properties panel). */

@@ -19,6 +19,9 @@ const PropertiesPanel = lazy(() =>
 const AdapterDialog = lazy(() =>
   import('./AdapterDialog').then((m) => ({ default: m.AdapterDialog })),
 );
+const ConfigureDialog = lazy(() =>
+  import('./configure/ConfigureDialog').then((m) => ({ default: m.ConfigureDialog })),
+);
 const closeSimulation = () => editorUi.setState({ simulateOpen: false });
 
 /**
@@ -29,6 +32,7 @@ const closeSimulation = () => editorUi.setState({ simulateOpen: false });
 export default function FlowEditor() {
   const flow = useEditor((s) => s.flow);
   const simulate = useEditorUi((s) => s.simulateOpen);
+  const configure = useEditorUi((s) => s.configureOpen);
   const root = useRef<HTMLElement>(null);
   useEditorShortcuts(root);
   if (!flow) {
@@ -65,6 +69,11 @@ export default function FlowEditor() {
           <AdapterDialog />
         </Suspense>
         <ScriptOverlay />
+        {configure && (
+          <Suspense fallback={null}>
+            <ConfigureDialog />
+          </Suspense>
+        )}
       </section>
     </ReactFlowProvider>
   );

@@ -22,6 +22,8 @@ export interface EditorUiState {
   minimapOpen: boolean;
   snapToGrid: boolean;
   pendingAdapter: PendingAdapter | null;
+  /** The Configure dialog (externalised parameters) is open. */
+  configureOpen: boolean;
 }
 
 export const editorUi = createStore<EditorUiState>(() => ({
@@ -32,6 +34,7 @@ export const editorUi = createStore<EditorUiState>(() => ({
   minimapOpen: true,
   snapToGrid: false,
   pendingAdapter: null,
+  configureOpen: false,
 }));
 
 export function useEditorUi<T>(selector: (s: EditorUiState) => T): T {
@@ -41,3 +44,6 @@ export function useEditorUi<T>(selector: (s: EditorUiState) => T): T {
 export const openScriptEditor = (stepId: string, line?: number) =>
   editorUi.setState({ scriptStepId: stepId, scriptLine: line ?? null });
 export const closeScriptEditor = () => editorUi.setState({ scriptStepId: null, scriptLine: null });
+
+export const openConfigure = () => editorUi.setState({ configureOpen: true });
+export const closeConfigure = () => editorUi.setState({ configureOpen: false });

@@ -1,4 +1,5 @@
-import type { FieldGroup, FieldSpec } from '../../core';
+import type { ExternalParameter, FieldGroup, FieldSpec } from '../../core';
+import { ParameterHint, parameterHintNames } from './ParameterHint';
 import { FieldControl, type ScriptChoices } from './FieldControl';
 import { nestedErrors, visibleFields, type FieldErrors } from './fieldErrors';
 import './forms.css';
@@ -11,6 +12,8 @@ export interface FormRendererProps {
   idPrefix: string;
   errors?: FieldErrors;
   scripts?: ScriptChoices;
+  /** The flow's externalised parameters: a field holding `{{Name}}` shows the value it stands for. */
+  parameters?: Record<string, ExternalParameter> | undefined;
 }
 
 function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps }) {
@@ -20,7 +23,9 @@ function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps
     field.kind === 'table' && props.errors ? nestedErrors(props.errors, field.key) : [];
   const helpId = field.help ? `${id}-help` : undefined;
   const errorId = error || rowErrors.length ? `${id}-error` : undefined;
-  const describedBy = [helpId, errorId].filter(Boolean).join(' ') || undefined;
+  const params = parameterHintNames(props.values[field.key]);
+  const paramId = params.length ? `${id}-param` : undefined;
+  const describedBy = [helpId, paramId, errorId].filter(Boolean).join(' ') || undefined;
   const control = (
     <FieldControl
       field={field}
@@ -73,6 +78,7 @@ function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps
           {field.help}
         </div>
       )}
+      {paramId && <ParameterHint id={paramId} names={params} parameters={props.parameters} />}
       {errorId && (
         <div className="ifs-field__error" id={errorId}>
           {[error, ...rowErrors].filter(Boolean).join(' · ')}

@@ -251,7 +251,11 @@ describe('mapping', () => {
   it('externalised parameters with spaces in their names', () => {
     const flow = byName('Parameters').flows[0]!;
     expect(flow.parameters).toEqual({
-      'Receiver Address': { value: 'https://backend.example.com/api', type: 'xsd:string' },
+      'Receiver Address': {
+        value: 'https://backend.example.com/api',
+        type: 'xsd:string',
+        required: true,
+      },
       'Sender Path': { value: '/v1/orders', type: 'xsd:string' },
     });
     expect(flow.messageFlows[1]!.adapter.config.address).toBe('{{Receiver Address}}');

@@ -12,7 +12,6 @@ export {
 export { CpiImportError } from './errors';
 export { writeIflw } from './writeIflw';
 export { ZIP_LIMITS } from './zip';
-export { PARAMETER_REF } from './parameters';
 export type { ImportReport, ImportReportEntry } from './report';
 
 /** Imports one .iflw's XML text (Node or browser; no DOM needed). Throws CpiImportError. */

@@ -89,7 +89,12 @@ export function readParameters(
       const name = textOf(p.name).trim();
       if (!name) continue;
       const type = textOf(p.type).trim();
-      params[name] = { value: params[name]?.value ?? '', ...(type ? { type } : {}) };
+      const required = textOf(p.isRequired).trim() === 'true';
+      params[name] = {
+        value: params[name]?.value ?? '',
+        ...(type ? { type } : {}),
+        ...(required ? { required } : {}),
+      };
     }
   }
   return { ...params };
@@ -100,11 +105,8 @@ export function writeParameterDefs(params: Record<string, ExternalParameter>): s
   const rows = Object.entries(params)
     .map(
       ([name, p]) =>
-        `<parameter><name>${esc(name)}</name><type>${esc(p.type || 'xsd:string')}</type><isRequired>false</isRequired><description/></parameter>`,
+        `<parameter><name>${esc(name)}</name><type>${esc(p.type || 'xsd:string')}</type><isRequired>${p.required ? 'true' : 'false'}</isRequired><description/></parameter>`,
     )
     .join('');
   return `<?xml version="1.0" encoding="UTF-8" standalone="no"?><parameters>${rows}</parameters>\n`;
 }
-
-/** `{{Name}}` references in a text (names may contain spaces). */
-export const PARAMETER_REF = /\{\{([^{}]+?)\}\}/g;

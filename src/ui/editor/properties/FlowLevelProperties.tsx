@@ -1,5 +1,6 @@
 import type { FieldGroup, Flow, FlowSettings, LogLevel } from '../../../core';
 import { FormRenderer } from '../../forms/FormRenderer';
+import { ParametersSummary } from '../configure/ParametersSummary';
 import { NameForm } from './NameForm';
 import { dispatchEdit } from './usePropertyEdit';
 
@@ -67,6 +68,7 @@ export function ProcessProperties({ flow }: { flow: Flow }) {
           dispatchEdit('flow.settings', { settings }, `settings:${key}`);
         }}
       />
+      <ParametersSummary flow={flow} />
     </>
   );
 }
@@ -94,6 +96,7 @@ export function FlowProperties({ flow }: { flow: Flow }) {
           dispatchEdit('flow.rename', { [key]: String(value) }, `flow:${key}`)
         }
       />
+      <ParametersSummary flow={flow} />
     </>
   );
 }

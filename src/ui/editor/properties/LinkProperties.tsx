@@ -58,6 +58,7 @@ export function MessageFlowProperties({
           values={link.adapter.config}
           idPrefix={link.id}
           errors={errors}
+          parameters={flow.parameters}
           onChange={(key, value) => {
             const latest =
               editorStore.getState().flow?.messageFlows.find((m) => m.id === link.id) ?? link;
@@ -104,6 +105,7 @@ export function SequenceFlowProperties({
           values={link.config ?? {}}
           idPrefix={link.id}
           errors={errors}
+          parameters={flow.parameters}
           onChange={(key, value) => {
             const latest =
               editorStore.getState().flow?.process.sequenceFlows.find((l) => l.id === link.id) ??

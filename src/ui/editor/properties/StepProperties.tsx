@@ -53,6 +53,7 @@ export function StepProperties({
           values={step.config}
           idPrefix={step.id}
           errors={errors}
+          parameters={flow.parameters}
           scripts={scriptChoices(flow, `${step.id}:scriptFile`)}
           onChange={(key, value) => {
             // Read the latest config: two quick edits must not overwrite each other.
