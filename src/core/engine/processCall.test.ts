@@ -111,7 +111,7 @@ describe('placeholder steps', () => {
 });
 
 describe('Groovy scripts', () => {
-  it('say clearly that they cannot run yet', async () => {
+  it('run through the same script runner, with their language', async () => {
     const f = lineFlow([
       {
         id: 'Log',
@@ -123,9 +123,20 @@ describe('Groovy scripts', () => {
     f.resources.scripts = [
       { name: 'Log.groovy', language: 'groovy', content: 'def x = 1', path: 'script/Log.groovy' },
     ];
-    const trace = await runFlow(f, input, options);
-    expect(trace.error?.message).toBe(
-      `Step 'Log': Groovy script "Log.groovy" cannot run yet; only JavaScript scripts run in the simulation`,
-    );
+    const seen: (string | undefined)[] = [];
+    const trace = await runFlow(f, input, {
+      ...options,
+      runScript: async (o) => {
+        seen.push(o.language);
+        return {
+          message: o.message,
+          logs: [],
+          messageLog: { properties: {}, attachments: [] },
+          durationMs: 0,
+        };
+      },
+    });
+    expect(trace.error).toBeUndefined();
+    expect(seen).toEqual(['groovy']);
   });
 });

@@ -2,6 +2,7 @@ import type { Message } from '../model/message';
 import { discardScriptEngine, getScriptEngine, isCurrentEngine, type ScriptEngine } from './engine';
 import { resolveLimits, type ResolvedLimits } from './limits';
 import { mutatesBuiltins, Realm, type RunOutcome, type ScriptSource } from './realm';
+import { groovyError, sandboxSource } from './groovySource';
 import { safeFileName } from './scriptError';
 import { DEFAULT_FUNCTION } from './template';
 import type { RunScriptOptions, RunScriptResult, ScriptError } from './types';
@@ -172,7 +173,17 @@ function discard(realm: Realm, what: RunOutcome['discard']): void {
  */
 export async function runScript(options: RunScriptOptions): Promise<RunScriptResult> {
   const limits = resolveLimits(options.limits);
-  const src = sourceOf(options);
+  const resolved = sandboxSource(options);
+  if ('error' in resolved) {
+    return {
+      message: copyOf(options.message),
+      logs: [],
+      messageLog: { properties: {}, attachments: [] },
+      error: { ...resolved.error, fileName: safeFileName(options.fileName) },
+      durationMs: 0,
+    };
+  }
+  const src = sourceOf({ ...options, source: resolved.source });
   const engine = await getScriptEngine(limits.memoryBytes);
   const key = scriptKey(src);
   // durationMs is the script's own time: loading the engine or building the shared realm is not.
@@ -185,6 +196,7 @@ export async function runScript(options: RunScriptOptions): Promise<RunScriptRes
   }
   const started = performance.now();
   const result = runOnce(engine, src, key, options.message, limits);
+  if (result.error && resolved.lineMap) result.error = groovyError(result.error, resolved.lineMap);
   return { ...result, durationMs: performance.now() - started };
 }
 

@@ -9,6 +9,8 @@ export interface RunScriptOptions {
   limits?: { timeMs?: number; memoryBytes?: number };
   /** File name used in error positions, e.g. "script1.js". */
   fileName?: string;
+  /** The script's language; Groovy is translated to JavaScript first. Default "javascript". */
+  language?: 'javascript' | 'groovy';
 }
 
 export interface ScriptError {

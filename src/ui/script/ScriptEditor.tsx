@@ -45,8 +45,8 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
   const limits = flow?.settings.limits;
   const groovy = script?.language === 'groovy';
   const preview = useLivePreview({
-    // Groovy cannot run in the sandbox yet: no preview runs for it.
-    source: script && !groovy ? source : null,
+    source: script ? source : null,
+    language: groovy ? 'groovy' : 'javascript',
     functionName: config.functionName || DEFAULT_FUNCTION,
     fileName: shown,
     sample,
@@ -134,7 +134,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
           <button type="button" disabled={!script} onClick={() => action('actions.find')}>
             Find
           </button>
-          <button type="button" disabled={!script || groovy} onClick={preview.runNow}>
+          <button type="button" disabled={!script} onClick={preview.runNow}>
             Run
           </button>
           <button type="button" onClick={close}>
@@ -176,14 +176,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
               {preview.running ? 'Running…' : ''}
             </span>
           </div>
-          {groovy ? (
-            <p role="note" className="ifs-muted">
-              Groovy scripts cannot run in the studio yet: this script is kept and exported as it
-              is, and a simulation stops at this step with a clear message.
-            </p>
-          ) : (
-            <PreviewOutput run={preview.run} onPainted={onPainted} />
-          )}
+          <PreviewOutput run={preview.run} onPainted={onPainted} />
         </section>
       </div>
     </div>

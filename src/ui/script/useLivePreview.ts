@@ -13,6 +13,8 @@ export interface PreviewInput {
   source: string | null;
   functionName: string;
   fileName: string;
+  /** The script's language (Groovy is translated in the sandbox). */
+  language?: 'javascript' | 'groovy';
   sample: SampleMessage;
   timeMs: number;
   memoryBytes: number;
@@ -48,7 +50,7 @@ const toMessage = (s: SampleMessage): Message => ({
  * are sequenced so an older run never replaces a newer one. The UI never waits on a run.
  */
 export function useLivePreview(input: PreviewInput) {
-  const { source, functionName, fileName, sample, timeMs, memoryBytes } = input;
+  const { source, functionName, fileName, sample, timeMs, memoryBytes, language } = input;
   const [run, setRun] = useState<PreviewRun | null>(null);
   const [running, setRunning] = useState(false);
   const sequencer = useRef(new RunSequencer());
@@ -80,7 +82,7 @@ export function useLivePreview(input: PreviewInput) {
     };
     getSandbox()
       .run(
-        { source, functionName, fileName, message, limits: { timeMs, memoryBytes } },
+        { source, functionName, fileName, message, limits: { timeMs, memoryBytes }, language },
         { signal: controller.signal },
       )
       .then(finish, (e: unknown) => {
@@ -93,7 +95,7 @@ export function useLivePreview(input: PreviewInput) {
           durationMs: 0,
         });
       });
-  }, [source, functionName, fileName, sample, timeMs, memoryBytes, logId]);
+  }, [source, functionName, fileName, sample, timeMs, memoryBytes, logId, language]);
 
   useEffect(
     () => () => {

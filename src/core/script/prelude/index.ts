@@ -15,7 +15,7 @@ const ENTRY_JS = String.raw`
 var globals = {
   java: lookup('java'), javax: lookup('javax'), com: lookup('com'), org: lookup('org'), Packages: Packages,
   importClass: importClass, importPackage: importPackage, JavaImporter: JavaImporter, messageLogFactory: messageLogFactory,
-  console: sandboxConsole,
+  console: sandboxConsole, __groovy: groovyRuntime,
 };
 // The built-ins move from the global object to a locked object in its prototype chain: lookups
 // find them one step further, and the global object keeps only what scripts may change (the
@@ -102,7 +102,7 @@ function runMessage(factory, functionName, input, meta) {
 // realm is pristine again.
 hide(runMessage, 'reset', function () { run.logs = []; run.log = null; return resetGlobals(); });
 hide(runMessage, 'hardenRoots', [CLASSES, JavaExceptions, globals, Message, MessageLog, JavaMap, JavaList, JavaSet,
-  JavaIterator, MapEntry, HashMap, TreeMap, TreeSet, MessageClass].concat(preludeObjects));
+  JavaIterator, MapEntry, HashMap, TreeMap, TreeSet, MessageClass, groovyRuntime, groovyInstall.classes].concat(preludeObjects));
 return runMessage;
 `;
 

@@ -48,6 +48,22 @@ var shimClasses = __ifsShims.installShims({
   toBytes: toBytes, utf8Encode: utf8Encode, utf8Decode: utf8Decode,
 });
 keysOf(shimClasses).forEach(function (n) { CLASSES[n] = shimClasses[n]; });
+// The Groovy runtime (GDK) translated Groovy scripts call as $g (src/core/script/shims/groovy.ts).
+var groovyInstall = __ifsShims.installGroovy({
+  jstr: jstr, str: str, jthrow: jthrow, exceptions: JavaExceptions, defineException: defineException,
+  toBytes: toBytes, utf8Encode: utf8Encode, utf8Decode: utf8Decode,
+  newMap: function () { return makeMap({ linked: true }); },
+  isMap: function (v) { return v instanceof JavaMap; },
+  isJavaList: function (v) { return v instanceof JavaList; },
+  isJavaSet: function (v) { return v instanceof JavaSet; },
+  isJavaString: function (v) { return v instanceof JavaString; },
+  classFor: function (q) { return CLASSES[q] || null; },
+  JavaString: JavaString, describe: function (v) { return describe(v); },
+  newDate: function (v) { return v === undefined ? new JavaDate() : new JavaDate(v); },
+  SimpleDateFormat: SimpleDateFormat,
+  log: function (t) { sandboxConsole.log(t); },
+});
+var groovyRuntime = groovyInstall.runtime;
 keysOf(JavaExceptions).forEach(function (simple) {
   var E = JavaExceptions[simple];
   CLASSES[E.prototype.name] = E;

@@ -15,3 +15,4 @@ export function installShims(env: ShimEnv): ClassTable {
   };
 }
 export { JavaNumber } from './boxed';
+export { installGroovy } from './groovy';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { scriptCamel } from './camel';
 import { defineStepType } from '../../registry/types';
+import { groovySyntaxError } from '../../groovy/translate';
 import { syntaxErrorOf } from '../../script/syntaxChecker';
 import { DEFAULT_FUNCTION } from '../../script/template';
 import { scriptCpi } from './cpi';
@@ -69,7 +70,11 @@ export const scriptType = defineStepType<ScriptConfig>({
         field: 'scriptFile',
       });
     }
-    const syntax = script ? syntaxErrorOf(script.content) : null;
+    const syntax = !script
+      ? null
+      : script.language === 'groovy'
+        ? groovySyntaxError(script.content)
+        : syntaxErrorOf(script.content);
     if (syntax) {
       problems.push({
         severity: 'error' as const,
@@ -101,17 +106,9 @@ export const scriptType = defineStepType<ScriptConfig>({
         error: { type: 'ConfigurationError', message: `Script file "${file}" not found` },
       };
     }
-    if (resource.language === 'groovy') {
-      return {
-        message,
-        error: {
-          type: 'NotSupported',
-          message: `Step '${ctx.step.name}': Groovy script "${file}" cannot run yet; only JavaScript scripts run in the simulation`,
-        },
-      };
-    }
     const result = await ctx.runScript({
       source: resource.content,
+      language: resource.language === 'groovy' ? 'groovy' : 'javascript',
       functionName: config.functionName || DEFAULT_FUNCTION,
       message,
       fileName: resource.name,

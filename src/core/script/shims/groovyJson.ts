@@ -1,0 +1,239 @@
+/* eslint-disable @typescript-eslint/no-explicit-any -- Groovy values are dynamically typed (see groovy.ts). */
+/** groovy.json: JsonSlurper, JsonOutput, JsonBuilder over the Groovy runtime's values. */
+import { BigDecimal } from './bigDecimal';
+import type { GroovyEnv, GroovyRuntime } from './groovy';
+
+export function installGroovyJson(
+  env: GroovyEnv,
+  rt: Pick<GroovyRuntime, 'n' | 'text'>,
+): Record<string, any> {
+  const jsonExc = (message: string): Error => {
+    const E =
+      env.exceptions.JsonException ??
+      env.defineException('groovy.json.JsonException', env.exceptions.RuntimeException as any);
+    return new E(message);
+  };
+
+  function parse(text: string): any {
+    let i = 0;
+    const ws = (): void => {
+      while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
+    };
+    const fail = (what: string): never => {
+      throw jsonExc(
+        `Unable to determine the current character, it is not a string, number, array, or object\n\nThe current character read is '${text[i] ?? 'EOF'}' with an int value of ${text.charCodeAt(i) || -1}\n${what}`,
+      );
+    };
+    const value = (): any => {
+      ws();
+      const c = text[i];
+      if (c === '{') {
+        i++;
+        const m = env.newMap();
+        ws();
+        if (text[i] === '}') {
+          i++;
+          return m;
+        }
+        for (;;) {
+          ws();
+          if (text[i] !== '"') fail('expected a key');
+          const k = str();
+          ws();
+          if (text[i] !== ':') fail('expected :');
+          i++;
+          m.put(k, value());
+          ws();
+          if (text[i] === ',') {
+            i++;
+            continue;
+          }
+          if (text[i] === '}') {
+            i++;
+            return m;
+          }
+          fail('expected , or }');
+        }
+      }
+      if (c === '[') {
+        i++;
+        const a: any[] = [];
+        ws();
+        if (text[i] === ']') {
+          i++;
+          return a;
+        }
+        for (;;) {
+          a.push(value());
+          ws();
+          if (text[i] === ',') {
+            i++;
+            continue;
+          }
+          if (text[i] === ']') {
+            i++;
+            return a;
+          }
+          fail('expected , or ]');
+        }
+      }
+      if (c === '"') return str();
+      if (text.startsWith('true', i)) {
+        i += 4;
+        return true;
+      }
+      if (text.startsWith('false', i)) {
+        i += 5;
+        return false;
+      }
+      if (text.startsWith('null', i)) {
+        i += 4;
+        return null;
+      }
+      const m = /^-?\d+(\.\d+)?([eE][+-]?\d+)?/.exec(text.slice(i, i + 400));
+      if (m) {
+        i += m[0].length;
+        if (m[1] || m[2]) return new BigDecimal(m[0]);
+        const n = Number(m[0]);
+        return n;
+      }
+      return fail('');
+    };
+    const str = (): string => {
+      i++;
+      let out = '';
+      for (;;) {
+        const c = text[i++];
+        if (c === undefined) throw jsonExc('Expected a closing quote');
+        if (c === '"') return out;
+        if (c === '\\') {
+          const e = text[i++];
+          if (e === 'u') {
+            out += String.fromCharCode(parseInt(text.slice(i, i + 4), 16));
+            i += 4;
+          } else
+            out +=
+              ({ n: '\n', t: '\t', r: '\r', b: '\b', f: '\f' } as Record<string, string>)[
+                e ?? ''
+              ] ?? e;
+        } else out += c;
+      }
+    };
+    ws();
+    if (i >= text.length) throw jsonExc('Text must not be null or empty');
+    const v = value();
+    return v;
+  }
+
+  function quote(s: string): string {
+    let out = '"';
+    for (const ch of s) {
+      const c = ch.charCodeAt(0);
+      if (ch === '"') out += '\\"';
+      else if (ch === '\\') out += '\\\\';
+      else if (ch === '\n') out += '\\n';
+      else if (ch === '\r') out += '\\r';
+      else if (ch === '\t') out += '\\t';
+      else if (ch === '\b') out += '\\b';
+      else if (ch === '\f') out += '\\f';
+      else if (c < 0x20 || c > 0x7e) {
+        for (let k = 0; k < ch.length; k++)
+          out += `\\u${ch.charCodeAt(k).toString(16).padStart(4, '0')}`;
+      } else out += ch;
+    }
+    return `${out}"`;
+  }
+
+  function toJson(v: any): string {
+    v = rt.n(v);
+    if (v === null) return 'null';
+    if (typeof v === 'string') return quote(v);
+    if (typeof v === 'number') return Number.isFinite(v) ? rt.text(v) : quote(String(v));
+    if (typeof v === 'boolean') return String(v);
+    if (v instanceof BigDecimal) return env.str(v.toString());
+    if (Array.isArray(v)) return `[${v.map(toJson).join(',')}]`;
+    if (env.isMap(v)) {
+      const parts: string[] = [];
+      v.forEach((k: any, x: any) => parts.push(`${quote(rt.text(k))}:${toJson(x)}`));
+      return `{${parts.join(',')}}`;
+    }
+    if (v instanceof Date) {
+      const f = new env.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssZ");
+      return quote(env.str(f.format(v)));
+    }
+    if (typeof v.toList === 'function') return toJson(v.toList());
+    if (typeof v === 'object') {
+      const keys = Object.keys(v).sort();
+      return `{${keys.map((k) => `${quote(k)}:${toJson(v[k])}`).join(',')}}`;
+    }
+    return quote(rt.text(v));
+  }
+
+  function prettyPrint(json: string): string {
+    const v = parse(json);
+    const out = (x: any, ind: string): string => {
+      if (Array.isArray(x)) {
+        if (!x.length) return '[\n' + ind + ']';
+        return `[\n${x.map((y) => ind + '    ' + out(y, ind + '    ')).join(',\n')}\n${ind}]`;
+      }
+      if (env.isMap(x)) {
+        if (!x.size()) return '{\n' + ind + '}';
+        const parts: string[] = [];
+        x.forEach((k: any, y: any) =>
+          parts.push(`${ind}    ${quote(rt.text(k))}: ${out(rt.n(y), ind + '    ')}`),
+        );
+        return `{\n${parts.join(',\n')}\n${ind}}`;
+      }
+      return toJson(x);
+    };
+    return out(v, '');
+  }
+
+  class JsonSlurper {
+    parseText(s: any): any {
+      if (s === null || s === undefined)
+        throw new (env.exceptions.IllegalArgumentException as any)(
+          'Text must not be null or empty',
+        );
+      return parse(env.str(s));
+    }
+    parse(src: any): any {
+      if (src && typeof src.drain === 'function') return parse(src.drain());
+      if (src && typeof src.readAllBytes === 'function')
+        return parse(env.utf8Decode(src.readAllBytes()));
+      return parse(env.str(src));
+    }
+    setType(): JsonSlurper {
+      return this;
+    }
+  }
+  const JsonOutput = {
+    toJson: (v: any) => toJson(v),
+    prettyPrint: (s: any) => prettyPrint(env.str(s)),
+  };
+  class JsonBuilder {
+    content: any;
+    constructor(content?: any) {
+      this.content = content === undefined ? null : content;
+    }
+    call(v: any): any {
+      this.content = v;
+      return v;
+    }
+    getContent(): any {
+      return this.content;
+    }
+    toString(): string {
+      return toJson(this.content);
+    }
+    toPrettyString(): string {
+      return prettyPrint(toJson(this.content));
+    }
+  }
+  return {
+    'groovy.json.JsonSlurper': JsonSlurper,
+    'groovy.json.JsonSlurperClassic': JsonSlurper,
+    'groovy.json.JsonOutput': JsonOutput,
+    'groovy.json.JsonBuilder': JsonBuilder,
+  };
+}
