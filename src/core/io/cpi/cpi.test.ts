@@ -66,7 +66,7 @@ describe('mapping', () => {
     });
   });
 
-  it('Groovy scripts keep their language and path and say they cannot run yet', async () => {
+  it('Groovy scripts keep their language and path and run with their script function', async () => {
     const flow = byName('Groovy Log').flows[0]!;
     expect(flow.resources.scripts[0]).toMatchObject({
       name: 'Log.groovy',
@@ -78,7 +78,8 @@ describe('mapping', () => {
       functionName: 'logIt',
     });
     const trace = await runFlow(flow, input, { runScript });
-    expect(trace.error?.message).toContain('Groovy script "Log.groovy" cannot run yet');
+    expect(trace.error).toBeUndefined();
+    expect(trace.output.body).toEqual(input.body);
     expect(writeIflw(flow)).toContain('<value>GroovyScript</value>');
   });
 
