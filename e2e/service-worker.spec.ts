@@ -1,6 +1,8 @@
 import { expect, test, type Page } from '@playwright/test';
+import { FlowEditorPage } from './pages/FlowEditorPage';
 import {
   buildAndDeployHelloWorld,
+  editScript,
   CLIENT_ID,
   CLIENT_USER,
   HELLO_ADDRESS,
@@ -112,4 +114,60 @@ test('a real fetch from the page reaches the deployed flow through the Service W
     await expect(row).toContainText('Hello World');
     await expect(row).toContainText('Completed');
   });
+});
+
+test('a script the interpreter cannot interrupt is ended by the watchdog of a studio tab, not left hanging in the Service Worker', async ({
+  page,
+}) => {
+  test.setTimeout(180_000);
+  const tenant = new TenantPage(page);
+  const editor = new FlowEditorPage(page);
+  await buildAndDeployHelloWorld(page);
+  // One built-in call (a BigInteger power of 300,000 digits) that runs for seconds without ever
+  // reaching QuickJS's interrupt handler: only a watchdog outside the interpreter ends it.
+  await editor.messageFlow('Sender', 'Start').click();
+  await editor.properties().getByRole('checkbox', { name: 'CSRF Protected' }).uncheck();
+  await editScript(
+    page,
+    editor,
+    'Script 1',
+    'function processData(message) { message.setBody(String(new java.math.BigInteger("10").pow(300000)).length); return message; }',
+  );
+  await tenant.deploy();
+  await tenant.open('Security');
+  const secret = await tenant.registerClient();
+  await tenant.assignRole(CLIENT_USER, SEND_ROLE);
+  // A fresh page: no script has run in it yet, so its sandbox worker starts with this call.
+  await page.reload();
+  await waitForServiceWorker(page);
+  const sandboxes: { closed: boolean }[] = [];
+  page.on('worker', (w) => {
+    if (!/sandbox/.test(w.url())) return;
+    const entry = { closed: false };
+    sandboxes.push(entry);
+    w.on('close', () => (entry.closed = true));
+  });
+
+  const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${secret}`).toString('base64')}`;
+  const tokenRes = await pageFetch(page, './oauth/token?grant_type=client_credentials', {
+    method: 'POST',
+    headers: { Authorization: basic },
+  });
+  const token = (JSON.parse(tokenRes.body) as { access_token: string }).access_token;
+  const res = await pageFetch(page, `./http${HELLO_ADDRESS}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${token}` },
+    body: 'hi',
+  });
+  expect(res.status).toBe(500);
+  // The run went to this tab's sandbox worker, and its watchdog terminated it.
+  expect(sandboxes.length).toBeGreaterThan(0);
+  await expect.poll(() => sandboxes[0]?.closed).toBe(true);
+  // The monitor has the failed message with the time-limit error.
+  const messageId = res.headers['sap_messageprocessinglogid']!;
+  await tenant.open('Monitor');
+  const row = tenant.messages.getByRole('row').filter({ hasText: messageId });
+  await expect(row).toContainText('Failed');
+  await row.getByRole('link', { name: messageId }).click();
+  await expect(page.getByText(/exceeded its time limit of 1000 ms/).first()).toBeVisible();
 });

@@ -8,6 +8,8 @@ export interface Sandbox {
   run(options: RunScriptOptions, opts?: { signal?: AbortSignal }): Promise<RunScriptResult>;
   /** Terminate the worker; the next run starts a new one. */
   dispose(): void;
+  /** How many workers were started so far (the first, and one after each watchdog or memory breach). */
+  readonly workersStarted: number;
 }
 
 /** Extra time the worker gets beyond the script's own limit before it is killed from outside. */
@@ -64,8 +66,11 @@ export function createSandbox(createWorker: () => Worker): Sandbox {
     pump();
   }
 
+  let workersStarted = 0;
+
   function startWorker(): Promise<void> {
     const w = createWorker();
+    workersStarted++;
     worker = w;
     ready = new Promise<void>((resolve) => {
       const loadTimer = setTimeout(resolve, LOAD_TIMEOUT_MS);
@@ -136,6 +141,9 @@ export function createSandbox(createWorker: () => Worker): Sandbox {
   }
 
   return {
+    get workersStarted() {
+      return workersStarted;
+    },
     run(options, opts) {
       return new Promise<RunScriptResult>((resolve, reject) => {
         const job: Job = { id: nextId++, options, resolve, reject };

@@ -6,6 +6,7 @@ import { configureScriptEngine, runScript } from '../core/script';
 import { createIdbTenantStorage } from '../platform/tenant/idbTenantStorage';
 import { createTenantChannel } from '../platform/tenant/tenantChannel';
 import { createTenantRuntime } from '../platform/tenant/tenantRuntime';
+import { createDelegatingRunner, type ScriptHostClient } from './scriptDelegate';
 import { tenantPath, toResponse, toTenantRequest } from './swRequest';
 import { SW_WASM_FILE } from './swFiles';
 
@@ -20,13 +21,17 @@ interface ExtendableEventLike extends Event {
 interface SwScope {
   registration: { scope: string };
   location: Location;
-  clients: { claim(): Promise<void> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(o: { type: 'window' }): Promise<(ScriptHostClient & { focused?: boolean })[]>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: string, listener: (event: Event) => void): void;
 }
 const sw = self as unknown as SwScope;
 
-// QuickJS runs right here: a Service Worker cannot start the sandbox's nested worker everywhere.
+// Scripts run in an open studio tab's sandbox worker, which has a watchdog (scriptDelegate.ts);
+// QuickJS runs right here only when no tab accepts (a Service Worker cannot start a worker).
 // locateFile too: without it the module computes a default URL from `document`, absent here.
 const wasmUrl = new URL(SW_WASM_FILE, sw.location.href).href;
 configureScriptEngine({
@@ -40,7 +45,14 @@ configureScriptEngine({
 const runtime = createTenantRuntime({
   storage: createIdbTenantStorage(),
   channel: createTenantChannel(),
-  runScript,
+  runScript: createDelegatingRunner({
+    // Focused tabs first: the one the user is calling from is the likeliest to be ready.
+    clients: async () =>
+      (await sw.clients.matchAll({ type: 'window' })).sort(
+        (a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)),
+      ),
+    local: runScript,
+  }),
 });
 
 sw.addEventListener('install', (e) => (e as ExtendableEventLike).waitUntil(sw.skipWaiting()));

@@ -17,7 +17,6 @@ describe('sandbox limits', () => {
       message: 'Script exceeded its time limit of 1000 ms',
     });
     expect(r.message.body).toBe('in');
-    expect(r.durationMs).toBeLessThan(3000);
     await expectHealthy();
   });
 
