@@ -104,7 +104,7 @@ export function createDelegatingRunner(o: DelegateOptions): ScriptRunner {
   const slackMs = o.slackMs ?? 20_000;
   return async (options) => {
     const resultMs = resolveLimits(options.limits).timeMs + slackMs;
-    let clients: readonly ScriptHostClient[] = [];
+    let clients: readonly ScriptHostClient[];
     try {
       clients = await o.clients();
     } catch {
