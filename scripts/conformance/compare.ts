@@ -109,7 +109,15 @@ function firstDifference(studio: RunScriptResult, rhino: RhinoResult): string | 
     return logDifference(studio, rhino);
   }
   if (!sameData(studio.message.body, rhino.body)) {
-    return `body: studio ${show(studio.message.body)}, Rhino ${show(rhino.body)}`;
+    const a = studio.message.body;
+    const b = rhino.body;
+    if (typeof a === 'string' && typeof b === 'string') {
+      let i = 0;
+      while (i < a.length && a[i] === b[i]) i++;
+      const from = Math.max(0, i - 20);
+      return `body at ${i}: studio ${show(a.slice(from, i + 40))}, Rhino ${show(b.slice(from, i + 40))}`;
+    }
+    return `body: studio ${show(a)}, Rhino ${show(b)}`;
   }
   const h = firstRecordDifference(studio.message.headers, rhino.headers);
   if (h) return `header ${h}`;

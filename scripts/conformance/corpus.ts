@@ -17,6 +17,8 @@ export interface CorpusCase {
   /** "refused": the studio must refuse the script, naming `refusedApi` in its message. */
   expect: 'same' | 'refused';
   refusedApi?: string;
+  /** Script function (Groovy corpus: default processData). */
+  functionName?: string;
 }
 
 const HEADER = /^\/\*---\s*\n([\s\S]*?)\n---\*\//;
@@ -34,7 +36,7 @@ export function parseCase(fileName: string, source: string): CorpusCase {
     typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Record<string, unknown>) : {};
   const expect = meta.expect === 'refused' ? 'refused' : 'same';
   const c: CorpusCase = {
-    id: fileName.replace(/\.js$/, ''),
+    id: fileName.replace(/\.(js|groovy)$/, ''),
     fileName,
     source,
     mode: rhinoModeOf(source),
@@ -44,6 +46,7 @@ export function parseCase(fileName: string, source: string): CorpusCase {
     properties: record(meta.properties),
     expect,
   };
+  if (typeof meta.functionName === 'string') c.functionName = meta.functionName;
   if (expect === 'refused') {
     if (typeof meta.refusedApi !== 'string')
       throw new Error(`${fileName}: "refused" needs "refusedApi"`);
@@ -52,9 +55,9 @@ export function parseCase(fileName: string, source: string): CorpusCase {
   return c;
 }
 
-export function loadCorpus(dir: string): CorpusCase[] {
+export function loadCorpus(dir: string, ext = '.js'): CorpusCase[] {
   return readdirSync(dir)
-    .filter((f) => f.endsWith('.js'))
+    .filter((f) => f.endsWith(ext))
     .sort()
     .map((f) => parseCase(f, readFileSync(join(dir, f), 'utf8')));
 }

@@ -269,12 +269,12 @@ class Translator {
   qualify(simple: string): string {
     const imported = this.imports.get(simple);
     if (imported) return imported;
-    if (KNOWN[simple]) return KNOWN[simple];
+    if (Object.hasOwn(KNOWN, simple)) return KNOWN[simple]!;
     return [...this.starImports, ...DEFAULT_PACKAGES].map((p) => `${p}.${simple}`).join('|');
   }
 
   classRef(simple: string, n: SyntaxNode): string {
-    if (REFUSED_CLASSES[simple]) this.fail(n, REFUSED_CLASSES[simple]!);
+    if (Object.hasOwn(REFUSED_CLASSES, simple)) this.fail(n, REFUSED_CLASSES[simple]!);
     if (this.scriptClasses.has(simple)) return this.ident(simple);
     return `$g.cls(${JSON.stringify(this.qualify(simple))})`;
   }
@@ -288,7 +288,7 @@ class Translator {
     const t = this.typeName(n).replace(/<.*$/, '').replace(/\[\]$/, '');
     if (t.includes('.')) {
       const simple = t.slice(t.lastIndexOf('.') + 1);
-      if (REFUSED_CLASSES[simple]) this.fail(n, REFUSED_CLASSES[simple]!);
+      if (Object.hasOwn(REFUSED_CLASSES, simple)) this.fail(n, REFUSED_CLASSES[simple]!);
       return `$g.cls(${JSON.stringify(t)})`;
     }
     return this.classRef(t, n);
@@ -314,23 +314,25 @@ class Translator {
 
   // ---- declarations
 
-  params(n: SyntaxNode | null, scope: Scope): string {
-    if (!n) return '';
-    return children(n, 'FormalParameter')
-      .map((p) => {
-        const name = this.declare(scope, this.text(child(p, 'Definition')!));
-        const def = p.lastChild && p.getChild('Equals') ? this.expr(p.lastChild, scope) : null;
-        return def ? `${name} = ${def}` : name;
-      })
-      .join(', ');
+  /** Parameter names, and the statements that give omitted ones their default values. */
+  params(n: SyntaxNode | null, scope: Scope): [string, string] {
+    if (!n) return ['', ''];
+    let defaults = '';
+    const names = children(n, 'FormalParameter').map((p) => {
+      const name = this.declare(scope, this.text(child(p, 'Definition')!));
+      if (p.lastChild && p.getChild('Equals'))
+        defaults += `if (${name} === undefined) ${name} = ${this.expr(p.lastChild, scope)};`;
+      return name;
+    });
+    return [names.join(', '), defaults];
   }
 
   method(n: SyntaxNode, outer: Scope, inClass: boolean): string {
     const nameNode = child(n, 'Definition')!;
     const name = this.text(nameNode);
     const scope: Scope = { vars: new Set(), parent: outer };
-    const params = this.params(child(n, 'FormalParameters'), scope);
-    const body = this.body(child(n, 'Block')!, scope, true);
+    const [params, defaults] = this.params(child(n, 'FormalParameters'), scope);
+    const body = defaults + this.body(child(n, 'Block')!, scope, true);
     const mods = child(n, 'Modifiers');
     const isStatic = mods ? /\bstatic\b/.test(this.text(mods)) : false;
     if (inClass)
@@ -389,8 +391,8 @@ class Translator {
 
   ctor(m: SyntaxNode, outer: Scope): string {
     const scope: Scope = { vars: new Set(), parent: outer };
-    const params = this.params(child(m, 'FormalParameters'), scope);
-    return `${this.mark(m)}__init = function (${params}) {${this.body(child(m, 'Block')!, scope, false)}\n};`;
+    const [params, defaults] = this.params(child(m, 'FormalParameters'), scope);
+    return `${this.mark(m)}__init = function (${params}) {${defaults}${this.body(child(m, 'Block')!, scope, false)}\n};`;
   }
 
   // ---- statements
@@ -779,7 +781,8 @@ class Translator {
   }
 
   mapKey(k: SyntaxNode, scope: Scope): string {
-    if (k.name === 'PropertyName') return JSON.stringify(this.text(k));
+    if (k.name === 'PropertyName' || k.name === 'PrimitiveType')
+      return JSON.stringify(this.text(k));
     return this.expr(k, scope);
   }
 
@@ -851,7 +854,7 @@ class Translator {
       !this.lookup(scope, dotted.split('.')[0]!)
     ) {
       const simple = dotted.slice(dotted.lastIndexOf('.') + 1);
-      if (REFUSED_CLASSES[simple]) this.fail(n, REFUSED_CLASSES[simple]!);
+      if (Object.hasOwn(REFUSED_CLASSES, simple)) this.fail(n, REFUSED_CLASSES[simple]!);
       return `$g.cls(${JSON.stringify(dotted)})`;
     }
     const o = this.expr(obj!, scope);
@@ -878,7 +881,7 @@ class Translator {
     const args = this.args(argList, closures, scope);
     if (callee.name === 'Identifier') {
       const name = this.text(callee);
-      if (REFUSED_CALLS[name]) this.fail(callee, REFUSED_CALLS[name]!);
+      if (Object.hasOwn(REFUSED_CALLS, name)) this.fail(callee, REFUSED_CALLS[name]!);
       if (this.lookup(scope, name)) return `$g.call(${this.ident(name)}, ${args})`;
       const klass = this.classOf(scope);
       if (klass && klass.methods.has(name))
@@ -894,7 +897,7 @@ class Translator {
     if (callee.name === 'PropertyAccess') {
       const [obj, op, nameNode] = kids(callee);
       const name = this.text(nameNode!);
-      if (REFUSED_CALLS[name]) this.fail(nameNode!, REFUSED_CALLS[name]!);
+      if (Object.hasOwn(REFUSED_CALLS, name)) this.fail(nameNode!, REFUSED_CALLS[name]!);
       const dotted = this.text(obj!).replace(/\s+/g, '');
       let o: string;
       if (
@@ -902,7 +905,7 @@ class Translator {
         !this.lookup(scope, dotted.split('.')[0]!)
       ) {
         const simple = dotted.slice(dotted.lastIndexOf('.') + 1);
-        if (REFUSED_CLASSES[simple]) this.fail(obj!, REFUSED_CLASSES[simple]!);
+        if (Object.hasOwn(REFUSED_CLASSES, simple)) this.fail(obj!, REFUSED_CLASSES[simple]!);
         o = `$g.cls(${JSON.stringify(dotted)})`;
       } else o = this.expr(obj!, scope);
       const f = op!.name === '?.' ? 'ms' : op!.name === '*.' ? 'mx' : 'm';

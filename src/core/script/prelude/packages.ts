@@ -53,6 +53,7 @@ var groovyInstall = __ifsShims.installGroovy({
   jstr: jstr, str: str, jthrow: jthrow, exceptions: JavaExceptions, defineException: defineException,
   toBytes: toBytes, utf8Encode: utf8Encode, utf8Decode: utf8Decode,
   newMap: function () { return makeMap({ linked: true }); },
+  newHashMap: function () { return makeMap({}); },
   isMap: function (v) { return v instanceof JavaMap; },
   isJavaList: function (v) { return v instanceof JavaList; },
   isJavaSet: function (v) { return v instanceof JavaSet; },

@@ -15,6 +15,8 @@ import { currentDelegate, installGroovyXml } from './groovyXml';
 export interface GroovyEnv extends ShimEnv {
   /** A new java.util.LinkedHashMap (Groovy's map literal). */
   newMap(): any;
+  /** A new java.util.HashMap (its iteration order: what JsonSlurper's maps show). */
+  newHashMap(): any;
   isMap(v: unknown): boolean;
   isJavaList(v: unknown): boolean;
   isJavaSet(v: unknown): boolean;
@@ -176,8 +178,9 @@ class Entry {
 
 function toDecimal(v: any): any {
   if (v instanceof BigDecimal) return v;
-  if (v instanceof BigInteger) return new BigDecimal(v.toString());
-  return BigDecimal.valueOf(v);
+  if (v instanceof BigInteger) return new BigDecimal(env.str(v.toString()));
+  if (typeof v === 'number' && Number.isInteger(v)) return new BigDecimal(String(v));
+  return BigDecimal.valueOf(Number(v));
 }
 
 function arith(
@@ -210,10 +213,9 @@ function plus(a: any, b: any): any {
     return m;
   }
   if (isNumber(a) && isNumber(b)) return arith('add', a, b, (x, y) => x + y);
-  if (typeof b === 'string' && isNumber(a)) throw missingMethod(a, 'plus', [b]);
+  if (typeof b === 'string' && isNumber(a)) return text(a) + b;
   if (a instanceof Date && typeof b === 'number') return env.newDate(a.getTime() + b * 86400000);
   if (typeof a.plus === 'function') return a.plus(b);
-  if (isNumber(a) && typeof b === 'string') throw missingMethod(a, 'plus', [b]);
   return text(a) + text(b);
 }
 function minus(a: any, b: any): any {
@@ -1809,7 +1811,10 @@ function newObject(C: any, args: any[]): any {
 }
 
 class StringBuilder {
-  constructor(private s: string) {}
+  private s: string;
+  constructor(s?: any) {
+    this.s = s === undefined || typeof s === 'number' ? '' : text(s);
+  }
   append(x: any): StringBuilder {
     this.s += text(x);
     return this;

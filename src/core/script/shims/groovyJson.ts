@@ -14,7 +14,7 @@ export function installGroovyJson(
     return new E(message);
   };
 
-  function parse(text: string): any {
+  function parse(text: string, linked = false): any {
     let i = 0;
     const ws = (): void => {
       while (i < text.length && ' \t\r\n'.includes(text[i]!)) i++;
@@ -29,7 +29,7 @@ export function installGroovyJson(
       const c = text[i];
       if (c === '{') {
         i++;
-        const m = env.newMap();
+        const m = linked ? env.newMap() : env.newHashMap();
         ws();
         if (text[i] === '}') {
           i++;
@@ -170,14 +170,15 @@ export function installGroovyJson(
   }
 
   function prettyPrint(json: string): string {
-    const v = parse(json);
+    // prettyPrint reformats the text as it is (Groovy's JsonLexer): keys keep their order.
+    const v = parse(json, true);
     const out = (x: any, ind: string): string => {
       if (Array.isArray(x)) {
-        if (!x.length) return '[\n' + ind + ']';
+        if (!x.length) return `[\n${ind}    \n${ind}]`;
         return `[\n${x.map((y) => ind + '    ' + out(y, ind + '    ')).join(',\n')}\n${ind}]`;
       }
       if (env.isMap(x)) {
-        if (!x.size()) return '{\n' + ind + '}';
+        if (!x.size()) return `{\n${ind}    \n${ind}}`;
         const parts: string[] = [];
         x.forEach((k: any, y: any) =>
           parts.push(`${ind}    ${quote(rt.text(k))}: ${out(rt.n(y), ind + '    ')}`),
