@@ -6,6 +6,7 @@
 import type { Flow, Message, ScriptRunner } from '../src/core';
 import { runFlow } from '../src/core/engine';
 import { helloWorldFlow, tenStepFlow } from '../src/core/engine/testing/sampleFlows';
+import { lineFlow } from '../src/core/engine/testing/flowFixture';
 import { noopRunScript } from '../src/core/engine/testing/fakeRunScript';
 
 export { helloWorldFlow, tenStepFlow };
@@ -26,6 +27,24 @@ export interface EngineBench {
   helloWorldEngineOnly: FlowBench;
   tenStepEngineOnly: FlowBench;
   engineMicrosecondsPerStep: number;
+  /**
+   * The engine's own cost per step: a flow of 100 Script steps minus a Start → End flow, both
+   * with a no-op script runner, divided by 100 (run setup, trace entry, routing, the message
+   * handed on; no step's real work).
+   */
+  engineOverheadMicrosecondsPerStep: number;
+}
+
+/** Start → n Script steps (one no-op script) → End. */
+function passThroughFlow(n: number): Flow {
+  const steps = Array.from({ length: n }, (_, i) => ({
+    id: `S${i + 1}`,
+    type: 'script',
+    config: { scriptFile: 'noop.js', functionName: '' },
+  }));
+  return lineFlow(steps, {
+    scripts: { 'noop.js': 'function processData(message) { return message; }' },
+  });
 }
 
 async function measure(
@@ -41,13 +60,19 @@ async function measure(
   if (first.status !== 'completed')
     throw new Error(`${name} did not complete: ${first.error?.message ?? first.status}`);
   for (let i = 0; i < 20; i++) await runFlow(flow, input, options); // warm-up (JIT, script cache)
+  // The fastest of 5 slices: on a shared machine the slower slices measure the neighbours.
   let messages = 0;
-  const t0 = performance.now();
-  while (performance.now() - t0 < budgetMs) {
-    await runFlow(flow, input, options);
-    messages++;
+  let elapsed = Infinity;
+  for (let slice = 0; slice < 5; slice++) {
+    let n = 0;
+    const t0 = performance.now();
+    while (performance.now() - t0 < budgetMs / 5) {
+      await runFlow(flow, input, options);
+      n++;
+    }
+    const t = performance.now() - t0;
+    if (t / n < elapsed / messages || messages === 0) [messages, elapsed] = [n, t];
   }
-  const elapsed = performance.now() - t0;
   return {
     flow: name,
     runner,
@@ -76,12 +101,24 @@ export async function benchEngine(runScript: ScriptRunner, budgetMs = 1000): Pro
   const engineMicrosecondsPerStep = Number(
     ((tenStepEngineOnly.msPerMessage * 1000) / tenStepEngineOnly.stepsPerMessage).toFixed(2),
   );
+  const empty = await measure('Start → End', passThroughFlow(0), noopRunScript, 'no-op', budgetMs);
+  const hundred = await measure(
+    '100 steps',
+    passThroughFlow(100),
+    noopRunScript,
+    'no-op',
+    budgetMs,
+  );
+  const engineOverheadMicrosecondsPerStep = Number(
+    (((hundred.msPerMessage - empty.msPerMessage) * 1000) / 100).toFixed(2),
+  );
   return {
     helloWorld,
     tenStep,
     helloWorldEngineOnly,
     tenStepEngineOnly,
     engineMicrosecondsPerStep,
+    engineOverheadMicrosecondsPerStep,
   };
 }
 
@@ -104,4 +141,7 @@ if (invokedDirectly) {
     );
   }
   console.log(`engine cost per step (no sandbox): ${result.engineMicrosecondsPerStep} µs`);
+  console.log(
+    `engine overhead per step (100 no-op steps): ${result.engineOverheadMicrosecondsPerStep} µs (target ≤ 10)`,
+  );
 }

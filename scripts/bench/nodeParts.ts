@@ -59,12 +59,13 @@ export const engineLabels = (where: string): string[] => [
   `Hello World flow, ${where}`,
   `10-step flow, ${where}`,
   `engine cost per step beyond the sandbox, ${where}`,
+  `engine overhead per step (copy on write), ${where}`,
 ];
 
 /** Adds the rows of one benchEngine result (shared by the Node and Chromium runs). */
 export function addEngineFigures(figures: Figures, where: string, r: EngineBench): void {
   const area = '#4 simulation';
-  const [hello, ten, perStep] = engineLabels(where) as [string, string, string];
+  const [hello, ten, perStep, overhead] = engineLabels(where) as [string, string, string, string];
   figures.add({
     area,
     label: hello,
@@ -84,7 +85,15 @@ export function addEngineFigures(figures: Figures, where: string, r: EngineBench
     label: perStep,
     value: r.engineMicrosecondsPerStep,
     unit: 'µs/step',
-    note: '10-step flow with a no-op script runner',
+    note: '10-step flow with a no-op script runner (converters, router, expressions included)',
+  });
+  figures.add({
+    area,
+    label: overhead,
+    value: r.engineOverheadMicrosecondsPerStep,
+    unit: 'µs/step',
+    target: '≤ 10',
+    note: '(100 no-op Script steps − Start → End) / 100, no-op script runner',
   });
 }
 

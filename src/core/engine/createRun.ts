@@ -2,7 +2,7 @@ import type { Flow, Step } from '../model/flow';
 import type { Message } from '../model/message';
 import { resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
-import { cloneMessage } from './cloneMessage';
+import { cloneMessage, sealMessage } from './cloneMessage';
 import { flowGraph, isInSubprocess } from './flowGraph';
 import { newExchangeId, newMessageId, withCpiProperties } from './cpiProperties';
 import { exceptionCaught } from './exceptionCaught';
@@ -26,11 +26,14 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
   const entries: TraceEntry[] = [];
   const route: string[] = [];
 
-  let message = withCpiProperties(
-    cloneMessage(inputFromRequest(flow, input, options.request)),
-    flow,
-    ids,
-    now(),
+  // The one deep copy of a run: the caller's input. From here on messages are sealed and shared.
+  let message = sealMessage(
+    withCpiProperties(
+      cloneMessage(inputFromRequest(flow, input, options.request)),
+      flow,
+      ids,
+      now(),
+    ),
   );
   let current: string | null = options.startStepId ?? graph.start()?.id ?? null;
   const first = current === null ? undefined : graph.step(current);
@@ -56,9 +59,10 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
 
   const snapshot = (): Trace => ({
     status: status ?? 'stopped',
-    // Copies, so a snapshot taken mid-run does not change under the caller.
+    // A copy of the list, so a snapshot taken mid-run does not change under the caller; the
+    // messages are sealed and never change.
     entries: [...entries],
-    output: cloneMessage(message),
+    output: message,
     ...(error ? { error } : {}),
     ...(stoppedAt !== undefined ? { stoppedAt } : {}),
     durationMs: status ? durationMs : performance.now() - startedAt,
@@ -75,8 +79,10 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
     callers.length = 0;
     if (phase === 'main' && errorStart) {
       caught = { ...traceError, handled: true };
-      message = cloneMessage(atFailure);
-      message.properties.CamelExceptionCaught = exceptionCaught(e);
+      message = sealMessage({
+        ...atFailure,
+        properties: { ...atFailure.properties, CamelExceptionCaught: exceptionCaught(e) },
+      });
       phase = 'exception';
       current = errorStart.id;
       return;
@@ -146,7 +152,7 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       fail(step, stepError, entry.before);
       return entry;
     }
-    // Shared with entry.after on purpose: the state is never mutated in place (fail() copies).
+    // Shared with entry.after on purpose: sealed messages never change.
     message = entry.after;
     if (call !== undefined) {
       if (callers.length >= 50) {

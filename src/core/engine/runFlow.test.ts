@@ -66,16 +66,59 @@ describe('runFlow', () => {
     expect(trace.exchangeId).toMatch(/^ID-ifs-/);
   });
 
-  it('deep-copies messages so entries never share objects', async () => {
-    const trace = await runFlow(
-      helloFlow(),
-      { body: 'x', headers: { a: { n: 1 } }, properties: {} },
-      options,
-    );
-    const [a, b] = trace.entries;
-    expect(a!.after.headers).not.toBe(b!.before.headers);
-    expect(a!.after.headers.a).not.toBe(b!.before.headers.a);
-    expect(a!.after.headers.a).toEqual(b!.before.headers.a);
+  it("copies on write: unchanged maps are shared and frozen, the caller's input is copied once", async () => {
+    const given = { body: 'x', headers: { a: { n: 1 } }, properties: {} };
+    const flow = lineFlow([
+      { id: 'Script_1', type: 'script', config: { scriptFile: 's.js', functionName: '' } },
+      {
+        id: 'CM',
+        type: 'contentModifier',
+        config: {
+          headers: [
+            {
+              action: 'Create',
+              name: 'b',
+              sourceType: 'Constant',
+              sourceValue: '2',
+              dataType: '',
+              default: '',
+            },
+          ],
+          properties: [],
+          bodyType: 'Constant',
+          bodyValue: '',
+        },
+      },
+    ]);
+    flow.resources.scripts = [{ name: 's.js', language: 'javascript', content: HELLO }];
+    const trace = await runFlow(flow, given, options);
+    expect(trace.status).toBe('completed');
+    const [start, script, cm, end] = trace.entries;
+    // The caller's input is neither shared nor frozen.
+    expect(start!.before.headers).not.toBe(given.headers);
+    expect(Object.isFrozen(given.headers)).toBe(false);
+    // A step that does not change a map hands the same frozen map on.
+    expect(start!.after.headers).toBe(script!.before.headers);
+    expect(Object.isFrozen(script!.before.headers)).toBe(true);
+    expect(cm!.before.properties).toBe(cm!.after.properties);
+    // The Content Modifier made a new header map; the earlier entries keep theirs.
+    expect(cm!.after.headers).not.toBe(cm!.before.headers);
+    expect(cm!.after.headers).toMatchObject({ a: { n: 1 }, b: '2' });
+    expect(cm!.before.headers).not.toHaveProperty('b');
+    expect(end!.before.headers).toBe(cm!.after.headers);
+  });
+
+  it('a runner that writes into the message it was given fails its step, not the trace', async () => {
+    const careless: typeof fakeRunScript = async (o) => {
+      o.message.headers.sneaky = 'yes';
+      return fakeRunScript(o);
+    };
+    const trace = await runFlow(helloFlow(), input, { ...options, runScript: careless });
+    expect(summarize(trace)).toMatchObject({
+      status: 'failed',
+      steps: ['Start -> SequenceFlow_1', 'Script_1 !TypeError'],
+    });
+    for (const e of trace.entries) expect(e.after.headers).not.toHaveProperty('sneaky');
   });
 
   it('reports a script error with its step, and keeps the message at the failure', async () => {
@@ -296,10 +339,11 @@ describe('runFlow robustness', () => {
     });
   });
 
-  it('the trace snapshot does not share the output with entries', async () => {
+  it('the trace output is the sealed message of the last entry', async () => {
     const trace = await runFlow(helloFlow(), input, options);
-    expect(trace.output).toEqual(trace.entries[2]!.after);
-    expect(trace.output).not.toBe(trace.entries[2]!.after);
+    expect(trace.output).toBe(trace.entries[2]!.after);
+    expect(Object.isFrozen(trace.output.headers)).toBe(true);
+    expect(Object.isFrozen(trace.output.properties)).toBe(true);
   });
 });
 

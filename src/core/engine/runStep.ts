@@ -2,7 +2,7 @@ import type { Step } from '../model/flow';
 import type { Message } from '../model/message';
 import { getStepType } from '../registry/registry';
 import { bodyBytes } from '../expression/bodyText';
-import { cloneMessage } from './cloneMessage';
+import { sealMessage } from './cloneMessage';
 import type { StepExecContext, StepExecResult, TraceEntry } from './types';
 
 export type StepError = NonNullable<StepExecResult['error']>;
@@ -10,8 +10,10 @@ export type StepError = NonNullable<StepExecResult['error']>;
 const EMPTY_LOG = () => ({ properties: {}, attachments: [] });
 
 /**
- * Runs one step's executor on a copy of the message and records the entry. Executors that throw
- * are turned into step errors, and a body over `maxBytes` fails the step that produced it.
+ * Runs one step's executor and records the entry. The message is sealed (copy on write): the
+ * executor gets a new message object over the same frozen maps, so nothing is copied unless a
+ * step changes it. Executors that throw (a write into a frozen map included) are turned into step
+ * errors, and a body over `maxBytes` fails the step that produced it.
  */
 export async function runStep(
   ctx: Omit<StepExecContext, 'step'>,
@@ -20,7 +22,7 @@ export async function runStep(
   maxBytes: number,
 ): Promise<{ entry: TraceEntry; route?: string; call?: string; error?: StepError }> {
   const def = getStepType(step.type);
-  const before = cloneMessage(message);
+  const before = sealMessage(message);
   const t0 = performance.now();
   let result: StepExecResult;
   try {
@@ -28,19 +30,23 @@ export async function runStep(
       throw Object.assign(new Error(`Unknown step type "${step.type}"`), { name: 'ModelError' });
     // Steps without an executor (containers) pass the message on unchanged.
     result = def.execute
-      ? await def.execute({ ...ctx, step }, cloneMessage(before), step.config)
-      : { message: cloneMessage(before) };
+      ? await def.execute({ ...ctx, step }, { ...before }, step.config)
+      : { message: before };
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     result = {
-      message: cloneMessage(before),
+      message: before,
       error: { type: err.name || 'Error', message: err.message },
     };
   }
-  const after = cloneMessage(result.message);
+  const after = sealMessage(result.message);
   let error = result.error;
-  const size = bodyBytes(after.body);
-  if (!error && size > maxBytes) {
+  // A string of n UTF-16 units is at most 3n UTF-8 bytes: short bodies need no encoding.
+  const size =
+    error || (typeof after.body === 'string' && after.body.length * 3 <= maxBytes)
+      ? 0
+      : bodyBytes(after.body);
+  if (size > maxBytes) {
     error = {
       type: 'MessageSizeExceeded',
       message: `The message body grew to ${size} bytes in "${step.name}", over the limit of ${maxBytes} bytes`,

@@ -28,8 +28,11 @@ function applyRows(
   message: Message,
   env: ExpressionEnv,
 ) {
+  if (rows.length === 0) return;
+  // Copy on write: the engine's maps are frozen and shared with the trace.
+  const map = { ...message[target] };
+  message[target] = map;
   for (const row of rows) {
-    const map = message[target];
     if (row.action === 'Delete') {
       // CPI lets Delete name several entries: comma-separated, with * wildcards.
       const patterns = row.name.split(',').map((n) => wildcard(n.trim()));

@@ -6,6 +6,9 @@ import { stepProblem } from '../../engine/stepProblem';
 import { parseNamespaceMapping } from '../../expression';
 import { jsonToXmlConfigSchema, type JsonToXmlConfig } from './config';
 import { jsonToXmlCpi } from './cpi';
+import { lazyModule } from '../../registry/lazyModule';
+
+const converter = lazyModule(() => import('./jsonToXml'));
 
 /** JSON to XML Converter: members become elements, "@x" attributes, "$" text. */
 export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
@@ -79,7 +82,7 @@ export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
     try {
       const config = jsonToXmlConfigSchema.parse(ctx.step.config);
       // Lazy: the converter loads the first time a flow converts JSON, not with the editor.
-      const { jsonToXml } = await import('./jsonToXml');
+      const { jsonToXml } = await converter();
       message.body = jsonToXml(bodyText(message.body), config);
       return { message };
     } catch (e) {

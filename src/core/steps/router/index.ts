@@ -3,6 +3,9 @@ import { routerCamel } from './camel';
 import { routerConfigSchema, type RouterConfig } from './config';
 import { validateRouter } from './validateRouter';
 import { routerCpi } from './cpi';
+import { lazyModule } from '../../registry/lazyModule';
+
+const evaluation = lazyModule(() => import('./executeRouter'));
 
 /**
  * Router (exclusive gateway). Each outgoing sequence flow is a route; its condition lives in the
@@ -87,6 +90,6 @@ export const routerType = defineStepType<RouterConfig>({
     };
   },
   // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
-  execute: async (ctx, message) => (await import('./executeRouter')).executeRouter(ctx, message),
+  execute: async (ctx, message) => (await evaluation()).executeRouter(ctx, message),
   codecs: { cpi: routerCpi, camel: routerCamel },
 });

@@ -4,6 +4,9 @@ import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
 import { xmlToJsonCpi } from './cpi';
+import { lazyModule } from '../../registry/lazyModule';
+
+const converter = lazyModule(() => import('./xmlToJson'));
 
 /** XML to JSON Converter: the body becomes JSON (headers untouched, as in CPI). */
 export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
@@ -53,7 +56,7 @@ export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
     try {
       const config = xmlToJsonConfigSchema.parse(ctx.step.config);
       // Lazy: the XML parser is loaded the first time a flow converts XML, not with the editor.
-      const { xmlToJson } = await import('./xmlToJson');
+      const { xmlToJson } = await converter();
       message.body = xmlToJson(bodyText(message.body), config);
       return { message };
     } catch (e) {
