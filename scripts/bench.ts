@@ -24,6 +24,7 @@ import {
   engineFigures,
   engineLabels,
   sandboxFigures,
+  serveFigures,
   tenantFigures,
 } from './bench/nodeParts';
 import { printTable } from './bench/printTable';
@@ -34,7 +35,7 @@ const BUILD_LABELS = {
   shell: 'initial JS from the build: entry + static imports',
   canvas: 'initial JS from the build: + canvas chunk (FlowEditor) + its static imports',
 };
-const AREA_ORDER = ['#2 designer', '#3 script', '#4 simulation', '#5 tenant', '#11 cpi'];
+const AREA_ORDER = ['#2 designer', '#3 script', '#4 simulation', '#5 tenant', '#11 cpi', '#15 cli'];
 
 async function buildFigures(figures: Figures, outDir: string): Promise<boolean> {
   let built = false;
@@ -117,6 +118,7 @@ async function main(): Promise<void> {
   await engineFigures(figures);
   await tenantFigures(figures);
   await cpiFigures(figures);
+  await serveFigures(figures);
 
   const tmp = await mkdtemp(join(tmpdir(), 'ifs-bench-'));
   const outDir = join(tmp, 'app');

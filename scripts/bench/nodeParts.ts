@@ -164,3 +164,41 @@ export async function cpiFigures(figures: Figures): Promise<void> {
     });
   });
 }
+
+export const SERVE_LABELS = {
+  bare: 'bare node:http hello server, autocannon on 127.0.0.1',
+  serve: 'ifs serve, Hello World with OAuth + CSRF, autocannon on 127.0.0.1',
+  ratio: 'ifs serve / bare node:http requests per second',
+};
+
+export async function serveFigures(figures: Figures): Promise<void> {
+  const area = '#15 cli';
+  await figures.part(area, Object.values(SERVE_LABELS), async () => {
+    const { benchServe } = await import('../bench-serve');
+    const r = await benchServe();
+    const note = (x: typeof r.bare) =>
+      `p50 ${x.p50Ms} ms, p99 ${x.p99Ms} ms; ${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors`;
+    figures.add({
+      area,
+      label: SERVE_LABELS.bare,
+      value: r.bare.requestsPerSecond,
+      unit: 'req/s',
+      note: note(r.bare),
+    });
+    figures.add({
+      area,
+      label: SERVE_LABELS.serve,
+      value: r.serve.requestsPerSecond,
+      unit: 'req/s',
+      note: `${note(r.serve)}; ${r.workers} script workers`,
+    });
+    figures.add({
+      area,
+      label: SERVE_LABELS.ratio,
+      value: Math.round(r.ratio * 100),
+      unit: '%',
+      target: '≥ 50',
+      note: `${r.connections} connections, ${r.durationSec} s each after 1 s warm-up, same run`,
+    });
+  });
+}

@@ -6,8 +6,26 @@
 /** Injected randomness: n random bytes, or a ready-made string (deterministic tests). */
 export type RandomSource = (bytes: number) => Uint8Array | string;
 
-export const defaultRandom: RandomSource = (bytes) =>
-  globalThis.crypto.getRandomValues(new Uint8Array(bytes));
+/**
+ * Random bytes from the platform's CSPRNG, drawn 4 KB at a time: a served flow needs a few
+ * random ids per request, and one getRandomValues call per id cost more than the ids.
+ */
+const POOL_BYTES = 4096;
+let pool = new Uint8Array(0);
+let used = 0;
+
+export const defaultRandom: RandomSource = (bytes) => {
+  if (bytes > POOL_BYTES) return globalThis.crypto.getRandomValues(new Uint8Array(bytes));
+  if (used + bytes > pool.length) {
+    pool = globalThis.crypto.getRandomValues(new Uint8Array(POOL_BYTES));
+    used = 0;
+  }
+  const out = pool.slice(used, used + bytes);
+  // Handed-out bytes are wiped from the pool so they exist only in their one copy.
+  pool.fill(0, used, used + bytes);
+  used += bytes;
+  return out;
+};
 
 const encoder = new TextEncoder();
 

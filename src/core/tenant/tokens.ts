@@ -29,6 +29,21 @@ export function createTokens(ctx: TenantContext) {
         await ctx.storage.delete(COLLECTION, r.digest);
   }
 
+  /**
+   * Digests of the tokens seen lately: every call of a flow checks its bearer token, and hashing
+   * it each time was the biggest cost of a served request. A digest depends on the token alone,
+   * so the memo never changes an answer (revocation and expiry are read from storage).
+   */
+  const digests = new Map<string, string>();
+  async function digestOf(token: string): Promise<string> {
+    const known = digests.get(token);
+    if (known !== undefined) return known;
+    const digest = await sha256Hex(token);
+    if (digests.size >= 256) digests.delete(digests.keys().next().value!);
+    digests.set(token, digest);
+    return digest;
+  }
+
   return {
     revoke,
 
@@ -52,7 +67,7 @@ export function createTokens(ctx: TenantContext) {
     },
 
     async check(token: string): Promise<TokenCheck> {
-      const record = await ctx.storage.get<TokenRecord>(COLLECTION, await sha256Hex(token));
+      const record = await ctx.storage.get<TokenRecord>(COLLECTION, await digestOf(token));
       if (!record) return { state: 'invalid' };
       const state = ctx.now() < record.expiresAt ? 'valid' : 'expired';
       return { state, clientId: record.clientId, expiresAt: record.expiresAt };

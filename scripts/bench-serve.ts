@@ -1,0 +1,174 @@
+/**
+ * `ifs serve` under load: autocannon drives the Hello World flow (OAuth Bearer token, CSRF token,
+ * the real flow with its Script step on the worker pool) and, in the same run, a bare node:http
+ * server that answers "Hello world from IFlow" to any request. Both run as child processes on
+ * 127.0.0.1 with the same connections and duration, one after the other.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { createInterface } from 'node:readline';
+import { fileURLToPath } from 'node:url';
+import autocannon from 'autocannon';
+import { defaultRandom, hashSecret } from '../src/core/tenant/crypto';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+export interface LoadResult {
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  requests: number;
+  non2xx: number;
+  errors: number;
+}
+
+export interface ServeBench {
+  bare: LoadResult;
+  serve: LoadResult;
+  /** serve / bare requests per second. */
+  ratio: number;
+  connections: number;
+  durationSec: number;
+  workers: number;
+}
+
+const BARE = `const http = require('node:http');
+const server = http.createServer((req, res) => {
+  req.resume();
+  req.on('end', () => { res.writeHead(200, { 'Content-Type': 'text/plain' }); res.end('Hello world from IFlow'); });
+});
+server.listen(0, '127.0.0.1', () => console.log(JSON.stringify({ url: 'http://127.0.0.1:' + server.address().port })));
+process.on('SIGTERM', () => server.close(() => process.exit(0)));`;
+
+/** Starts a child that prints one JSON line with its `url` once listening. */
+async function start(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stderr = '';
+  child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()));
+  const line = await new Promise<string>((done, fail) => {
+    createInterface({ input: child.stdout! }).once('line', done);
+    child.once('exit', (code) => fail(new Error(`exited with ${code}: ${stderr.trim()}`)));
+  });
+  return { child, url: (JSON.parse(line) as { url: string }).url };
+}
+
+async function stop(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return;
+  const exited = new Promise((done) => child.once('exit', done));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function load(
+  url: string,
+  headers: Record<string, string>,
+  connections: number,
+  duration: number,
+): Promise<LoadResult> {
+  const options = { url, method: 'POST' as const, headers, body: 'hi', connections };
+  await autocannon({ ...options, duration: 1 }); // warm-up: JIT, worker realms, token cache
+  const r = await autocannon({ ...options, duration });
+  return {
+    requestsPerSecond: Math.round(r.requests.average),
+    p50Ms: r.latency.p50,
+    p99Ms: r.latency.p99,
+    requests: r.requests.total,
+    non2xx: r.non2xx,
+    errors: r.errors,
+  };
+}
+
+/** Token and CSRF token for the Hello World flow, as the Test Console gets them. */
+async function credentials(base: string, endpoint: string): Promise<Record<string, string>> {
+  const basic = Buffer.from('bench:bench-secret-1').toString('base64');
+  const tokenRes = await fetch(`${base}/oauth/token?grant_type=client_credentials`, {
+    method: 'POST',
+    headers: { Authorization: `Basic ${basic}` },
+  });
+  if (!tokenRes.ok) throw new Error(`token: ${tokenRes.status} ${await tokenRes.text()}`);
+  const { access_token } = (await tokenRes.json()) as { access_token: string };
+  const auth = { Authorization: `Bearer ${access_token}` };
+  const csrf = await fetch(endpoint, { headers: { ...auth, 'X-CSRF-Token': 'Fetch' } });
+  const csrfToken = csrf.headers.get('x-csrf-token');
+  if (!csrfToken) throw new Error(`CSRF token fetch: ${csrf.status}`);
+  return { ...auth, 'X-CSRF-Token': csrfToken, 'Content-Type': 'text/plain' };
+}
+
+export async function benchServe(
+  connections = 16,
+  durationSec = 5,
+  workers = 2,
+): Promise<ServeBench> {
+  const dir = mkdtempSync(join(tmpdir(), 'ifs-bench-serve-'));
+  const children: ChildProcess[] = [];
+  try {
+    const tenant = join(dir, 'tenant.json');
+    writeFileSync(
+      tenant,
+      JSON.stringify({
+        clients: [
+          {
+            clientId: 'bench',
+            secretHash: await hashSecret('bench-secret-1', defaultRandom, 1000),
+          },
+        ],
+        roles: [{ user: 'oauth_client_bench', roles: ['ESBMessaging.send'] }],
+      }),
+    );
+    const bareServer = await start(['-e', BARE]);
+    children.push(bareServer.child);
+    const bare = await load(
+      `${bareServer.url}/http/v1/test/hello`,
+      { 'Content-Type': 'text/plain' },
+      connections,
+      durationSec,
+    );
+    await stop(bareServer.child);
+
+    const ifs = await start([
+      join(ROOT, 'bin/ifs.mjs'),
+      'serve',
+      process.env.IFS_BENCH_FLOW ?? join(ROOT, 'examples/hello-world.flow.json'),
+      '--port',
+      '0',
+      '--tenant',
+      tenant,
+      '--workers',
+      String(workers),
+      '--json',
+    ]);
+    children.push(ifs.child);
+    const endpoint = `${ifs.url}/http/v1/test/hello`;
+    const serve = await load(
+      endpoint,
+      await credentials(ifs.url, endpoint),
+      connections,
+      durationSec,
+    );
+    return {
+      bare,
+      serve,
+      ratio: Number((serve.requestsPerSecond / bare.requestsPerSecond).toFixed(3)),
+      connections,
+      durationSec,
+      workers,
+    };
+  } finally {
+    for (const c of children) await stop(c);
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const invokedDirectly = /bench-serve\.ts$/.test(process.argv[1] ?? '');
+if (invokedDirectly) {
+  const r = await benchServe();
+  const row = (name: string, x: LoadResult) =>
+    `${name.padEnd(34)} ${String(x.requestsPerSecond).padStart(7)} req/s  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors)`;
+  console.log(row('bare node:http hello', r.bare));
+  console.log(row('ifs serve, Hello World with OAuth', r.serve));
+  console.log(
+    `ifs serve / bare: ${Math.round(r.ratio * 100)} % (target ≥ 50 %), ${r.connections} connections, ${r.durationSec} s each, ${r.workers} script workers`,
+  );
+}
