@@ -1,5 +1,6 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { FlowEditorPage } from './pages/FlowEditorPage';
+import { fetchToken, pageFetch, waitForServiceWorker } from './pages/pageFetch';
 import {
   buildAndDeployHelloWorld,
   editScript,
@@ -12,44 +13,6 @@ import {
 } from './pages/TenantPage';
 
 test.use({ viewport: { width: 1440, height: 900 } });
-
-interface Answer {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-}
-
-/** A real fetch from the page (same origin, relative to the app's base), as a user's console would. */
-function pageFetch(
-  page: Page,
-  url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return page.evaluate(
-    async ({ url, init }) => {
-      const res = await fetch(url, init);
-      return {
-        status: res.status,
-        body: await res.text(),
-        headers: Object.fromEntries(res.headers.entries()),
-      };
-    },
-    { url, init },
-  );
-}
-
-/** Waits for the Service Worker to be active and to control this page (reloading once if not). */
-async function waitForServiceWorker(page: Page): Promise<void> {
-  const ready = () =>
-    page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-      return navigator.serviceWorker.controller !== null;
-    });
-  if (!(await ready())) {
-    await page.reload();
-    expect(await ready()).toBe(true);
-  }
-}
 
 test('a real fetch from the page reaches the deployed flow through the Service Worker', async ({
   page,
@@ -148,12 +111,7 @@ test('a script the interpreter cannot interrupt is ended by the watchdog of a st
     w.on('close', () => (entry.closed = true));
   });
 
-  const basic = `Basic ${Buffer.from(`${CLIENT_ID}:${secret}`).toString('base64')}`;
-  const tokenRes = await pageFetch(page, './oauth/token?grant_type=client_credentials', {
-    method: 'POST',
-    headers: { Authorization: basic },
-  });
-  const token = (JSON.parse(tokenRes.body) as { access_token: string }).access_token;
+  const token = await fetchToken(page, CLIENT_ID, secret);
   const res = await pageFetch(page, `./http${HELLO_ADDRESS}`, {
     method: 'POST',
     headers: { Authorization: `Bearer ${token}` },

@@ -8,36 +8,12 @@ import {
   SEND_ROLE,
   TenantPage,
 } from './pages/TenantPage';
+import { pageFetch } from './pages/pageFetch';
 
 test.use({
   viewport: { width: 1440, height: 900 },
   permissions: ['clipboard-read', 'clipboard-write'],
 });
-
-interface Answer {
-  status: number;
-  body: string;
-  headers: Record<string, string>;
-}
-
-/** A fetch from the page, of the URL exactly as the user copied it. */
-function pageFetch(
-  page: Page,
-  url: string,
-  init: { method?: string; headers?: Record<string, string>; body?: string } = {},
-): Promise<Answer> {
-  return page.evaluate(
-    async ({ url, init }) => {
-      const res = await fetch(url, init);
-      return {
-        status: res.status,
-        body: await res.text(),
-        headers: Object.fromEntries(res.headers.entries()),
-      };
-    },
-    { url, init },
-  );
-}
 
 /** Clicks a copy button and returns what landed on the clipboard. */
 async function copied(page: Page, button: string): Promise<string> {

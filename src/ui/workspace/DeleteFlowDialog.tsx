@@ -2,6 +2,7 @@ import { workspaceStore } from '../../store/workspaceStore';
 import type { FlowSummary } from '../../core/workspace';
 import { Dialog } from '../shell/Dialog';
 import { toast } from '../shell/notify';
+import { DeleteFooter } from './DeleteFooter';
 import { DeployedWarning } from './DeployedWarning';
 import { undeployFlows, useDeployedFlows } from './useDeployedFlows';
 
@@ -21,30 +22,16 @@ export function DeleteFlowDialog({ flow, onClose }: { flow: FlowSummary; onClose
         : `Integration flow "${flow.name}" deleted`,
     );
   };
-  const isDeployed = (deployed?.length ?? 0) > 0;
   return (
     <Dialog
       title="Delete integration flow"
       onClose={onClose}
       footer={
-        <>
-          {isDeployed && (
-            <button type="button" className="btn btn-danger" onClick={() => void remove(true)}>
-              Undeploy and delete
-            </button>
-          )}
-          <button
-            type="button"
-            className={isDeployed ? 'btn' : 'btn btn-danger'}
-            disabled={deployed === null}
-            onClick={() => void remove(false)}
-          >
-            {isDeployed ? 'Delete only' : 'Delete'}
-          </button>
-          <button type="button" className="btn" onClick={onClose} data-autofocus>
-            Cancel
-          </button>
-        </>
+        <DeleteFooter
+          deployed={deployed}
+          onDelete={(undeploy) => void remove(undeploy)}
+          onCancel={onClose}
+        />
       }
     >
       <p>

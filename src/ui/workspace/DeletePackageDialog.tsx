@@ -2,6 +2,7 @@ import { useWorkspace, workspaceStore } from '../../store/workspaceStore';
 import type { Package } from '../../core/workspace';
 import { Dialog } from '../shell/Dialog';
 import { toast } from '../shell/notify';
+import { DeleteFooter } from './DeleteFooter';
 import { DeployedWarning } from './DeployedWarning';
 import { undeployFlows, useDeployedFlows } from './useDeployedFlows';
 
@@ -23,7 +24,6 @@ export function DeletePackageDialog({
 }) {
   const flows = useWorkspace((s) => s.flowsByPackage[pkg.id] ?? NO_FLOWS);
   const deployed = useDeployedFlows(flows.map((f) => f.id));
-  const isDeployed = (deployed?.length ?? 0) > 0;
   const remove = async (undeploy: boolean) => {
     onClose();
     if (undeploy && deployed) await undeployFlows(deployed.map((d) => d.flowId));
@@ -38,24 +38,11 @@ export function DeletePackageDialog({
       title="Delete package"
       onClose={onClose}
       footer={
-        <>
-          {isDeployed && (
-            <button type="button" className="btn btn-danger" onClick={() => void remove(true)}>
-              Undeploy and delete
-            </button>
-          )}
-          <button
-            type="button"
-            className={isDeployed ? 'btn' : 'btn btn-danger'}
-            disabled={deployed === null}
-            onClick={() => void remove(false)}
-          >
-            {isDeployed ? 'Delete only' : 'Delete'}
-          </button>
-          <button type="button" className="btn" onClick={onClose} data-autofocus>
-            Cancel
-          </button>
-        </>
+        <DeleteFooter
+          deployed={deployed}
+          onDelete={(undeploy) => void remove(undeploy)}
+          onCancel={onClose}
+        />
       }
     >
       <p>

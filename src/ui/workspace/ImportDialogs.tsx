@@ -3,6 +3,7 @@ import { Dialog } from '../shell/Dialog';
 import { navigate } from '../shell/useRoute';
 import { closeImportDialog, importDialogStore } from './importController';
 import { ImportReportDialog } from './ImportReportDialog';
+import { ImportWarnings } from './ImportWarnings';
 
 /** Errors, "already exists" question and warnings of the running import (mounted once). */
 export function ImportDialogs() {
@@ -101,11 +102,7 @@ export function ImportDialogs() {
           }
         >
           <p>“{d.name}” was imported with these warnings:</p>
-          <ul className="issue-list" aria-label="Import warnings">
-            {d.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
+          <ImportWarnings warnings={d.warnings} />
         </Dialog>
       );
   }

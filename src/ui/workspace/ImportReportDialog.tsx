@@ -3,6 +3,7 @@ import type { ImportReport } from '../../core/io/cpi/report';
 import { Dialog } from '../shell/Dialog';
 import { navigate } from '../shell/useRoute';
 import { closeImportDialog, type ImportDialogState } from './importController';
+import { ImportWarnings } from './ImportWarnings';
 
 type ReportState = Extract<ImportDialogState, { kind: 'report' }>;
 
@@ -95,11 +96,7 @@ export function ImportReportDialog({
       {d.warnings.length > 0 && (
         <>
           <h3>Warnings</h3>
-          <ul className="issue-list" aria-label="Import warnings">
-            {d.warnings.map((w, i) => (
-              <li key={i}>{w}</li>
-            ))}
-          </ul>
+          <ImportWarnings warnings={d.warnings} />
         </>
       )}
     </Dialog>

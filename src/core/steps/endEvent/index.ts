@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { endEventCamel } from './camel';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { endEventCpi } from './cpi';
 
 /** End Message event: the process ends and the message goes back to the Sender. */
-export const endEventType = defineStepType<Record<string, never>>({
+export const endEventType = defineStepType<EmptyConfig>({
   type: 'endEvent',
   label: 'End Message',
   description: 'End message event: the process ends and replies to the sender',
@@ -14,7 +14,7 @@ export const endEventType = defineStepType<Record<string, never>>({
   size: { width: 48, height: 48 },
   defaultName: 'End',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),

@@ -1,5 +1,5 @@
-import { z } from 'zod';
 import { errorEndCamel } from './camel';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { errorEndCpi } from './cpi';
 
@@ -7,7 +7,7 @@ import { errorEndCpi } from './cpi';
  * Error End event: the process (or Exception Subprocess) ends and the run fails. The engine
  * recognises it by type after it runs; in the main process it is not caught by a subprocess.
  */
-export const errorEndType = defineStepType<Record<string, never>>({
+export const errorEndType = defineStepType<EmptyConfig>({
   type: 'errorEnd',
   label: 'Error End',
   description: 'Error end event: the process ends with an error',
@@ -17,7 +17,7 @@ export const errorEndType = defineStepType<Record<string, never>>({
   size: { width: 48, height: 48 },
   defaultName: 'Error End',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),

@@ -1,11 +1,11 @@
-import { z } from 'zod';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { errorStartCpi } from './cpi';
 import { errorStartCamel } from './camel';
 
 /** Error Start event: where an Exception Subprocess begins when the main process fails. */
-export const errorStartType = defineStepType<Record<string, never>>({
+export const errorStartType = defineStepType<EmptyConfig>({
   type: 'errorStart',
   label: 'Error Start',
   description: 'Error start event: begins an Exception Subprocess',
@@ -15,7 +15,7 @@ export const errorStartType = defineStepType<Record<string, never>>({
   size: { width: 48, height: 48 },
   defaultName: 'Error Start',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxIncoming: 0, maxOutgoing: 1 },
   validate: (step, flow) => {

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
@@ -10,7 +10,7 @@ import { exceptionSubprocessCamel } from './camel';
  * fails, the engine continues at the Error Start inside it, with the error in the
  * CamelExceptionCaught property. The container itself never runs.
  */
-export const exceptionSubprocessType = defineStepType<Record<string, never>>({
+export const exceptionSubprocessType = defineStepType<EmptyConfig>({
   type: 'exceptionSubprocess',
   label: 'Exception Subprocess',
   description: 'Handles errors of the main process',
@@ -21,7 +21,7 @@ export const exceptionSubprocessType = defineStepType<Record<string, never>>({
   size: { width: 420, height: 200 },
   defaultName: 'Exception Subprocess',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxIncoming: 0, maxOutgoing: 0 },
   container: true,

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
@@ -9,7 +9,7 @@ import { localProcessCamel } from './camel';
  * Local Integration Process: a process of its own (CPI draws it as a separate pool), run only
  * when a Process Call names it. It holds a Start, steps and an End, like the main process.
  */
-export const localProcessType = defineStepType<Record<string, never>>({
+export const localProcessType = defineStepType<EmptyConfig>({
   type: 'localProcess',
   label: 'Local Integration Process',
   description: 'A reusable process called by Process Call steps',
@@ -20,7 +20,7 @@ export const localProcessType = defineStepType<Record<string, never>>({
   size: { width: 520, height: 200 },
   defaultName: 'Local Integration Process',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxIncoming: 0, maxOutgoing: 0 },
   container: true,

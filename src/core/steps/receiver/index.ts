@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 
 /** Receiver participant: a system the flow calls. Stored in flow.participants. */
-export const receiverType = defineStepType<Record<string, never>>({
+export const receiverType = defineStepType<EmptyConfig>({
   type: 'receiver',
   label: 'Receiver',
   description: 'A system this flow sends messages to',
@@ -12,7 +12,7 @@ export const receiverType = defineStepType<Record<string, never>>({
   size: { width: 110, height: 140 },
   defaultName: 'Receiver',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: {},
 });

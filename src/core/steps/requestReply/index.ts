@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { httpReceiverConfigSchema, parseHeaderLines } from '../../adapters/httpReceiver';
@@ -10,7 +10,7 @@ import { requestReplyCamel } from './camel';
  * the new body. In the browser the reply is the adapter's mock; status ≥ 400 fails the step
  * the way CPI raises an HttpResponseException.
  */
-export const requestReplyType = defineStepType<Record<string, never>>({
+export const requestReplyType = defineStepType<EmptyConfig>({
   type: 'requestReply',
   label: 'Request Reply',
   description: 'Calls a receiver system and continues with its reply',
@@ -21,7 +21,7 @@ export const requestReplyType = defineStepType<Record<string, never>>({
   size: { width: 120, height: 64 },
   defaultName: 'Request Reply',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxOutgoing: 1, mayCallReceiver: true },
   validate: (step, flow) => {

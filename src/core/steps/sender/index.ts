@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 
 /** Sender participant: the system that calls the flow. Stored in flow.participants. */
-export const senderType = defineStepType<Record<string, never>>({
+export const senderType = defineStepType<EmptyConfig>({
   type: 'sender',
   label: 'Sender',
   description: 'The system that sends messages to this flow',
@@ -12,7 +12,7 @@ export const senderType = defineStepType<Record<string, never>>({
   size: { width: 110, height: 140 },
   defaultName: 'Sender',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: {},
 });

@@ -1,10 +1,10 @@
-import { z } from 'zod';
 import { startEventCamel } from './camel';
+import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { startEventCpi } from './cpi';
 
 /** Start Message event: where a message from the Sender enters the process. */
-export const startEventType = defineStepType<Record<string, never>>({
+export const startEventType = defineStepType<EmptyConfig>({
   type: 'startEvent',
   label: 'Start Message',
   description: 'Start message event: the process begins when a message arrives',
@@ -14,7 +14,7 @@ export const startEventType = defineStepType<Record<string, never>>({
   size: { width: 48, height: 48 },
   defaultName: 'Start',
   defaultConfig: () => ({}),
-  configSchema: z.object({}).strict() as unknown as z.ZodType<Record<string, never>>,
+  configSchema: emptyConfigSchema,
   form: [],
   connections: { maxIncoming: 0, maxOutgoing: 1, acceptsSender: true },
   singleton: true,
