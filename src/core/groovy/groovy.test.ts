@@ -150,4 +150,25 @@ def processData(message) {
     expect(r.error).toBeUndefined();
     expect(r.message.body).toBe('1,2;B');
   });
+
+  it('run command calls without parentheses (println, builder DSLs)', async () => {
+    const src = `import groovy.xml.MarkupBuilder
+def Message processData(Message message) {
+    println "start"
+    def writer = new StringWriter()
+    def xml = new MarkupBuilder(writer)
+    xml.Order(id: '9') {
+        Customer 'ACME'
+        Item(sku: 'a', 5)
+    }
+    message.setBody(writer.toString())
+    return message
+}`;
+    const r = await run(src);
+    expect(r.error).toBeUndefined();
+    expect(r.logs.map((l) => l.text)).toEqual(['start']);
+    expect(r.message.body).toBe(
+      "<Order id='9'>\n  <Customer>ACME</Customer>\n  <Item sku='a'>5</Item>\n</Order>",
+    );
+  });
 });

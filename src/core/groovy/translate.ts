@@ -169,6 +169,7 @@ const STATEMENTS = new Set([
   'LocalVariableDeclaration',
   'MultipleAssignment',
   'ExpressionStatement',
+  'CommandStatement',
   'IfStatement',
   'WhileStatement',
   'DoStatement',
@@ -408,7 +409,8 @@ class Translator {
   statement(n: SyntaxNode, scope: Scope, last = false): string {
     const m = this.mark(n);
     switch (n.name) {
-      case 'ExpressionStatement': {
+      case 'ExpressionStatement':
+      case 'CommandStatement': {
         const e = n.firstChild!;
         return last ? `${m}return ${this.expr(e, scope)};` : `${m}${this.expr(e, scope)};`;
       }
@@ -637,6 +639,24 @@ class Translator {
       }
       case 'MethodCall':
         return this.methodCall(n, scope);
+      case 'CommandExpression':
+        return this.command(n, scope);
+      case 'CommandPath': {
+        const parts = kids(n).filter((k) => k.name !== '.');
+        let e = '';
+        for (let i = 0; i < parts.length; i++) {
+          const p = parts[i]!;
+          const next = parts[i + 1];
+          const call = next?.name === 'ArgumentList' ? next : null;
+          if (call) i++;
+          if (p.name === 'Identifier' && i === (call ? 1 : 0))
+            e = call ? this.call(p, this.args(call, [], scope), scope) : this.identifier(p, scope);
+          else if (call)
+            e = `$g.m(${e}, ${JSON.stringify(this.text(p))}, ${this.args(call, [], scope)})`;
+          else e = `$g.p(${e}, ${JSON.stringify(this.text(p))})`;
+        }
+        return e;
+      }
       case 'ClassLiteral':
         return this.typeRef(n.firstChild!);
       case 'AssignmentExpression':
@@ -863,6 +883,15 @@ class Translator {
     return `$g.${f}(${o}, ${key})`;
   }
 
+  /** `callee arg, name: value, …`: a call without parentheses. */
+  command(n: SyntaxNode, scope: Scope): string {
+    const [callee, ...rest] = kids(n).filter((k) => k.name !== ',');
+    const named = rest.filter((k) => k.name === 'NamedArgument');
+    const out = rest.filter((k) => k.name !== 'NamedArgument').map((k) => this.expr(k, scope));
+    if (named.length) out.unshift(this.mapLiteral(named, scope));
+    return this.call(callee!, `[${out.join(', ')}]`, scope);
+  }
+
   methodCall(n: SyntaxNode, scope: Scope): string {
     // Flatten foo(a)(b) { } chains: callee, argument list, trailing closures.
     let callee: SyntaxNode = n.firstChild!;
@@ -878,7 +907,10 @@ class Translator {
       argList = child(n, 'ArgumentList');
       closures.push(...children(n, 'ClosureExpression'));
     }
-    const args = this.args(argList, closures, scope);
+    return this.call(callee, this.args(argList, closures, scope), scope);
+  }
+
+  call(callee: SyntaxNode, args: string, scope: Scope): string {
     if (callee.name === 'Identifier') {
       const name = this.text(callee);
       if (Object.hasOwn(REFUSED_CALLS, name)) this.fail(callee, REFUSED_CALLS[name]!);

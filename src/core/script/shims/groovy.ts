@@ -309,9 +309,18 @@ function intdiv(a: any, b: any): number {
 
 // ---- equality and comparison
 
+/** GPath results compare as their text (Groovy's GPathResult == String). */
+function gtext(v: any): any {
+  return v !== null && typeof v === 'object' && typeof v.__gtext === 'function' ? v.__gtext() : v;
+}
+
 function eq(a: any, b: any): boolean {
   a = norm(a);
   b = norm(b);
+  if (typeof a === 'string' || typeof b === 'string') {
+    a = gtext(a);
+    b = gtext(b);
+  }
   if (a === b) return true;
   if (a === null || b === null) return false;
   if (isNumber(a) && isNumber(b)) {
@@ -332,8 +341,8 @@ function eq(a: any, b: any): boolean {
 }
 
 function cmp(a: any, b: any): number {
-  a = norm(a);
-  b = norm(b);
+  a = gtext(norm(a));
+  b = gtext(norm(b));
   if (a === b) return 0;
   if (a === null) return -1;
   if (b === null) return 1;
@@ -731,10 +740,14 @@ const ITERABLE: Gdk = {
   toList: (self) => [...items(self)],
   toSet: (self) => unique(items(self)),
   asList: (self) => items(self),
-  unique: (self, fn) => {
-    const u = unique(items(self), fn);
-    if (isList(self)) self.splice(0, self.length, ...u);
-    return isList(self) ? self : u;
+  unique: (self, a, b) => {
+    const mutate = typeof a === 'boolean' ? a : true;
+    const u = unique(items(self), typeof a === 'boolean' ? b : a);
+    if (mutate && isList(self)) {
+      self.splice(0, self.length, ...u);
+      return self;
+    }
+    return u;
   },
   toSorted: (self, fn) => [...items(self)].sort(sortKey(fn)),
   sort: (self, a, b) => {
@@ -1537,6 +1550,9 @@ function invoke(o: any, name: string, args: any[]): any {
     if (typeof f === 'function') return norm(f.apply(o, args));
     const g = ITERABLE[name];
     if (g) return norm(g(o.toList(), ...args));
+  } else if (o instanceof Int8Array || o instanceof Uint8Array) {
+    if (name === 'encodeBase64') return base64(o);
+    if (name === 'size') return o.length;
   } else if (isDate(o)) {
     const f = DATE[name];
     if (f) return norm(f(o, ...args));
@@ -1771,7 +1787,11 @@ function cls(names: string): any {
 }
 
 function newObject(C: any, args: any[]): any {
-  if (C === env.JavaString) return args.length ? text(args[0]) : '';
+  if (C === env.JavaString) {
+    if (!args.length) return '';
+    const a = norm(args[0]);
+    return a instanceof Int8Array || a instanceof Uint8Array ? env.utf8Decode(a) : text(a);
+  }
   if (
     C === groovyClasses['java.util.ArrayList'] ||
     C === env.classFor('java.util.ArrayList') ||

@@ -57,7 +57,11 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   /** A GPath result: a list of elements (XmlSlurper's NodeChildren / XmlParser's NodeList). */
   class GPath {
     constructor(readonly nodes: any[]) {}
+    __gtext(): string {
+      return this.text();
+    }
     __gprop(name: string): any {
+      if (name === '**') return this.depthFirst();
       if (name === 'parent') return new GPath(this.nodes.map((n) => n.parentNode).filter(Boolean));
       const out: any[] = [];
       for (const n of this.nodes)
@@ -151,6 +155,9 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   }
   class Attr {
     constructor(readonly values: string[]) {}
+    __gtext(): string {
+      return this.text();
+    }
     text(): string {
       return this.values.join('');
     }
