@@ -139,10 +139,10 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
   });
 
   it('refuses what has no Camel equivalent, naming the step', () => {
-    const groovy = helloWorldBase();
-    groovy.resources.scripts[0]!.language = 'groovy';
-    expect(() => exportCamelYaml(groovy)).toThrow(
-      /step "Script 1" \(script\): groovy scripts are not exported/,
+    const missing = helloWorldBase();
+    missing.resources.scripts = [];
+    expect(() => exportCamelYaml(missing)).toThrow(
+      /step "Script 1" \(script\): script file "script1.js" is missing/,
     );
     const cyclic = routerFlow();
     cyclic.process.sequenceFlows.find((l) => l.id === 'xmlEnd')!.target = 'Script_1';

@@ -1,6 +1,7 @@
 import type { CamelStepCodec } from '../../registry/camelCodec';
 import { DEFAULT_FUNCTION } from '../../script/template';
 import type { ScriptConfig } from './index';
+import { groovyForCamel } from './camelGroovy';
 
 /**
  * CPI's Message API over a Camel exchange, for Camel's `js` language (GraalJS). Differences
@@ -20,17 +21,19 @@ var ifsMessage = {
 };
 `;
 
-/** Script step → Camel `script` with the `js` language, the user's script behind an adapter. */
+/**
+ * Script step → Camel `script` with the `js` or `groovy` language, the user's script behind an
+ * adapter that gives it CPI's Message API.
+ */
 export const scriptCamel: CamelStepCodec<ScriptConfig> = {
   write(config, step, ctx) {
     const resource = ctx.flow.resources.scripts.find((s) => s.name === config.scriptFile);
     if (!resource) return ctx.refuse(step, `script file "${config.scriptFile}" is missing`);
-    if (resource.language !== 'javascript')
-      ctx.refuse(
-        step,
-        `${resource.language} scripts are not exported to Camel yet (JavaScript only)`,
-      );
     const fn = config.functionName || DEFAULT_FUNCTION;
+    if (resource.language === 'groovy')
+      return [{ script: { groovy: { expression: groovyForCamel(resource.content, fn) } } }];
+    if (resource.language !== 'javascript')
+      ctx.refuse(step, `${resource.language} scripts have no Camel mapping`);
     return [
       { script: { js: { expression: `${ADAPTER}${resource.content}\n${fn}(ifsMessage);\n` } } },
     ];
