@@ -2,6 +2,7 @@ import { readFile } from 'node:fs/promises';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { artifactZip, packageZip } from '../src/core/io/cpi/fixtures/archives';
+import { fixtures } from '../src/core/io/cpi/fixtures/flows';
 import {
   buildIflw,
   end,
@@ -203,4 +204,34 @@ test('a CPI package export dropped on the Design view creates the package with a
   await design.openFlow('Orders Echo');
   await editor.expectOpen('Orders Echo');
   await expect(editor.problems()).toContainText('No problems.');
+});
+
+test('a Local Integration Process comes in as a pool of its own under the Integration Process, and runs through its call', async ({
+  page,
+}) => {
+  const design = new DesignPage(page);
+  const editor = new FlowEditorPage(page);
+  const sim = new SimulationPage(page);
+  const local = fixtures().find((f) => f.name === 'Local Process')!;
+  await design.goto();
+  await design.createPackage({ name: 'Local Processes' });
+  await dropBinary(page, page.locator('main'), 'Local_Process.zip', Buffer.from(local.zip));
+  const report = design.dialog('Import report');
+  await expect(report).toContainText('1 Local Integration Process');
+  await report.getByRole('button', { name: /^Open “/ }).click();
+  await expect(editor.node('Enrich Order')).toBeVisible();
+
+  // CPI draws it below the Integration Process (40 px apart), not inside it.
+  const main = await editor.node('Integration Process').boundingBox();
+  const lip = await editor.box('Enrich Order');
+  expect(main).not.toBeNull();
+  expect(lip.y).toBeGreaterThan(main!.y + main!.height);
+  expect(Math.abs(lip.x - main!.x)).toBeLessThanOrEqual(2);
+  const zoom = lip.width / 620;
+  expect(Math.abs(lip.y - (main!.y + main!.height) - 40 * zoom)).toBeLessThanOrEqual(3);
+
+  await sim.open();
+  await sim.run();
+  await sim.openStep('End');
+  await expect(sim.body(sim.messageAfter)).toContainText('via local');
 });

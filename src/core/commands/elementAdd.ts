@@ -4,6 +4,7 @@ import { getStepType, isParticipantType } from '../registry/registry';
 import type { StepTypeDef } from '../registry/types';
 import { canAdd } from '../rules/canAdd';
 import { SCRIPT_TEMPLATE } from '../script/template';
+import { isOwnPool, nextOwnPoolPosition, overlapsPools } from '../layout/sizes';
 import { growToFit } from './growToFit';
 import { assertFinitePoint, done, fail, withProcess } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
@@ -46,6 +47,10 @@ export function elementAdd(flow: Flow, payload: CommandPayloads['element.add']):
     ...(def.container ? { size: { ...def.size } } : {}),
     config,
   };
+  // A Local Integration Process is a pool of its own: dropped on the main pool (or another
+  // pool), it goes under them instead.
+  if (isOwnPool(step) && overlapsPools(flow.process, { ...step.position, ...def.size }))
+    step.position = nextOwnPoolPosition(flow.process);
   // A step (a subprocess above all) that does not fit where it lands grows its pool.
   const next = growToFit(
     withProcess(flow, (p) => ({ steps: [...p.steps, step] })),

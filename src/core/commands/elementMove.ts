@@ -1,5 +1,6 @@
-import type { Flow, Point } from '../model/flow';
+import type { Flow, Point, Step } from '../model/flow';
 import { findElement } from '../model/elements';
+import { isOwnPool } from '../layout/sizes';
 import { assertFinitePoint, done, fail } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
 
@@ -23,9 +24,18 @@ export function elementMove(flow: Flow, payload: CommandPayloads['element.move']
     return done(flow);
   const place = <T extends { id: string; position: Point }>(item: T): T =>
     changed(item) ? { ...item, position: moves.get(item.id) as Point } : item;
+  // Pools of Local Integration Processes stay where they are drawn when the main pool moves
+  // (their positions are relative to it); a moved one is given relative to the pool's new place.
+  const to = moves.get(flow.process.id);
+  const dx = to ? to.x - flow.process.position.x : 0;
+  const dy = to ? to.y - flow.process.position.y : 0;
+  const placeStep = (s: Step): Step =>
+    (dx || dy) && !moves.has(s.id) && isOwnPool(s)
+      ? { ...s, position: { x: s.position.x - dx, y: s.position.y - dy } }
+      : place(s);
   return done({
     ...flow,
     participants: flow.participants.map(place),
-    process: { ...place(flow.process), steps: steps.map(place) },
+    process: { ...place(flow.process), steps: steps.map(placeStep) },
   });
 }

@@ -1,5 +1,5 @@
 import type { Flow, Participant, Size, Step } from '../model/flow';
-import { stepSize } from '../layout/sizes';
+import { isOwnPool, stepSize } from '../layout/sizes';
 
 /** Room kept between a step and the border of the pool or subprocess that holds it. */
 export const FIT_MARGIN = 16;
@@ -23,7 +23,8 @@ export function growToFit(flow: Flow, ids: Iterable<string>): Flow {
     if (!step) continue;
     const parent = step.parentId === undefined ? undefined : byId.get(step.parentId);
     if (!parent) {
-      pool = enclose(pool, step, sizeOf(step));
+      // A Local Integration Process is a pool of its own: the main pool does not hold it.
+      if (!isOwnPool(step)) pool = enclose(pool, step, sizeOf(step));
       continue;
     }
     const before = sizeOf(parent);

@@ -2,7 +2,7 @@ import dagre from '@dagrejs/dagre';
 import type { FlowArrangement } from '../commands/types';
 import type { Flow, Point, Size, Step } from '../model/flow';
 import { getStepType } from '../registry/registry';
-import { participantSize, stepSize } from './sizes';
+import { isOwnPool, participantSize, POOL_GAP, stepSize } from './sizes';
 
 /*
  * dagre is ~15 KB gzip: this module is loaded with import() by computeLayout, never statically
@@ -100,7 +100,7 @@ export function arrangeFlow(flow: Flow): FlowArrangement {
   const rowY = POOL_PADDING.top + (main.positions.size ? main.size.height + ROW_GAP : 0);
   let right = POOL_PADDING.left + main.size.width;
   let bottom = POOL_PADDING.top + main.size.height;
-  for (const container of topLevel.filter(isContainer)) {
+  for (const container of topLevel.filter((s) => isContainer(s) && !isOwnPool(s))) {
     const size = sizes.get(container.id) as Size;
     placed.set(container.id, { x: rowX, y: rowY });
     rowX += size.width + ROW_GAP;
@@ -112,6 +112,12 @@ export function arrangeFlow(flow: Flow): FlowArrangement {
     width: Math.max(MIN_POOL.width, right + POOL_PADDING.right),
     height: Math.max(MIN_POOL.height, bottom + POOL_PADDING.bottom),
   };
+  // Local Integration Processes: pools of their own, stacked under the Integration Process.
+  let poolY = poolSize.height + POOL_GAP;
+  for (const own of topLevel.filter(isOwnPool)) {
+    placed.set(own.id, { x: 0, y: poolY });
+    poolY += (sizes.get(own.id) ?? stepSize(own)).height + POOL_GAP;
+  }
   return {
     participants: placeParticipants(flow, flow.process.position, poolSize, placed),
     steps: steps.map((s) => {

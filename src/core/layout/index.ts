@@ -1,3 +1,10 @@
 export { computeLayout } from './computeLayout';
 export { layoutFlow } from './layoutFlow';
-export { stepSize, participantSize } from './sizes';
+export {
+  stepSize,
+  participantSize,
+  isOwnPool,
+  nextOwnPoolPosition,
+  overlapsPools,
+  POOL_GAP,
+} from './sizes';

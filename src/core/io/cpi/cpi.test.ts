@@ -205,7 +205,8 @@ describe('mapping', () => {
       type: 'startEvent',
       parentId: 'Process_10',
     });
-    expect(flow.process.size).toEqual({ width: 620, height: 480 });
+    // A pool of its own, as CPI draws it: the Integration Process keeps its own size.
+    expect(flow.process.size).toEqual({ width: 620, height: 260 });
     expect(reports[0]!.counts.localProcesses).toBe(1);
     const trace = await runFlow(flow, { ...input, body: 'order' }, { runScript });
     expect(trace.status).toBe('completed');

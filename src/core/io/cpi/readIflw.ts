@@ -9,7 +9,7 @@ import type {
 } from '../../model/flow';
 import { newFlow } from '../../model/factory';
 import type { CpiEventDefinition, CpiReadContext } from '../../registry/cpiCodec';
-import { participantSize, stepSize } from '../../layout/sizes';
+import { nextOwnPoolPosition, participantSize, stepSize } from '../../layout/sizes';
 import { adapterCodecFor, processCodec, stepCodecFor, stepCodecOf } from './codecs';
 import { CpiImportError } from './errors';
 import { withCpi } from './ext';
@@ -179,18 +179,12 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
     const pool = pools.get(attr(p, 'id') ?? '');
     return (pool && bounds.get(pool.id)) ?? undefined;
   });
-  // Our Local Integration Processes live inside the main pool, so the pool grows around them.
-  const union = [poolBox, ...localBoxes.filter((b): b is Box => !!b)].reduce((a, b) => ({
-    x: Math.min(a.x, b.x),
-    y: Math.min(a.y, b.y),
-    width: Math.max(a.x + a.width, b.x + b.width) - Math.min(a.x, b.x),
-    height: Math.max(a.y + a.height, b.y + b.height) - Math.min(a.y, b.y),
-  }));
+  // Local Integration Processes are pools of their own, where CPI draws them (see isOwnPool).
   flow.process = {
     id: mainId,
     name: mainPool?.name || attr(main, 'name') || 'Integration Process',
-    position: { x: union.x, y: union.y },
-    size: { width: union.width, height: union.height },
+    position: { x: Math.round(poolBox.x), y: Math.round(poolBox.y) },
+    size: { width: Math.round(poolBox.width), height: Math.round(poolBox.height) },
     steps: [],
     sequenceFlows: [],
   };
@@ -329,20 +323,18 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
       return;
     }
     const pool = pools.get(id);
+    const origin = flow.process.position;
+    const below = nextOwnPoolPosition(flow.process);
     const b = localBoxes[i] ?? {
-      x: union.x,
-      y: union.y + union.height + 40,
-      width: 600,
-      height: 200,
+      x: origin.x + below.x,
+      y: origin.y + below.y,
+      ...local.def.size,
     };
-    if (!localBoxes[i]) {
-      flow.process.size = { ...flow.process.size, height: flow.process.size.height + 260 };
-    }
     const step: Step = {
       id,
       type: local.def.type,
       name: pool?.name || attr(p, 'name') || 'Local Integration Process',
-      position: relative({ x: b.x, y: b.y }, flow.process.position),
+      position: relative({ x: b.x, y: b.y }, origin),
       size: { width: Math.round(b.width), height: Math.round(b.height) },
       config: {},
     };

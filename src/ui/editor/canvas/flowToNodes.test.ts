@@ -214,3 +214,36 @@ describe('shortcutFor', () => {
     expect(key('c', { ctrlKey: true, shiftKey: true })).toBeNull();
   });
 });
+
+describe('Local Integration Processes', () => {
+  it('are top-level nodes at the pool position plus their own; moves go back relative', async () => {
+    const { applyCommand } = await import('../../../core');
+    const { toModelMoves } = await import('./nodeChanges');
+    const added = applyCommand(newFlow({ name: 'F' }), 'element.add', {
+      type: 'localProcess',
+      position: { x: 0, y: 900 },
+    });
+    const flow = added.flow;
+    const id = added.created[0]!;
+    const node = createNodeMapper()(flow, none, noOverrides).find((n) => n.id === id)!;
+    expect(node.parentId).toBeUndefined();
+    expect(node.extent).toBeUndefined();
+    expect(node.position).toEqual({
+      x: flow.process.position.x,
+      y: flow.process.position.y + 900,
+    });
+    expect(toModelMoves(flow, [{ id, position: { x: 500, y: 1000 } }])).toEqual([
+      {
+        id,
+        position: { x: 500 - flow.process.position.x, y: 1000 - flow.process.position.y },
+      },
+    ]);
+    // The pool moved in the same drag: relative to its new place.
+    expect(
+      toModelMoves(flow, [
+        { id: flow.process.id, position: { x: 0, y: 0 } },
+        { id, position: { x: 500, y: 1000 } },
+      ])[1],
+    ).toEqual({ id, position: { x: 500, y: 1000 } });
+  });
+});

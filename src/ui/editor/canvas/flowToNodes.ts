@@ -1,5 +1,5 @@
 import type { Flow, Participant, Step } from '../../../core';
-import { getStepType } from '../../../core';
+import { getStepType, isOwnPool } from '../../../core';
 import type { CanvasNode, NodeOverride, ParticipantNode, PoolNode, StepNode } from './nodeTypes';
 
 const PARTICIPANT_SIZE = { width: 110, height: 140 };
@@ -51,18 +51,27 @@ function participantNode(p: Participant): ParticipantNode {
   };
 }
 
-function stepNode(step: Step, processId: string): StepNode {
+function stepNode(step: Step, process: Flow['process']): StepNode {
   const def = getStepType(step.type);
   const size = stepSize(step);
   const look = def?.look?.(step.config);
   const typeLabel = look?.label ?? def?.label ?? step.type;
+  // A Local Integration Process is a pool of its own beside the Integration Process (as CPI
+  // draws it): a top-level node at the pool's position plus its own (model positions stay
+  // relative to the Integration Process; see toModelMoves).
+  const parent = isOwnPool(step)
+    ? {
+        position: {
+          x: process.position.x + step.position.x,
+          y: process.position.y + step.position.y,
+        },
+      }
+    : { position: step.position, parentId: step.parentId ?? process.id, extent: 'parent' as const };
   return {
     id: step.id,
     type: def?.container ? 'container' : 'step',
     zIndex: def?.container ? Z.container : Z.node,
-    position: step.position,
-    parentId: step.parentId ?? processId,
-    extent: 'parent',
+    ...parent,
     width: size.width,
     height: size.height,
     measured: { ...size },
@@ -157,7 +166,11 @@ export function createNodeMapper() {
       ...steps.filter((s) => !getStepType(s.type)?.container),
     ];
     for (const s of containersFirst)
-      bases.push(base(nextBase, s.id, [s, p.id], () => stepNode(s, p.id)));
+      bases.push(
+        base(nextBase, s.id, isOwnPool(s) ? [s, p.id, p.position] : [s, p.id], () =>
+          stepNode(s, p),
+        ),
+      );
     for (const part of flow.participants)
       bases.push(base(nextBase, part.id, [part], () => participantNode(part)));
 

@@ -1,4 +1,5 @@
 import type { NodeChange } from '@xyflow/react';
+import { isOwnPool, type Flow, type Point } from '../../../core';
 import type { CanvasNode, NodeOverride } from './nodeTypes';
 
 export interface ChangeOutcome {
@@ -55,4 +56,23 @@ export function interpretNodeChanges(
     }
   }
   return out;
+}
+
+/**
+ * React Flow's positions as the model keeps them: a Local Integration Process is a top-level
+ * node (a pool of its own) but its model position is relative to the Integration Process,
+ * taken at the pool's new place when both move together (see element.move).
+ */
+export function toModelMoves(
+  flow: Flow,
+  moves: { id: string; position: Point }[],
+): { id: string; position: Point }[] {
+  const pool = moves.find((m) => m.id === flow.process.id)?.position ?? flow.process.position;
+  let own: Set<string> | undefined;
+  return moves.map((m) => {
+    own ??= new Set(flow.process.steps.filter(isOwnPool).map((s) => s.id));
+    return own.has(m.id)
+      ? { id: m.id, position: { x: m.position.x - pool.x, y: m.position.y - pool.y } }
+      : m;
+  });
 }

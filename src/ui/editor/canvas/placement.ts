@@ -72,6 +72,9 @@ export function placeNewElement(flow: Flow, type: string, point: Point): Placeme
   }
   const pool = flow.process;
   const rel = { x: topLeft.x - pool.position.x, y: topLeft.y - pool.position.y };
+  // A Local Integration Process is a pool of its own: it stays where it is dropped (element.add
+  // puts it under the Integration Process when it would cover it).
+  if (def?.shape === 'pool') return { position: { x: Math.round(rel.x), y: Math.round(rel.y) } };
   // The pool's header strip on the left is not a place for steps.
   const inside = clampInside(rel, size, pool.size);
   return { position: { x: Math.max(inside.x, POOL_HEADER + 8), y: inside.y } };

@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import type { EdgeChange, NodeChange, OnDelete } from '@xyflow/react';
 import { editorStore } from '../../../store/editorStore';
 import { alertError } from '../../shell/notify';
-import { interpretNodeChanges } from './nodeChanges';
+import { interpretNodeChanges, toModelMoves } from './nodeChanges';
 import type { CanvasEdge, CanvasNode, NodeOverride } from './nodeTypes';
 
 type Overrides = ReadonlyMap<string, NodeOverride>;
@@ -41,15 +41,19 @@ export function useCanvasChanges() {
       endedDrag,
       resizeEnd,
     } = interpretNodeChanges(current.current, changes);
-    const { dispatch } = editorStore.getState();
-    if (moves.length > 0) {
+    const { dispatch, flow } = editorStore.getState();
+    if (moves.length > 0 && flow) {
       const key = endedDrag
         ? undefined
         : `nudge:${moves
             .map((m) => m.id)
             .sort()
             .join(',')}`;
-      const r = dispatch('element.move', { moves }, key ? { coalesceKey: key } : undefined);
+      const r = dispatch(
+        'element.move',
+        { moves: toModelMoves(flow, moves) },
+        key ? { coalesceKey: key } : undefined,
+      );
       if (!r.ok) alertError(r.error);
     }
     if (resizeEnd) {
