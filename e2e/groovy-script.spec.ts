@@ -124,6 +124,28 @@ test('a CPI archive with a Groovy JsonSlurper mapping: simulate it, then edit th
     );
     await expect(scriptEditor.previewError).toContainText('no order');
     await expect(scriptEditor.previewError).toContainText('line 2');
+    await expect.poll(async () => (await scriptEditor.markers()).map((m) => m.line)).toContain(2);
+
+    // A parse error and a refused feature are marked while typing, at their Groovy line.
+    await scriptEditor.replaceScript(['def x = 1', 'def y = [1, 2', 'return y'].join('\n'));
+    await expect(scriptEditor.previewError).toContainText('SyntaxError');
+    await scriptEditor.replaceScript(
+      [
+        'def Message processData(Message message) {',
+        'evaluate("1 + 1")',
+        'return message',
+        '}',
+      ].join('\n'),
+    );
+    await expect(scriptEditor.previewError).toContainText(
+      'Groovy feature evaluate is not supported in the studio (line 2)',
+    );
+    await expect.poll(async () => (await scriptEditor.markers()).map((m) => m.line)).toContain(2);
+
+    // Completion offers the Message API after "message.".
+    await scriptEditor.replaceScript('message.getB');
+    await expect(page.locator('.monaco-editor .suggest-widget.visible')).toContainText('getBody');
+    await page.keyboard.press('Escape');
     await scriptEditor.close();
   });
 });

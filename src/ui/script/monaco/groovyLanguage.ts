@@ -1,3 +1,4 @@
+import { groovyCompletions } from '../../../core/groovy/completions';
 import type { monaco as Monaco } from './setupMonaco';
 
 /** Monaco has no Groovy: a Monarch tokenizer for its keywords, strings, GStrings and comments. */
@@ -96,6 +97,33 @@ export function registerGroovy(monaco: typeof Monaco): void {
         [/'''/, 'string', '@pop'],
         [/./, 'string'],
       ],
+    },
+  });
+  monaco.languages.registerCompletionItemProvider('groovy', {
+    triggerCharacters: ['.'],
+    provideCompletionItems(model, position) {
+      const prefix = model.getLineContent(position.lineNumber).slice(0, position.column - 1);
+      const word = model.getWordUntilPosition(position);
+      const range = {
+        startLineNumber: position.lineNumber,
+        endLineNumber: position.lineNumber,
+        startColumn: word.startColumn,
+        endColumn: word.endColumn,
+      };
+      const K = monaco.languages.CompletionItemKind;
+      const kinds = { method: K.Method, class: K.Class, keyword: K.Keyword, snippet: K.Snippet };
+      return {
+        // In the order given: the Message API before the GDK.
+        suggestions: groovyCompletions(prefix).map((c, i) => ({
+          label: c.label,
+          sortText: String(i).padStart(3, '0'),
+          kind: kinds[c.kind],
+          detail: c.detail,
+          insertText: c.insert,
+          insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+          range,
+        })),
+      };
     },
   });
 }
