@@ -36,13 +36,14 @@ test('connection handles: shown on the selected element and on hover, grabbed 8 
   await expect(editor.adapterDialog).toBeHidden();
 
   // Zoomed out to half size the hit target stays at least 16 px on screen: the same drag,
-  // started 8 px right of the drawn point, still starts a connection.
+  // started 6 px right of the drawn point (outside it, and outside the unscaled 22 px ring,
+  // which would measure 11 px here), still starts a connection.
   const zoomOut = editor.canvas.getByRole('button', { name: 'Zoom out' });
   while ((await zoom(page)) > 0.55) await zoomOut.click();
   const small = await centreOf(editor.handle('Sender', 'source'));
   const smallDot = await editor.handle('Sender', 'source').boundingBox();
-  expect(8).toBeGreaterThan(smallDot!.width / 2 + 4);
-  await editor.mouseDrag({ x: small.x + 8, y: small.y }, await centreOf(editor.node('Start')));
+  expect(6).toBeGreaterThan(smallDot!.width / 2 + 3);
+  await editor.mouseDrag({ x: small.x + 6, y: small.y }, await centreOf(editor.node('Start')));
   await expect(editor.adapterDialog).toBeVisible();
 });
 

@@ -115,9 +115,10 @@ test('simulate a routed flow built in the UI: two inputs, messages per step, a t
   });
 
   await test.step('the route to the Script gets a Non-XML condition', async () => {
-    // Both routes leave the Router's handle together: click near the Script, where they part.
+    // Both routes leave the Router's handle together: click nearer the Script, where they part
+    // (not right at its connection point, which takes the click for the step).
     const toScript = editor.sequenceFlow('Router 1', 'Script 1');
-    const at = await pointAlong(toScript, 0.9);
+    const at = await pointAlong(toScript, 0.8);
     await page.mouse.click(at.x, at.y);
     await expect(props).toContainText('Sequence flow: Router 1 → Script 1');
     await props.getByLabel('Name', { exact: true }).fill('Type A');

@@ -41,6 +41,13 @@ export interface CpiReadContext {
   all: readonly [string, string][];
   /** The flow's script resource name for a CPI script reference ("Log.groovy"). */
   scriptName(reference: string): string | undefined;
+  /**
+   * Parses XML a property holds (e.g. a table's escaped rows) with the codec core's parser, so a
+   * codec needs no parser of its own: attributes as "@_name", children by tag name (always
+   * arrays), text as "#text" (read it with src/core/io/cpi/xnode.ts). DOCTYPE and ENTITY are
+   * refused; malformed XML throws an error naming line and column.
+   */
+  parseXml(text: string): Record<string, unknown>;
   /** Keeps something the config cannot hold (e.g. table rows of an unmapped kind) for export. */
   keep(key: string, value: unknown): void;
   /** A note for the import report. */

@@ -116,6 +116,22 @@ describe('mapping', () => {
     expect(writeIflw(flows[0]!)).toContain("&lt;cell id='Type'&gt;xpath&lt;/cell&gt;");
   });
 
+  it('a Content Modifier table that is not well-formed XML is kept as it came, with a note', () => {
+    const good = writeIflw(byName('Content Modifier').flows[0]!);
+    // An unclosed element in the header table's escaped rows.
+    const broken = good.replace('&lt;row&gt;', '&lt;row&gt;&lt;oops&gt;');
+    expect(broken).not.toBe(good);
+    const { flow, report } = importIflw(broken, 'broken.iflw');
+    expect(step(flow, 'CallActivity_2').config).toMatchObject({ headers: [] });
+    expect(report.entries.find((e) => e.elementId === 'CallActivity_2')?.notes).toEqual([
+      'headerTable is not well-formed XML; kept unchanged for export',
+    ]);
+    // The property goes back out exactly as it came.
+    const table = (xml: string) => /headerTable<\/key>\s*<value>([^<]*)</.exec(xml)?.[1];
+    expect(table(broken)).toContain('&lt;oops&gt;');
+    expect(table(writeIflw(flow))).toBe(table(broken));
+  });
+
   it.each(['Router', 'Router Old Export'])(
     '%s: conditions, expression types and the default route',
     async (name) => {

@@ -233,6 +233,7 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
           eventDefinition,
           all: props,
           scriptName,
+          parseXml: (text) => parseXml(text, `property of ${id}`),
           keep: (k, v) => void (kept[k] = v),
           warn: (m) => void notes.push(m),
           ...(activityType !== undefined ? { activityType } : {}),

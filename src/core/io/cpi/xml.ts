@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { CpiImportError } from './errors';
 
-/** A parsed element: attributes as "@_name", children by local name (always arrays), "#text". */
-export type XNode = Record<string, unknown>;
+import type { XNode } from './xnode';
+
+export { attr, kid, kids, textOf, type XNode } from './xnode';
 
 const parser = new XMLParser({
   ignoreAttributes: false,
@@ -46,31 +47,6 @@ export function parseXml(text: string, file: string): XNode {
       `is not well-formed XML (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''}): ${valid.err.msg}`,
     );
   return parser.parse(body) as XNode;
-}
-
-export function kids(node: XNode | undefined, tag: string): XNode[] {
-  const v = node?.[tag];
-  return Array.isArray(v) ? (v.filter((x) => x !== null && typeof x === 'object') as XNode[]) : [];
-}
-
-export function kid(node: XNode | undefined, tag: string): XNode | undefined {
-  return kids(node, tag)[0];
-}
-
-export function attr(node: XNode | undefined, name: string): string | undefined {
-  const v = node?.[`@_${name}`];
-  return typeof v === 'string' ? v : undefined;
-}
-
-/** Text content of an element (`<value>abc</value>` or `<value/>`). */
-export function textOf(value: unknown): string {
-  if (typeof value === 'string') return value;
-  if (Array.isArray(value)) return value.map(textOf).join('');
-  if (value !== null && typeof value === 'object') {
-    const t = (value as XNode)['#text'];
-    return t === undefined ? '' : textOf(t);
-  }
-  return '';
 }
 
 /** Child element names of a node, in no particular order (attributes and text excluded). */

@@ -1,5 +1,5 @@
-import { XMLParser } from 'fast-xml-parser';
-import type { CpiStepCodec } from '../../registry/cpiCodec';
+import { attr, kids, textOf } from '../../io/cpi/xnode';
+import type { CpiReadContext, CpiStepCodec } from '../../registry/cpiCodec';
 import type { ContentModifierConfig, ModifierRow } from './config';
 
 /*
@@ -7,15 +7,6 @@ import type { ContentModifierConfig, ModifierRow } from './config';
  * <row><cell id='Action'>Create</cell><cell id='Type'>constant</cell><cell id='Value'>…</cell>
  * <cell id='Default'></cell><cell id='Name'>…</cell><cell id='Datatype'>…</cell></row>
  */
-const rowParser = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  trimValues: false,
-  processEntities: true,
-  htmlEntities: false,
-  isArray: (name) => name === 'row' || name === 'cell',
-});
 
 const TYPES: Record<string, ModifierRow['sourceType']> = {
   constant: 'Constant',
@@ -32,18 +23,20 @@ const TYPE_OUT: Record<ModifierRow['sourceType'], string> = {
 
 type Cells = Record<string, string>;
 
-function readTable(text: string): Cells[] {
-  if (!text.trim() || /<!DOCTYPE|<!ENTITY/i.test(text)) return [];
-  const parsed = rowParser.parse(`<t>${text}</t>`) as { t?: { row?: { cell?: unknown[] }[] } };
-  return (parsed.t?.row ?? []).map((row) => {
+/** The table's rows, or null when the property is not well-formed XML. */
+function readTable(text: string, ctx: CpiReadContext): Cells[] | null {
+  if (!text.trim()) return [];
+  let root;
+  try {
+    root = ctx.parseXml(`<t>${text}</t>`);
+  } catch {
+    return null;
+  }
+  return kids(kids(root, 't')[0], 'row').map((row) => {
     const cells: Cells = {};
-    for (const c of row.cell ?? []) {
-      if (c === null || typeof c !== 'object') continue;
-      const cell = c as Record<string, unknown>;
-      const id = cell['@_id'];
-      const t = cell['#text'];
-      if (typeof id === 'string')
-        cells[id] = typeof t === 'string' ? t : t === undefined ? '' : String(t);
+    for (const cell of kids(row, 'cell')) {
+      const id = attr(cell, 'id');
+      if (id !== undefined) cells[id] = textOf(cell);
     }
     return cells;
   });
@@ -81,7 +74,15 @@ export const contentModifierCpi: CpiStepCodec<ContentModifierConfig> = {
     const table = (key: string) => {
       const rows: ModifierRow[] = [];
       const other: Cells[] = [];
-      for (const c of readTable(props.str(key))) {
+      const text = props.str(key);
+      const read = readTable(text, ctx);
+      if (!read) {
+        // Kept as it came, written back unchanged while the step has no rows of its own.
+        ctx.keep(`${key}:raw`, text);
+        ctx.warn(`${key} is not well-formed XML; kept unchanged for export`);
+        return rows;
+      }
+      for (const c of read) {
         const type = TYPES[(c.Type ?? 'constant').toLowerCase()];
         const action = c.Action === 'Delete' ? 'Delete' : 'Create';
         if (!type) {
@@ -115,9 +116,13 @@ export const contentModifierCpi: CpiStepCodec<ContentModifierConfig> = {
   },
   write: (c, ctx) => {
     const kept = (key: string) => (Array.isArray(ctx.kept(key)) ? (ctx.kept(key) as Cells[]) : []);
+    const table = (key: string, rows: ModifierRow[]) => {
+      const raw = ctx.kept(`${key}:raw`);
+      return typeof raw === 'string' && rows.length === 0 ? raw : writeTable(rows, kept(key));
+    };
     return {
-      headerTable: writeTable(c.headers, kept('headerTable')),
-      propertyTable: writeTable(c.properties, kept('propertyTable')),
+      headerTable: table('headerTable', c.headers),
+      propertyTable: table('propertyTable', c.properties),
       bodyType: c.bodyType === 'Expression' ? 'expression' : 'constant',
       wrapContent: c.bodyValue,
     };

@@ -5,19 +5,19 @@ import { useStore } from '@xyflow/react';
 const POINT = 10;
 /** The hit target around it at normal zoom, in flow pixels. */
 const BASE_HIT = 22;
-/** The hit target aimed for on screen when zoomed out, in screen pixels. */
-const SCREEN_HIT = 18;
+/** The hit target kept on screen when zoomed out, in screen pixels (the least a pointer needs). */
+const SCREEN_HIT = 16;
 /** Never more than this in flow pixels: a larger ring would cover the step it belongs to. */
 const MAX_HIT = 48;
 
 /**
  * How far (flow px) a handle's hit ring reaches beyond its drawn point at `zoom`: 6 px at
- * normal zoom; zoomed out it grows so the ring stays about 18 px on screen (down to about 0.37
- * zoom, where it reaches its cap). Rounded to whole pixels so the value changes in steps.
+ * normal zoom; zoomed out it grows so the ring stays about 16 px on screen (down to about 0.33
+ * zoom, where it reaches its cap). Rounded up to whole pixels so the value changes in steps.
  */
 export function handleReach(zoom: number): number {
   const hit = Math.min(MAX_HIT, Math.max(BASE_HIT, SCREEN_HIT / Math.max(zoom, 0.01)));
-  return Math.round((hit - POINT) / 2);
+  return Math.ceil((hit - POINT) / 2);
 }
 
 /**
