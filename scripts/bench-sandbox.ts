@@ -19,6 +19,28 @@ export const JSON_10KB = `function processData(message) {
   return message;
 }`;
 
+const GROOVY_HELLO = `import com.sap.gateway.ip.core.customdev.util.Message
+
+def Message processData(Message message) {
+    def body = message.getBody(String)
+    message.setBody("Hello world from IFlow")
+    return message
+}`;
+
+/** The 10 KB JSON mapping of JSON_10KB, written in Groovy as CPI scripts do. */
+export const GROOVY_JSON_10KB = `import com.sap.gateway.ip.core.customdev.util.Message
+import groovy.json.JsonSlurper
+import groovy.json.JsonOutput
+
+def Message processData(Message message) {
+    def data = new JsonSlurper().parseText(message.getBody(String))
+    for (int i = 0; i < 50; i++) {
+        data["field" + i] = "changed " + i
+    }
+    message.setBody(JsonOutput.toJson(data))
+    return message
+}`;
+
 /** About 10 KB of JSON: 250 fields, strings and small objects. */
 export function tenKbBody(): string {
   const obj: Record<string, unknown> = {};
@@ -71,8 +93,11 @@ function v8Runner(source: string): (message: Message) => Message {
   };
 }
 
-async function compile(source: string): Promise<CompiledScript> {
-  const compiled = await prepareScript({ source });
+async function compile(
+  source: string,
+  language: 'javascript' | 'groovy' = 'javascript',
+): Promise<CompiledScript> {
+  const compiled = await prepareScript({ source, language });
   if ('error' in compiled) throw new Error(compiled.error.message);
   return compiled;
 }
@@ -91,6 +116,8 @@ export interface SandboxBench {
   hello: { sandbox: number; v8: number; ratio: number };
   json10kb: { sandbox: number; v8: number; ratio: number; bytes: number };
   steps: { one: number; twenty: number; ratio: number };
+  /** Groovy, translated once: Hello World and the 10 KB JSON mapping (µs per message). */
+  groovy: { hello: number; json10kb: number };
 }
 
 export async function benchSandbox(): Promise<SandboxBench> {
@@ -134,7 +161,17 @@ export async function benchSandbox(): Promise<SandboxBench> {
   const one = usPerMessage(() => first.run(stepMessage), 10_000);
   const twenty = usPerMessage((i) => (steps[i % 20] as CompiledScript).run(stepMessage), 10_000);
 
+  // Groovy: the same two scripts written as CPI Groovy.
+  const gHello = await compile(GROOVY_HELLO, 'groovy');
+  const groovyHello = usPerMessage((i) => {
+    if (gHello.run(inputs[i % inputs.length] as Message).message.body !== 'Hello world from IFlow')
+      throw new Error('unexpected Groovy result');
+  }, 10_000);
+  const gJson = await compile(GROOVY_JSON_10KB, 'groovy');
+  const groovyJson = usPerMessage(() => check(gJson.run(jsonMessage).message), 200);
+
   return {
+    groovy: { hello: round(groovyHello), json10kb: round(groovyJson) },
     hello: {
       sandbox: round(helloSandbox),
       v8: round(helloDirect),
@@ -158,6 +195,8 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   console.log(`${r.json10kb.bytes} bytes of JSON parsed, 50 fields changed, written back:`);
   console.log(`  sandbox (QuickJS): ${r.json10kb.sandbox} µs/message (target ≤ 1000)`);
   console.log(`  direct V8:         ${r.json10kb.v8} µs/message   ratio ${r.json10kb.ratio}×`);
+  console.log(`Groovy Hello World: ${r.groovy.hello} µs/message (target ≤ 30)`);
+  console.log(`Groovy 10 KB JSON mapping: ${r.groovy.json10kb} µs/message (target ≤ 2000)`);
   console.log('A flow of 20 different Script steps against one step (per message and step):');
   console.log(
     `  one step: ${r.steps.one} µs   20 steps: ${r.steps.twenty} µs   ratio ${r.steps.ratio}×`,
