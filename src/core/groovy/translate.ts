@@ -286,7 +286,9 @@ class Translator {
   }
 
   typeRef(n: SyntaxNode): string {
-    const t = this.typeName(n).replace(/<.*$/, '').replace(/\[\]$/, '');
+    const full = this.typeName(n).replace(/<.*$/, '');
+    if (/^byte\[\]$/.test(full)) return '$g.cls("byte[]")';
+    const t = full.replace(/\[\]$/, '');
     if (t.includes('.')) {
       const simple = t.slice(t.lastIndexOf('.') + 1);
       if (Object.hasOwn(REFUSED_CLASSES, simple)) this.fail(n, REFUSED_CLASSES[simple]!);
@@ -943,6 +945,8 @@ class Translator {
       const f = op!.name === '?.' ? 'ms' : op!.name === '*.' ? 'mx' : 'm';
       return `$g.${f}(${o}, ${JSON.stringify(name)}, ${args})`;
     }
+    if (callee.name === 'GString' || callee.name === 'String')
+      return `$g.bare($g.text(${this.expr(callee, scope)}), ${args})`;
     if (callee.name === 'this' || callee.name === 'super')
       this.fail(callee, `${callee.name}(...) calls`);
     return `$g.call(${this.expr(callee, scope)}, ${args})`;

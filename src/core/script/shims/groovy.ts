@@ -2059,6 +2059,12 @@ export function installGroovy(e: GroovyEnv): {
     'java.lang.StringBuffer': StringBuilder,
     'groovy.lang.Range': Range,
     'groovy.lang.IntRange': Range,
+    // byte[].class (getBody(byte[])): the message value as UTF-8 bytes.
+    'byte[]': {
+      fromMessageValue: (v: any) => e.toBytes(v),
+      getName: () => '[B',
+      getSimpleName: () => 'byte[]',
+    },
     ...installGroovyJson(e, rt),
     ...installGroovyXml(e, rt),
   };
