@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow, loadFlow } from '../core/io';
+import { packageFile } from '../core/workspace';
 import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
 import { ifs, tempDir } from './testing';
 
@@ -127,6 +128,38 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const camel = await ifs(['export', hello, '--to', 'camel-yaml', '-o', yamlOut]);
     expect(camel.code).toBe(0);
     expect(readFileSync(yamlOut, 'utf8')).toContain('uri: platform-http:/v1/test/hello');
+  });
+
+  it("import: the app's package export, one progress line per flow, the app's flow files", async () => {
+    const second = helloWorldFlow();
+    second.id = 'Second';
+    second.name = 'Second flow';
+    const pkg = {
+      id: 'pkg_1',
+      name: 'Demo',
+      technicalName: 'Demo',
+      shortDescription: '',
+      description: '',
+      version: '1.0.0',
+      vendor: '',
+      createdAt: '2026-12-04T00:00:00.000Z',
+      modifiedAt: '2026-12-04T00:00:00.000Z',
+    };
+    const bundle = join(dir, packageFile(pkg, [helloWorldFlow(), second]).fileName);
+    writeFileSync(bundle, packageFile(pkg, [helloWorldFlow(), second]).text);
+    const out = join(dir, 'from-package');
+    const r = await ifs(['import', bundle, '-o', out, '--json']);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain('[2/2] Second flow');
+    const { files } = JSON.parse(r.stdout) as { files: string[] };
+    expect(files.map((f) => f.slice(out.length + 1))).toEqual([
+      'Hello_World.flow.json',
+      'Second_flow.flow.json',
+    ]);
+    expect(readFileSync(files[1]!, 'utf8')).toBe(exportFlow(second));
+    const one = await ifs(['run', bundle]);
+    expect(one.code).toBe(2);
+    expect(one.stderr).toContain('holds 2 flows (Hello World, Second flow)');
   });
 
   it('CPI content: export --to cpi, then validate, run and import the archive and its .iflw', async () => {

@@ -1,5 +1,5 @@
 import { basename, extname } from 'node:path';
-import { loadErrorText, loadFlow } from '../core/io';
+import { importPackage, loadErrorText, loadFlow } from '../core/io';
 import { CpiImportError, importCpiArchive } from '../core/io/cpi';
 import type { Flow } from '../core/model/flow';
 import { CliError } from './cliError';
@@ -21,15 +21,22 @@ function firstChar(bytes: Uint8Array): string {
 }
 
 /**
- * Reads a flow file as the CLI accepts it everywhere: our JSON export, a CPI .iflw or a CPI
- * artifact .zip. Every form ends in the one load door (loadFlow); errors are one line that
+ * Reads a flow file as the CLI accepts it everywhere: our JSON export (a flow, or a package
+ * export with its flows), a CPI .iflw or a CPI artifact or package .zip. Every form ends in the one load door (loadFlow); errors are one line that
  * names the file.
  */
 export function loadFlowFile(path: string): LoadedFile {
   const bytes = readInput(path);
   if (isZip(bytes) || firstChar(bytes) === '<' || extname(path).toLowerCase() === '.iflw')
     return loadCpi(bytes, path);
-  const result = loadFlow(bytes);
+  const text = new TextDecoder().decode(bytes);
+  // A package export of the app (`<name>.package.json`): the same reader as the app's import.
+  if (/^\s*\{[\s\S]{0,200}?"kind"\s*:\s*"ifs-package"/.test(text)) {
+    const pkg = importPackage(text);
+    if (!pkg.ok) throw new CliError(`${path}: not a valid package: ${loadErrorText(pkg)}`);
+    return { flows: pkg.flows, warnings: pkg.warnings };
+  }
+  const result = loadFlow(text);
   if (!result.ok) throw new CliError(`${path}: not a valid flow: ${loadErrorText(result)}`);
   return { flows: [result.flow], warnings: result.warnings };
 }

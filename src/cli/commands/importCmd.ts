@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { exportFlow, flowFileName } from '../../core/io';
+import { flowFile } from '../../core/workspace';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
 import { writeOutput } from '../io';
@@ -7,10 +7,12 @@ import { loadFlowFile } from '../loadFlowFile';
 
 export const importCommand: Command = {
   name: 'import',
-  summary: 'Import a CPI archive (.zip, .iflw) or a flow file into a directory of JSON flows',
+  summary:
+    'Import a CPI archive (.zip, .iflw), a package export or a flow file into a directory of JSON flows',
   usage: 'ifs import <archive> -o DIR [--json]',
   help: [
-    '  <archive>      a CPI artifact or package export .zip, a .iflw, or a JSON flow',
+    "  <archive>      a CPI artifact or package export .zip, a .iflw, the app's package export\n" +
+      '                 (.package.json) or a JSON flow',
     '  -o, --output D the directory to write one <flow>.json per flow into',
     'Every flow is read and checked before anything is written.',
   ].join('\n'),
@@ -24,12 +26,14 @@ export const importCommand: Command = {
     const files: string[] = [];
     const taken = new Set<string>();
     for (const [i, flow] of flows.entries()) {
-      let name = flowFileName(flow);
+      // The file the app's Export gives for the flow (the same use-case).
+      const { fileName, text } = flowFile(flow);
+      let name = fileName;
       for (let n = 2; taken.has(name); n++)
-        name = flowFileName(flow).replace(/\.flow\.json$/, `-${n}.flow.json`);
+        name = fileName.replace(/\.flow\.json$/, `-${n}.flow.json`);
       taken.add(name);
       const file = join(dir, name);
-      writeOutput(file, exportFlow(flow));
+      writeOutput(file, text);
       files.push(file);
       if (flows.length > 1) io.err(`[${i + 1}/${flows.length}] ${flow.name}`);
     }

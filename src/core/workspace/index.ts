@@ -4,3 +4,5 @@ export * from './flowId';
 export * from './packageOps';
 export * from './repository';
 export * from './memoryRepository';
+export * from './useCases';
+export * from './importPackageInto';

@@ -1,21 +1,16 @@
 import { createStore } from 'zustand/vanilla';
-import { newFlow } from '../../core/model/factory';
 import type { Flow } from '../../core/model/flow';
+import { importPackage } from '../../core/io';
 import {
-  exportFlow,
-  exportPackage,
-  flowFileName,
-  importFlow,
-  importPackage,
-  packageFileName,
-} from '../../core/io';
-import {
-  checkFlowId,
+  addFlow,
+  addPackage,
   checkFlowName,
-  createPackage,
   defaultContext,
-  deriveFlowId,
   duplicateFlow,
+  flowFile,
+  importFlowText,
+  importPackageInto,
+  packageFile,
   duplicatePackage,
   emptyFlowHistory,
   nameForCopy,
@@ -26,7 +21,6 @@ import {
   type WorkspaceRepository,
 } from '../../core/workspace';
 import { createFlowSession } from './flowSession';
-import { importPackageInto } from './importPackageInto';
 import type { EditorApi, WorkspaceChannel, WorkspaceState } from './types';
 
 export interface WorkspaceStoreOptions {
@@ -81,18 +75,18 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
       return stored && { flow: stored.flow, packageId: stored.packageId };
     }
 
+    /** After a new flow was stored: the list refreshed, other tabs told. */
+    async function announceNew(packageId: string, flowId: string) {
+      await refreshFlows(packageId);
+      const summary = get().flowsByPackage[packageId]?.find((f) => f.id === flowId);
+      const stored = await repo.getFlow(flowId);
+      channel?.post({ type: 'flowSaved', flowId, packageId, revision: stored?.revision ?? 1 });
+      return summary!;
+    }
+
     async function putNew(packageId: string, flow: Flow) {
       await repo.putFlow(packageId, flow, emptyFlowHistory());
-      await refreshFlows(packageId);
-      const summary = get().flowsByPackage[packageId]?.find((f) => f.id === flow.id);
-      const stored = await repo.getFlow(flow.id);
-      channel?.post({
-        type: 'flowSaved',
-        flowId: flow.id,
-        packageId,
-        revision: stored?.revision ?? 1,
-      });
-      return summary!;
+      return announceNew(packageId, flow.id);
     }
 
     return {
@@ -108,9 +102,8 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
       load: refreshAll,
 
       async createPackage(input) {
-        const result = createPackage(input, get().packages, ctx);
+        const result = await addPackage(repo, input, ctx);
         if (result.ok) {
-          await repo.putPackage(result.value);
           await refreshAll();
           announcePackages();
         }
@@ -154,16 +147,9 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
       },
 
       async createFlow(packageId, input) {
-        const error = checkFlowName(input.name);
-        if (error) return { ok: false, error };
-        if (!get().packages.some((p) => p.id === packageId))
-          return { ok: false, error: 'Package not found' };
-        const taken = await allFlowIds();
-        const id = input.id === undefined ? deriveFlowId(input.name, taken) : input.id.trim();
-        const idError = input.id === undefined ? null : checkFlowId(id, taken);
-        if (idError) return { ok: false, error: idError };
-        const flow = newFlow({ id, name: input.name.trim(), description: input.description ?? '' });
-        return { ok: true, value: await putNew(packageId, flow) };
+        const added = await addFlow(repo, packageId, input);
+        if (!added.ok) return added;
+        return { ok: true, value: await announceNew(packageId, added.flow.id) };
       },
 
       async renameFlow(flowId, patch) {
@@ -225,42 +211,23 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
       },
 
       async importFlowFile(packageId, text, mode) {
-        const result = importFlow(text);
-        if (!result.ok) return { status: 'invalid', errors: result.errors };
-        let { flow } = result;
-        const all = await repo.listFlows();
-        const existing = all.find((f) => f.id === flow.id);
-        if (existing && !mode)
-          return { status: 'exists', flow, warnings: result.warnings, existing };
-        if (existing && mode === 'keepBoth') {
-          // The kept copy gets a new id and, when the package already has its name, a copy
-          // name as duplicate gives ("Hello World (copy)"), so the two rows can be told apart.
-          const names = all.filter((f) => f.packageId === packageId).map((f) => f.name);
-          flow = {
-            ...flow,
-            id: deriveFlowId(
-              flow.name,
-              all.map((f) => f.id),
-            ),
-            name: names.includes(flow.name) ? nameForCopy(flow.name, names) : flow.name,
-          };
-        }
         // Replacing the flow open in the editor: close it, write the file's version, then open
         // that version again (with a fresh undo history) so the editor shows what was imported.
-        const reopen = existing && mode === 'replace' && get().current?.flowId === flow.id;
-        if (existing && mode === 'replace') {
-          if (reopen) {
+        let reopen = false;
+        const outcome = await importFlowText(repo, packageId, text, mode, {
+          async beforeReplace(existing) {
+            if (get().current?.flowId !== existing.id) return;
+            reopen = true;
             editor.getState().close();
             session.forget();
-          }
-          if (existing.packageId !== packageId) {
-            await repo.deleteFlow(existing.id);
-            await refreshFlows(existing.packageId);
-          }
-        }
-        const summary = await putNew(packageId, flow);
+          },
+        });
+        if (outcome.status !== 'imported') return outcome;
+        const { flow, warnings, replaced } = outcome;
+        if (replaced && replaced.packageId !== packageId) await refreshFlows(replaced.packageId);
+        const summary = await announceNew(packageId, flow.id);
         if (reopen) await get().openFlow(flow.id);
-        return { status: 'imported', flow, warnings: result.warnings, summary };
+        return { status: 'imported', flow, warnings, summary };
       },
 
       async importPackageFile(text, mode) {
@@ -281,7 +248,7 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
 
       async exportFlowFile(flowId) {
         const current = await currentFlow(flowId);
-        return current && { fileName: flowFileName(current.flow), text: exportFlow(current.flow) };
+        return current && flowFile(current.flow);
       },
 
       async exportPackageFile(packageId) {
@@ -292,7 +259,7 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
           const current = await currentFlow(s.id);
           if (current) flows.push(current.flow);
         }
-        return { fileName: packageFileName(pkg), text: exportPackage(pkg, flows) };
+        return packageFile(pkg, flows);
       },
 
       async openFlow(flowId) {

@@ -2,8 +2,11 @@ import type { StoreApi } from 'zustand/vanilla';
 import type { Flow } from '../../core/model/flow';
 import type { ImportError } from '../../core/io';
 import type {
+  ExportedFile,
   FieldError,
   FlowSummary,
+  ImportMode,
+  ImportPackageOutcome,
   OpResult,
   Package,
   PackageInput,
@@ -45,18 +48,8 @@ export type ImportFlowOutcome =
   | { status: 'exists'; flow: Flow; warnings: string[]; existing: FlowSummary }
   | { status: 'invalid'; errors: ImportError[] };
 
-export type ImportPackageOutcome =
-  | { status: 'imported'; package: Package; flows: FlowSummary[]; warnings: string[] }
-  /** A package with this id or technical name exists: ask, then call again with a mode. */
-  | { status: 'exists'; package: Package; warnings: string[]; existing: Package }
-  | { status: 'invalid'; errors: ImportError[] };
-
-export type ImportMode = 'replace' | 'keepBoth';
-
-export interface ExportedFile {
-  fileName: string;
-  text: string;
-}
+// The use-case types live in the core (the CLI calls the same functions).
+export type { ExportedFile, ImportMode, ImportPackageOutcome } from '../../core/workspace';
 
 export type FlowResult = { ok: true; value: FlowSummary } | { ok: false; error: string };
 

@@ -1,14 +1,17 @@
-import type { Flow } from '../../core/model/flow';
-import {
-  deriveFlowId,
-  emptyFlowHistory,
-  nameForCopy,
-  uniqueTechnicalName,
-  type OpContext,
-  type Package,
-  type WorkspaceRepository,
-} from '../../core/workspace';
-import type { ImportMode, ImportPackageOutcome } from './types';
+import type { Flow } from '../model/flow';
+import type { ImportError } from '../io';
+import { deriveFlowId } from './flowId';
+import type { FlowSummary, Package } from './package';
+import { nameForCopy, type OpContext } from './packageOps';
+import { emptyFlowHistory, type WorkspaceRepository } from './repository';
+import { uniqueTechnicalName } from './technicalName';
+import type { ImportMode } from './useCases';
+
+export type ImportPackageOutcome =
+  | { status: 'imported'; package: Package; flows: FlowSummary[]; warnings: string[] }
+  /** A package with this id or technical name exists: ask, then call again with a mode. */
+  | { status: 'exists'; package: Package; warnings: string[]; existing: Package }
+  | { status: 'invalid'; errors: ImportError[] };
 
 /**
  * Stores an imported package bundle. A clash (same package id or technical name) is reported
