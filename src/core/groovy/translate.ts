@@ -648,13 +648,21 @@ class Translator {
         let e = '';
         for (let i = 0; i < parts.length; i++) {
           const p = parts[i]!;
-          const next = parts[i + 1];
-          const call = next?.name === 'ArgumentList' ? next : null;
-          if (call) i++;
-          if (p.name === 'Identifier' && i === (call ? 1 : 0))
-            e = call ? this.call(p, this.args(call, [], scope), scope) : this.identifier(p, scope);
-          else if (call)
-            e = `$g.m(${e}, ${JSON.stringify(this.text(p))}, ${this.args(call, [], scope)})`;
+          // The call's argument list and trailing closures, when this name is called.
+          let list: SyntaxNode | null = null;
+          const closures: SyntaxNode[] = [];
+          while (
+            i + 1 < parts.length &&
+            ['ArgumentList', 'ClosureExpression'].includes(parts[i + 1]!.name)
+          ) {
+            const a = parts[++i]!;
+            if (a.name === 'ArgumentList') list = a;
+            else closures.push(a);
+          }
+          const called = list !== null || closures.length > 0;
+          const args = called ? this.args(list, closures, scope) : '';
+          if (!e) e = called ? this.call(p, args, scope) : this.identifier(p, scope);
+          else if (called) e = `$g.m(${e}, ${JSON.stringify(this.text(p))}, ${args})`;
           else e = `$g.p(${e}, ${JSON.stringify(this.text(p))})`;
         }
         return e;

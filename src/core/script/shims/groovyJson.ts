@@ -2,6 +2,7 @@
 /** groovy.json: JsonSlurper, JsonOutput, JsonBuilder over the Groovy runtime's values. */
 import { BigDecimal } from './bigDecimal';
 import type { GroovyEnv, GroovyRuntime } from './groovy';
+import { withDelegate } from './groovyXml';
 
 export function installGroovyJson(
   env: GroovyEnv,
@@ -224,14 +225,46 @@ export function installGroovyJson(
     toJson: (v: any) => toJson(v),
     prettyPrint: (s: any) => prettyPrint(env.str(s)),
   };
+  /** The JSON DSL inside a JsonBuilder closure: `name value`, `name { … }`, `name(a: 1)`. */
+  class JsonDelegate {
+    readonly map = env.newMap();
+    __gcall(name: string, args: any[]): any {
+      this.map.put(name, dslValue(args));
+      return null;
+    }
+  }
+  function build(fn: any): any {
+    const d = new JsonDelegate();
+    withDelegate(d, fn);
+    return d.map;
+  }
+  function dslValue(args: any[]): any {
+    if (args.length === 1) return typeof args[0] === 'function' ? build(args[0]) : args[0];
+    if (args.length === 2 && env.isMap(args[0]) && typeof args[1] === 'function') {
+      const m = env.newMap();
+      args[0].forEach((k: any, v: any) => m.put(k, v));
+      build(args[1]).forEach((k: any, v: any) => m.put(k, v));
+      return m;
+    }
+    if (args.length === 2 && Array.isArray(rt.n(args[0])) && typeof args[1] === 'function')
+      return rt.n(args[0]).map((x: any) => build(() => args[1](x)));
+    return args.length === 0 ? env.newMap() : args;
+  }
   class JsonBuilder {
     content: any;
     constructor(content?: any) {
       this.content = content === undefined ? null : content;
     }
-    call(v: any): any {
-      this.content = v;
-      return v;
+    call(...args: any[]): any {
+      this.content = dslValue(args);
+      return this.content;
+    }
+    /** builder.root { … } / builder.root(a: 1): {"root": …}. */
+    __gcall(name: string, args: any[]): any {
+      const m = env.newMap();
+      m.put(name, dslValue(args));
+      this.content = m;
+      return m;
     }
     getContent(): any {
       return this.content;
