@@ -13,6 +13,11 @@ export interface CpiExt {
   kept?: Record<string, unknown>;
   /** A pool's participant (Integration Process, Local Integration Process). */
   participant?: { id: string; name: string; properties?: Record<string, string> };
+  /**
+   * A link's bpmndi waypoints as imported, with the absolute top-left of its source and target
+   * then: the export draws them again while both ends are still there, else a fresh line.
+   */
+  diagram?: { waypoints: [number, number][]; ends: [[number, number], [number, number]] };
 }
 
 export function cpiExt(e: Extensions | undefined): CpiExt {

@@ -1,4 +1,5 @@
 import type {
+  Extensions,
   Flow,
   MessageFlow,
   Participant,
@@ -12,7 +13,7 @@ import type { CpiEventDefinition, CpiReadContext } from '../../registry/cpiCodec
 import { nextOwnPoolPosition, participantSize, stepSize } from '../../layout/sizes';
 import { adapterCodecFor, processCodec, stepCodecFor, stepCodecOf } from './codecs';
 import { CpiImportError } from './errors';
-import { withCpi } from './ext';
+import { cpiExt, withCpi } from './ext';
 import { META_KEYS, otherAttributes, propsReader, readProps } from './props';
 import type { ImportReportEntry } from './report';
 import { attr, childTags, kid, kids, parseXml, textOf, type XNode } from './xml';
@@ -101,6 +102,17 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
           });
       }
   const needsLayout = bounds.size === 0;
+  // Edge waypoints, kept so an export draws each link as CPI did while its ends stay put.
+  const waypoints = new Map<string, [number, number][]>();
+  for (const diagram of kids(defs, 'BPMNDiagram'))
+    for (const plane of kids(diagram, 'BPMNPlane'))
+      for (const edge of kids(plane, 'BPMNEdge')) {
+        const id = attr(edge, 'bpmnElement');
+        const points = kids(edge, 'waypoint').map(
+          (w) => [num(attr(w, 'x')), num(attr(w, 'y'))] as [number, number],
+        );
+        if (id && points.length >= 2) waypoints.set(id, points);
+      }
 
   const flow = newFlow({ id: input.id, name: input.name });
   flow.participants = [];
@@ -390,6 +402,13 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
             : [],
       });
   }
+  if (!needsLayout) {
+    // Steps in document order (the parser groups them by element kind).
+    const order = documentOrder(xml);
+    const at = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
+    flow.process.steps.sort((a, b) => at(a.id) - at(b.id));
+    keepWaypoints(flow, waypoints);
+  }
   return { flow, warnings, entries, needsLayout };
 }
 
@@ -425,4 +444,65 @@ function centred(b: Box, size: { width: number; height: number }): Point {
 
 function relative(p: Point, origin: Point): Point {
   return { x: Math.round(p.x - origin.x), y: Math.round(p.y - origin.y) };
+}
+
+/** Index of each element id in the document, from the raw text (ids are plain NCNames). */
+function documentOrder(xml: string): Map<string, number> {
+  const order = new Map<string, number>();
+  for (const m of xml.matchAll(/<[A-Za-z][\w.:-]*\s[^>]*?\bid="([^"]+)"/g))
+    if (!order.has(m[1]!)) order.set(m[1]!, order.size);
+  return order;
+}
+
+/**
+ * Stores each link's CPI waypoints in `extensions.cpi.diagram` with the absolute top-left of its
+ * two ends as they were imported; the writer uses them while both ends are still there.
+ */
+function keepWaypoints(flow: Flow, waypoints: Map<string, [number, number][]>): void {
+  if (waypoints.size === 0) return;
+  const steps = new Map(flow.process.steps.map((s) => [s.id, s]));
+  const size = (id: string) => {
+    const p = flow.participants.find((x) => x.id === id);
+    const s = steps.get(id);
+    return p ? participantSize(p.kind) : s ? stepSize(s) : { width: 0, height: 0 };
+  };
+  const abs = (id: string): [number, number] | undefined => {
+    const p = flow.participants.find((x) => x.id === id);
+    if (p) return [p.position.x, p.position.y];
+    let s = steps.get(id);
+    if (!s) return undefined;
+    let x = flow.process.position.x;
+    let y = flow.process.position.y;
+    for (let i = 0; s && i < 50; i++) {
+      x += s.position.x;
+      y += s.position.y;
+      s = s.parentId === undefined ? undefined : steps.get(s.parentId);
+    }
+    return [x, y];
+  };
+  const keep = <T extends { id: string; source: string; target: string; extensions?: Extensions }>(
+    link: T,
+  ) => {
+    const points = waypoints.get(link.id);
+    const from = abs(link.source);
+    const to = abs(link.target);
+    if (!points || !from || !to) return;
+    // A straight line between the centres is what the writer draws anyway: nothing to keep.
+    const centre = (at: [number, number], id: string) => [
+      at[0] + size(id).width / 2,
+      at[1] + size(id).height / 2,
+    ];
+    const near = (p: [number, number] | undefined, q: number[]) =>
+      !!p && Math.abs(p[0] - q[0]!) < 0.5 && Math.abs(p[1] - q[1]!) < 0.5;
+    if (
+      points.length === 2 &&
+      near(points[0], centre(from, link.source)) &&
+      near(points[1], centre(to, link.target))
+    )
+      return;
+    const cpi = { ...cpiExt(link.extensions), diagram: { waypoints: points, ends: [from, to] } };
+    link.extensions = { ...link.extensions, cpi };
+  };
+  flow.process.sequenceFlows.forEach(keep);
+  flow.messageFlows.forEach(keep);
 }

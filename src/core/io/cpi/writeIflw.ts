@@ -1,4 +1,12 @@
-import type { Flow, MessageFlow, Participant, Point, SequenceFlow, Step } from '../../model/flow';
+import type {
+  Extensions,
+  Flow,
+  MessageFlow,
+  Participant,
+  Point,
+  SequenceFlow,
+  Step,
+} from '../../model/flow';
 import type { CpiLink } from '../../registry/cpiCodec';
 import { participantSize, stepSize } from '../../layout/sizes';
 import { isSecretKey } from '../secrets';
@@ -277,23 +285,37 @@ export function writeIflw(flow: Flow): string {
         boxes.set(s.id, box);
       } else shape(s.id, box);
     }
-    const edge = (id: string, from: string, to: string) => {
+    const edge = (id: string, from: string, to: string, ext: Extensions | undefined) => {
       const a = boxes.get(from);
       const b = boxes.get(to);
       if (!a || !b) return;
       w(
         `            <bpmndi:BPMNEdge bpmnElement="${esc(id)}" id="BPMNEdge_${esc(id)}" sourceElement="BPMNShape_${esc(from)}" targetElement="BPMNShape_${esc(to)}">\n`,
       );
-      w(
-        `                <di:waypoint x="${n(a.x + a.width / 2)}" xsi:type="dc:Point" y="${n(a.y + a.height / 2)}"/>\n`,
-      );
-      w(
-        `                <di:waypoint x="${n(b.x + b.width / 2)}" xsi:type="dc:Point" y="${n(b.y + b.height / 2)}"/>\n`,
-      );
+      // CPI's own waypoints while both ends are where they were imported; else centre to centre.
+      const kept = cpiExt(ext).diagram;
+      const still = (p: [number, number] | undefined, box: { x: number; y: number }) =>
+        !!p && Math.abs(p[0] - box.x) < 0.5 && Math.abs(p[1] - box.y) < 0.5;
+      // Stored data is checked (it came through the extensions bag).
+      const stored = Array.isArray(kept?.waypoints)
+        ? kept.waypoints.filter(
+            (p): p is [number, number] =>
+              Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]),
+          )
+        : [];
+      const points: [number, number][] =
+        stored.length >= 2 && still(kept?.ends?.[0], a) && still(kept?.ends?.[1], b)
+          ? stored
+          : [
+              [a.x + a.width / 2, a.y + a.height / 2],
+              [b.x + b.width / 2, b.y + b.height / 2],
+            ];
+      for (const [x, y] of points)
+        w(`                <di:waypoint x="${n(x)}" xsi:type="dc:Point" y="${n(y)}"/>\n`);
       w('            </bpmndi:BPMNEdge>\n');
     };
-    for (const l of flow.process.sequenceFlows) edge(l.id, l.source, l.target);
-    for (const m of flow.messageFlows) edge(m.id, m.source, m.target);
+    for (const l of flow.process.sequenceFlows) edge(l.id, l.source, l.target, l.extensions);
+    for (const m of flow.messageFlows) edge(m.id, m.source, m.target, m.extensions);
     w('        </bpmndi:BPMNPlane>\n');
     w('    </bpmndi:BPMNDiagram>\n');
   }
