@@ -21,7 +21,7 @@ beforeAll(() => {
   bad.resources.scripts = [];
   broken = join(dir, 'broken.flow.json');
   writeFileSync(broken, exportFlow(bad));
-  // A flow whose script throws, with one passing and one failing test case.
+  // A flow whose script throws on "boom": one passing case, one failing, one whose run errors.
   const f = helloWorldFlow();
   f.resources.scripts[0]!.content =
     'function processData(message) {\n  if (message.getBody() == "boom") throw new Error("exploded");\n  message.setBody("got " + message.getBody() + " " + message.getHeader("h", java.lang.String));\n  return message;\n}';
@@ -37,6 +37,12 @@ beforeAll(() => {
       name: 'wrong on purpose',
       input: { body: 'x', headers: {}, properties: {} },
       expectations: [{ kind: 'bodyEquals', value: 'nope' }],
+    },
+    {
+      id: 't3',
+      name: 'script throws',
+      input: { body: 'boom', headers: {}, properties: {} },
+      expectations: [{ kind: 'bodyEquals', value: 'x' }],
     },
   ];
   failing = join(dir, 'echo.flow.json');
@@ -108,13 +114,17 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const junit = join(dir, 'report.xml');
     const r = await ifs(['test', failing, '--junit', junit]);
     expect(r.code).toBe(1);
-    expect(r.stderr).toContain('[1/2] ok   echoes');
-    expect(r.stderr).toContain('[2/2] FAIL wrong on purpose');
-    expect(r.stdout).toContain('1 passed, 1 failed');
+    expect(r.stderr).toContain('[1/3] ok   echoes');
+    expect(r.stderr).toContain('[2/3] FAIL wrong on purpose');
+    expect(r.stderr).toContain('[3/3] FAIL script throws');
+    expect(r.stdout).toContain('1 passed, 2 failed');
     const xml = readFileSync(junit, 'utf8');
-    expect(xml).toContain('<testsuite name="Hello World" tests="2" failures="1"');
+    expect(xml).toContain('<testsuite name="Hello World" tests="3" failures="1" errors="1"');
     expect(xml).toMatch(
-      /<testcase [^>]*name="wrong on purpose"[^>]*>\s*<failure message="Body is &quot;got x null&quot;/,
+      /<testcase [^>]*name="wrong on purpose"[^>]*>\s*<failure [^>]*message="Body is &quot;got x null&quot;/,
+    );
+    expect(xml).toMatch(
+      /<testcase [^>]*name="script throws"[^>]*>\s*<error type="Error" message="exploded/,
     );
   });
 

@@ -2,6 +2,11 @@ export interface JUnitCase {
   name: string;
   timeSec: number;
   failures: string[];
+  /**
+   * The run itself failed when the case did not expect it (a script error, an unhandled step
+   * error): JUnit's `<error>` with the error's type, not a `<failure>` of an expectation.
+   */
+  error?: { type: string; message: string };
 }
 
 const escapeXml = (s: string) =>
@@ -15,26 +20,37 @@ const escapeXml = (s: string) =>
     .replace(/"/g, '&quot;');
 
 /** A JUnit XML report (the common Surefire/Jenkins form) of one flow's test cases. */
-export function junitXml(suite: string, cases: JUnitCase[]): string {
-  const failures = cases.filter((c) => c.failures.length > 0).length;
+export function junitXml(
+  suite: string,
+  cases: JUnitCase[],
+  meta: { timestamp?: string; hostname?: string } = {},
+): string {
+  const errors = cases.filter((c) => c.failures.length > 0 && c.error).length;
+  const failures = cases.filter((c) => c.failures.length > 0 && !c.error).length;
   const time = cases.reduce((t, c) => t + c.timeSec, 0);
+  const extra =
+    (meta.timestamp ? ` timestamp="${escapeXml(meta.timestamp)}"` : '') +
+    (meta.hostname ? ` hostname="${escapeXml(meta.hostname)}"` : '');
   const lines = [
     '<?xml version="1.0" encoding="UTF-8"?>',
-    `<testsuites tests="${cases.length}" failures="${failures}" time="${time.toFixed(3)}">`,
-    `  <testsuite name="${escapeXml(suite)}" tests="${cases.length}" failures="${failures}" errors="0" time="${time.toFixed(3)}">`,
+    `<testsuites tests="${cases.length}" failures="${failures}" errors="${errors}" time="${time.toFixed(3)}">`,
+    `  <testsuite name="${escapeXml(suite)}" tests="${cases.length}" failures="${failures}" errors="${errors}" skipped="0" time="${time.toFixed(3)}"${extra}>`,
   ];
   for (const c of cases) {
     const open = `    <testcase classname="${escapeXml(suite)}" name="${escapeXml(c.name)}" time="${c.timeSec.toFixed(3)}"`;
     if (c.failures.length === 0) {
       lines.push(`${open}/>`);
-    } else {
-      const text = escapeXml(c.failures.join('\n'));
-      lines.push(
-        `${open}>`,
-        `      <failure message="${escapeXml(c.failures[0] ?? '')}">${text}</failure>`,
-        '    </testcase>',
-      );
+      continue;
     }
+    const text = escapeXml(c.failures.join('\n'));
+    const first = escapeXml(c.failures[0] ?? '');
+    lines.push(
+      `${open}>`,
+      c.error
+        ? `      <error type="${escapeXml(c.error.type)}" message="${escapeXml(c.error.message)}">${text}</error>`
+        : `      <failure type="AssertionError" message="${first}">${text}</failure>`,
+      '    </testcase>',
+    );
   }
   lines.push('  </testsuite>', '</testsuites>', '');
   return lines.join('\n');

@@ -1,3 +1,4 @@
+import { hostname } from 'node:os';
 import { runTestCase } from '../../core/engine';
 import { EXIT } from '../cliError';
 import { str, type Command } from '../command';
@@ -19,6 +20,7 @@ export const testCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const { flow } = loadOneFlow(args.positionals[0] ?? '');
+    const startedAt = new Date().toISOString().replace(/\.\d+Z$/, '');
     const cases: JUnitCase[] = [];
     const total = flow.testCases.length;
     if (total === 0) io.err(`${flow.name}: no test cases stored in this flow`);
@@ -27,7 +29,20 @@ export const testCommand: Command = {
         const started = performance.now();
         const result = await runTestCase(flow, tc, { runScript });
         const timeSec = (performance.now() - started) / 1000;
-        cases.push({ name: tc.name, timeSec, failures: result.failures });
+        const trace = result.trace;
+        // A run that failed although the case expected no error is an error, not a failure.
+        const unexpected =
+          trace.status === 'failed' &&
+          trace.error &&
+          !tc.expectations.some((e) => e.kind === 'endsWithError');
+        cases.push({
+          name: tc.name,
+          timeSec,
+          failures: result.failures,
+          ...(unexpected && trace.error
+            ? { error: { type: trace.error.type, message: trace.error.message } }
+            : {}),
+        });
         const mark = result.pass ? 'ok  ' : 'FAIL';
         io.err(`[${i + 1}/${total}] ${mark} ${tc.name}`);
         if (!args.values.json) for (const f of result.failures) io.err(`       ${f}`);
@@ -35,7 +50,11 @@ export const testCommand: Command = {
     });
     const failed = cases.filter((c) => c.failures.length > 0).length;
     const junit = str(args, 'junit');
-    if (junit !== undefined) writeOutput(junit, junitXml(flow.name, cases));
+    if (junit !== undefined)
+      writeOutput(
+        junit,
+        junitXml(flow.name, cases, { timestamp: startedAt, hostname: hostname() }),
+      );
     if (args.values.json)
       io.out(JSON.stringify({ flow: flow.name, passed: total - failed, failed, cases }, null, 2));
     else io.out(`${flow.name}: ${total - failed} passed, ${failed} failed`);
