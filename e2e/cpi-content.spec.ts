@@ -164,6 +164,18 @@ test('a CPI archive dropped on a package: Configure its parameter, simulate, dep
     const iflw = Object.entries(files).find(([k]) => k.endsWith('.iflw'))![1];
     expect(strFromU8(iflw)).toContain('{{Endpoint Path}}');
   });
+
+  await test.step("the package's Configure action opens the flow with its parameters", async () => {
+    await editor.backToPackage();
+    await design.flowRow('Orders Echo').getByRole('button', { name: 'Configure' }).click();
+    const dlg = design.dialog('Configure "Orders Echo"');
+    await expect(dlg.getByRole('textbox', { name: 'Value of Endpoint Path' })).toHaveValue(
+      '/v1/cpi/configured',
+    );
+    await page.keyboard.press('Escape');
+    await expect(dlg).toBeHidden();
+    await editor.expectOpen('Orders Echo');
+  });
 });
 
 test('a CPI package export dropped on the Design view creates the package with all its flows', async ({

@@ -1,6 +1,8 @@
 import { useId } from 'react';
 import type { FlowSummary } from '../../core/workspace';
+import { openConfigure } from '../editor/editorUi';
 import { flowHref } from '../shell/router';
+import { navigate } from '../shell/useRoute';
 import { formatModified } from './filterPackages';
 import { RowActions, RowName, TableHead } from './tableParts';
 
@@ -38,6 +40,14 @@ export function FlowTable({
               <RowActions
                 describedBy={nameId}
                 actions={[
+                  // CPI's Configure action: the flow opens with its parameters dialog.
+                  [
+                    'Configure',
+                    () => {
+                      openConfigure();
+                      navigate(flowHref(pkgId, f.id));
+                    },
+                  ],
                   ['Rename', () => onRename(f)],
                   ['Duplicate', () => onDuplicate(f)],
                   ['Export flow', () => onExport(f)],
