@@ -160,6 +160,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const out = join(dir, 'from-package');
     const r = await ifs(['import', bundle, '-o', out, '--json']);
     expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toMatch(/read 2 flows in \d+ ms; writing to /);
     expect(r.stderr).toContain('[2/2] Second flow');
     const { files } = JSON.parse(r.stdout) as { files: string[] };
     expect(files.map((f) => f.slice(out.length + 1))).toEqual([
@@ -217,6 +218,10 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
       [['export', hello, '-o', out], /--to is required/],
       [['run', hello, '--header', 'novalue'], /--header "novalue": expected NAME=VALUE/],
       [['frobnicate'], /unknown command "frobnicate"/],
+      [
+        ['import', join(dir, 'malformed.json'), '-o', join(dir, 'never')],
+        /malformed\.json: not a valid flow/,
+      ],
     ];
     const malformed = join(dir, 'malformed.json');
     writeFileSync(malformed, '{"schemaVersion": 2, "name": ');

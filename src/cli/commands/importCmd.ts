@@ -1,3 +1,4 @@
+import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { flowFile } from '../../core/workspace';
 import { CliError, EXIT } from '../cliError';
@@ -22,7 +23,15 @@ export const importCommand: Command = {
     const dir = str(args, 'output');
     const path = args.positionals[0] ?? '';
     if (dir === undefined) throw new CliError('ifs import: -o DIR is required');
+    // Progress on stderr (stdout stays the list of files, or clean JSON with --json).
+    // A big archive takes a while to read: say so first (a small one needs no line, so a bad
+    // small file stays a one-line error).
+    if (sizeOf(path) >= 1024 * 1024) io.err(`reading ${path}…`);
+    const started = performance.now();
     const { flows, warnings } = loadFlowFile(path);
+    io.err(
+      `read ${flows.length} flow${flows.length === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms; writing to ${dir}`,
+    );
     const files: string[] = [];
     const taken = new Set<string>();
     for (const [i, flow] of flows.entries()) {
@@ -45,3 +54,11 @@ export const importCommand: Command = {
     return EXIT.ok;
   },
 };
+
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0; // loadFlowFile reports the unreadable path
+  }
+}
