@@ -42,7 +42,8 @@ function parameterisedZip(): Buffer {
   return Buffer.from(
     artifactZip('Orders_Echo', 'Orders Echo', iflw, {
       'src/main/resources/script/script1.js': HELLO_JS,
-      'src/main/resources/parameters.prop': '#Store parameters\nEndpoint\\ Path=/v1/cpi/orders\n',
+      'src/main/resources/parameters.prop':
+        '#Store parameters\nEndpoint\\ Path=/v1/cpi/orders\nOld\\ Host=legacy.example.com\n',
       'src/main/resources/parameters.propdef':
         '<?xml version="1.0" encoding="UTF-8" standalone="no"?><parameters><parameter><name>Endpoint Path</name><type>xsd:string</type><isRequired>true</isRequired><description/></parameter></parameters>',
     }),
@@ -80,7 +81,7 @@ test('a CPI archive dropped on a package: Configure its parameter, simulate, dep
     await dropBinary(page, page.locator('main'), 'Orders_Echo.zip', parameterisedZip());
     const report = design.dialog('Import report');
     await expect(report).toContainText('“Orders_Echo.zip”: 1 integration flow imported.');
-    await expect(report).toContainText('1 externalised parameter');
+    await expect(report).toContainText('2 externalised parameters');
     await report.getByRole('button', { name: 'Open “Orders Echo”' }).click();
     await editor.expectOpen('Orders Echo');
     await expect(editor.problems()).toContainText('No problems.');
@@ -111,6 +112,11 @@ test('a CPI archive dropped on a package: Configure its parameter, simulate, dep
     await page.keyboard.press('Backspace');
     await expect(dlg).toContainText('Enter a value');
     await page.keyboard.type('/v1/cpi/configured');
+    // A parameter no field uses can go.
+    const table = dlg.getByRole('table', { name: 'Externalized parameters' });
+    await expect(table.getByRole('row', { name: /Old Host/ })).toContainText('not used');
+    await dlg.getByRole('button', { name: 'Remove Old Host' }).click();
+    await expect(table.getByRole('row', { name: /Old Host/ })).toHaveCount(0);
     await dlg.getByRole('button', { name: 'Save' }).click();
     await expect(dlg).toBeHidden();
     await expect(editor.properties()).toContainText('1 parameter');
@@ -161,6 +167,7 @@ test('a CPI archive dropped on a package: Configure its parameter, simulate, dep
     const files = unzipSync(new Uint8Array(await readFile(await d.path())));
     const prop = strFromU8(files['src/main/resources/parameters.prop']!);
     expect(prop).toContain('Endpoint\\ Path=/v1/cpi/configured');
+    expect(prop).not.toContain('Old');
     const iflw = Object.entries(files).find(([k]) => k.endsWith('.iflw'))![1];
     expect(strFromU8(iflw)).toContain('{{Endpoint Path}}');
   });

@@ -44,6 +44,8 @@ function ConfigureForm({ flow }: { flow: Flow }) {
     Object.fromEntries(names.map((n) => [n, own(flow.parameters, n)?.value ?? ''])),
   );
   const [saveError, setSaveError] = useState<string | null>(null);
+  /** Unused parameters the user removed (dropped from the flow and parameters.prop on Save). */
+  const [removed, setRemoved] = useState<ReadonlySet<string>>(() => new Set());
 
   const params = useMemo(() => {
     const out: Record<string, ExternalParameter> = { ...flow.parameters };
@@ -59,26 +61,29 @@ function ConfigureForm({ flow }: { flow: Flow }) {
         .map((p) => p.message);
   }, [flow, params, uses]);
 
-  const rows = names.map((name) => {
-    const p = own(flow.parameters, name);
-    const value = draft[name] ?? '';
-    const typeError = value === '' ? null : checkParameterValue(value, p?.type);
-    const empty =
-      value === '' && (p?.required || !p)
-        ? 'Enter a value: simulation and deployment need one'
-        : null;
-    const used = uses.filter((u) => u.name === name);
-    return {
-      name,
-      p,
-      value,
-      typeError,
-      empty,
-      used,
-      // The type's message, or the empty one, says it best; otherwise what the fields say.
-      problems: typeError || empty ? [] : fieldProblems(name),
-    };
-  });
+  const rows = names
+    .filter((name) => !removed.has(name))
+    .map((name) => {
+      const p = own(flow.parameters, name);
+      const value = draft[name] ?? '';
+      const typeError = value === '' ? null : checkParameterValue(value, p?.type);
+      const used = uses.filter((u) => u.name === name);
+      // Only a parameter a field uses must have a value.
+      const empty =
+        value === '' && used.length > 0 && (p?.required || !p)
+          ? 'Enter a value: simulation and deployment need one'
+          : null;
+      return {
+        name,
+        p,
+        value,
+        typeError,
+        empty,
+        used,
+        // The type's message, or the empty one, says it best; otherwise what the fields say.
+        problems: typeError || empty ? [] : fieldProblems(name),
+      };
+    });
   // A value that breaks a field using it is refused here, as the field itself would refuse it.
   const invalid = rows.some((r) => r.typeError || r.empty || r.problems.length > 0);
 
@@ -87,8 +92,9 @@ function ConfigureForm({ flow }: { flow: Flow }) {
     const values: Record<string, string> = {};
     for (const r of rows)
       if (r.value !== (r.p?.value ?? (r.p ? '' : undefined))) values[r.name] = r.value;
-    if (Object.keys(values).length) {
-      const result = editorStore.getState().dispatch('flow.parameters', { values });
+    const remove = [...removed];
+    if (Object.keys(values).length || remove.length) {
+      const result = editorStore.getState().dispatch('flow.parameters', { values, remove });
       if (!result.ok) return setSaveError(result.error);
     }
     closeConfigure();
@@ -152,7 +158,17 @@ function ConfigureForm({ flow }: { flow: Flow }) {
                         ))}
                       </ul>
                     ) : (
-                      <span className="ifs-configure__unused">not used</span>
+                      <>
+                        <span className="ifs-configure__unused">not used</span>{' '}
+                        <button
+                          type="button"
+                          className="btn btn-sm"
+                          aria-label={`Remove ${r.name}`}
+                          onClick={() => setRemoved((s) => new Set([...s, r.name]))}
+                        >
+                          Remove
+                        </button>
+                      </>
                     )}
                   </td>
                   <td>
