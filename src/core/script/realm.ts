@@ -295,10 +295,14 @@ export class Realm {
         type: 'InternalError',
         message: 'The script result could not be read',
       };
-      const memory = isMemoryError(raw);
+      // An interrupt (time limit, heap watch) that a built-in turned into an ordinary, catchable
+      // error (QuickJS's Promise.resolve reports it as "not a function") is still the breach.
+      const memory = isMemoryError(raw) || this.heapBreached;
       let error: ScriptError = memory
         ? { type: 'MemoryError', message: memoryMessage(limits.memoryBytes) }
-        : this.userError(raw, src);
+        : this.timedOut
+          ? { type: 'TimeoutError', message: timeoutMessage(limits.timeMs) }
+          : this.userError(raw, src);
       if (reply.asyncResult) error = this.asyncError(error, src);
       return {
         result: { ...base, message: unchanged(), error },

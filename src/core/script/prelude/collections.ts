@@ -104,6 +104,8 @@ methods(JavaMap.prototype, {
   putAll: function (src) {
     var self = this;
     if (src instanceof JavaMap) src._entries().forEach(function (e) { self.put(e.k, e.v); });
+    // A Groovy script's JsonSlurper map (src/core/script/shims/groovyMap.ts), in its order.
+    else if (src && typeof src.__gentries === 'function') src.__gentries().forEach(function (e) { self.put(e[0], e[1]); });
     else if (src && typeof src === 'object') keysOf(src).forEach(function (k) { self.put(k, src[k]); });
   },
   remove: function (k) {

@@ -7,6 +7,7 @@
  * arrays, maps are the prelude's LinkedHashMap (a JavaMap), closures are functions.
  */
 import { BigDecimal, BigInteger } from './bigDecimal';
+import { GroovyHashMap } from './groovyMap';
 import type { ShimEnv } from './env';
 import { installGroovyJson } from './groovyJson';
 import { currentDelegate, installGroovyXml } from './groovyXml';
@@ -35,6 +36,11 @@ export interface GroovyEnv extends ShimEnv {
 
 let env: GroovyEnv;
 
+/** Any map a Groovy script holds: the prelude's Java maps and JsonSlurper's GroovyHashMap. */
+function isMap(v: unknown): boolean {
+  return v instanceof GroovyHashMap || env.isMap(v);
+}
+
 // ---- errors
 
 function exc(simple: string, message: string): Error {
@@ -60,7 +66,7 @@ function typeName(v: unknown): string {
   if (typeof v === 'number') return Number.isInteger(v) ? 'java.lang.Integer' : 'java.lang.Double';
   if (typeof v === 'boolean') return 'java.lang.Boolean';
   if (Array.isArray(v)) return 'java.util.ArrayList';
-  if (env.isMap(v)) return 'java.util.LinkedHashMap';
+  if (isMap(v)) return 'java.util.LinkedHashMap';
   if (v instanceof BigDecimal) return 'java.math.BigDecimal';
   if (typeof v === 'function') return 'groovy.lang.Closure';
   const name = (v as any).constructor?.name;
@@ -93,7 +99,7 @@ function text(v: any): string {
   if (typeof v === 'number') return numText(v);
   if (typeof v === 'boolean') return String(v);
   if (isList(v)) return `[${v.map(inner).join(', ')}]`;
-  if (env.isMap(v)) {
+  if (isMap(v)) {
     const parts: string[] = [];
     for (const [k, x] of entries(v)) parts.push(`${inner(k)}:${inner(x)}`);
     return parts.length ? `[${parts.join(', ')}]` : '[:]';
@@ -126,7 +132,7 @@ function truth(v: any): boolean {
       return true;
   }
   if (isList(v)) return v.length > 0;
-  if (env.isMap(v)) return v.size() > 0;
+  if (isMap(v)) return v.size() > 0;
   if (v instanceof BigDecimal || v instanceof BigInteger) return v.signum() !== 0;
   if (v instanceof Matcher) return v.find();
   if (typeof v.asBoolean === 'function') return !!v.asBoolean();
@@ -135,7 +141,7 @@ function truth(v: any): boolean {
 }
 
 function entries(m: any): [any, any][] {
-  if (env.isMap(m)) {
+  if (isMap(m)) {
     const out: [any, any][] = [];
     m.forEach((k: any, v: any) => out.push([norm(k), norm(v)]));
     return out;
@@ -149,7 +155,7 @@ function items(v: any): any[] {
   if (v === null) return [];
   if (isList(v)) return v;
   if (typeof v === 'string') return [...v];
-  if (env.isMap(v)) return entries(v).map(([k, x]) => new Entry(k, x));
+  if (isMap(v)) return entries(v).map(([k, x]) => new Entry(k, x));
   if (v instanceof Range) return v.toList();
   if (env.isJavaSet(v)) return v.toArray().map(norm);
   if (typeof v.toList === 'function') return norm(v.toList());
@@ -206,7 +212,7 @@ function plus(a: any, b: any): any {
     throw npe('Cannot invoke method plus() on null object');
   }
   if (isList(a)) return isList(b) || b instanceof Range ? [...a, ...items(b)] : [...a, b];
-  if (env.isMap(a)) {
+  if (isMap(a)) {
     const m = env.newMap();
     for (const [k, v] of entries(a)) m.put(k, v);
     for (const [k, v] of entries(b)) m.put(k, v);
@@ -230,9 +236,9 @@ function minus(a: any, b: any): any {
     const drop = isList(b) ? b : [b];
     return a.filter((x) => !drop.some((y) => eq(x, y)));
   }
-  if (env.isMap(a)) {
+  if (isMap(a)) {
     const m = env.newMap();
-    for (const [k, v] of entries(a)) if (!(env.isMap(b) && eq(b.get(k), v))) m.put(k, v);
+    for (const [k, v] of entries(a)) if (!(isMap(b) && eq(b.get(k), v))) m.put(k, v);
     return m;
   }
   if (a instanceof Date && typeof b === 'number') return env.newDate(a.getTime() - b * 86400000);
@@ -331,7 +337,7 @@ function eq(a: any, b: any): boolean {
     return typeof a === typeof b && a === b;
   }
   if (isList(a) && isList(b)) return a.length === b.length && a.every((x, i) => eq(x, b[i]));
-  if (env.isMap(a) && env.isMap(b)) {
+  if (isMap(a) && isMap(b)) {
     if (a.size() !== b.size()) return false;
     return entries(a).every(([k, v]) => b.containsKey(k) && eq(v, norm(b.get(k))));
   }
@@ -380,7 +386,7 @@ function ge(a: any, b: any): boolean {
 function isIn(a: any, b: any): boolean {
   b = norm(b);
   if (b === null) return false;
-  if (env.isMap(b)) return b.containsKey(a);
+  if (isMap(b)) return b.containsKey(a);
   if (typeof b === 'string') return typeof norm(a) === 'string' && b.includes(norm(a));
   if (b instanceof Range) return b.contains(a);
   if (typeof b === 'function') return truth(b(a));
@@ -672,7 +678,7 @@ const ITERABLE: Gdk = {
   find: (self, fn) => items(self).find((x) => truth(fn ? callItem(fn, x) : x)) ?? null,
   findAll: (self, fn) => {
     const out = items(self).filter((x) => truth(fn ? callItem(fn, x) : x));
-    if (env.isMap(self)) return mapOf(out.map((e: Entry) => [e.key, e.value]));
+    if (isMap(self)) return mapOf(out.map((e: Entry) => [e.key, e.value]));
     return out;
   },
   findResult: (self, fn) => {
@@ -714,7 +720,7 @@ const ITERABLE: Gdk = {
     const m = env.newMap();
     for (const x of items(self)) {
       const r = fn ? callItem(fn, x) : x;
-      if (env.isMap(r)) for (const [k, v] of entries(r)) m.put(k, v);
+      if (isMap(r)) for (const [k, v] of entries(r)) m.put(k, v);
       else if (r instanceof Entry) m.put(r.key, r.value);
       else if (isList(r)) m.put(r[0], r[1] ?? null);
     }
@@ -753,7 +759,7 @@ const ITERABLE: Gdk = {
   sort: (self, a, b) => {
     const fn = typeof a === 'boolean' ? b : a;
     const mutate = typeof a === 'boolean' ? a : true;
-    if (env.isMap(self)) {
+    if (isMap(self)) {
       const es = entries(self).map(([k, v]) => new Entry(k, v));
       es.sort(fn ? sortKey(fn) : (x: Entry, y: Entry) => cmp(x.key, y.key));
       return mapOf(es.map((e) => [e.key, e.value]));
@@ -960,7 +966,7 @@ const MAP: Gdk = {
     const m = env.newMap();
     for (const [k, v] of entries(self)) {
       const r = fn.length >= 2 ? call(fn, [k, v]) : call(fn, [new Entry(k, v)]);
-      if (env.isMap(r)) for (const [a, b] of entries(r)) m.put(a, b);
+      if (isMap(r)) for (const [a, b] of entries(r)) m.put(a, b);
       else if (isList(r)) m.put(r[0], r[1] ?? null);
       else if (r instanceof Entry) m.put(r.key, r.value);
     }
@@ -1411,7 +1417,7 @@ function getAt(o: any, k: any): any {
     const v = o[index(Number(k), o.length)];
     return v === undefined ? null : v;
   }
-  if (env.isMap(o)) return norm(o.get(k));
+  if (isMap(o)) return norm(o.get(k));
   if (o instanceof Matcher) return o.getAt(Number(k));
   if (typeof o.getAt === 'function') return norm(o.getAt(k));
   if (typeof k === 'string') return prop(o, k);
@@ -1428,7 +1434,7 @@ function putAt(o: any, k: any, v: any): any {
     o[i] = v;
     return v;
   }
-  if (env.isMap(o)) {
+  if (isMap(o)) {
     o.put(norm(k), v);
     return v;
   }
@@ -1445,7 +1451,7 @@ function cap(name: string): string {
 function prop(o: any, name: string): any {
   o = norm(o);
   if (o === null) throw npe(`Cannot get property '${name}' on null object`);
-  if (env.isMap(o)) {
+  if (isMap(o)) {
     if (name === 'class') return o.containsKey('class') ? norm(o.get('class')) : null;
     return norm(o.get(name));
   }
@@ -1492,7 +1498,7 @@ function spreadProp(o: any, name: string): any {
 function setProp(o: any, name: string, v: any): any {
   o = norm(o);
   if (o === null) throw npe(`Cannot set property '${name}' on null object`);
-  if (env.isMap(o)) {
+  if (isMap(o)) {
     o.put(name, v);
     return v;
   }
@@ -1542,7 +1548,7 @@ function invoke(o: any, name: string, args: any[]): any {
   } else if (isList(o)) {
     const f = LIST[name] ?? ITERABLE[name];
     if (f) return norm(f(o, ...args));
-  } else if (env.isMap(o)) {
+  } else if (isMap(o)) {
     const f = MAP[name] ?? (typeof o[name] === 'function' ? null : ITERABLE[name]);
     if (f) return norm(f(o, ...args));
   } else if (o instanceof Range) {
@@ -1626,7 +1632,7 @@ function caseMatch(v: any, c: any): boolean {
     if (c.prototype && c.prototype !== Function.prototype && isClassRef(c)) return instOf(v, c);
     return truth(c(v));
   }
-  if (env.isMap(c)) return c.containsKey(v);
+  if (isMap(c)) return c.containsKey(v);
   return eq(v, c);
 }
 function isClassRef(c: any): boolean {
@@ -1710,7 +1716,7 @@ function instOf(v: any, cls: any): boolean {
     case 'Map':
     case 'HashMap':
     case 'LinkedHashMap':
-      return env.isMap(v);
+      return isMap(v);
     case 'Closure':
       return typeof v === 'function';
     case 'Object':
@@ -1800,7 +1806,7 @@ function newObject(C: any, args: any[]): any {
     return args.length && typeof args[0] !== 'number' ? [...items(args[0])] : [];
   if (C === env.classFor('java.util.HashMap') || C === env.classFor('java.util.LinkedHashMap')) {
     const m = env.newMap();
-    if (args.length && env.isMap(args[0])) for (const [k, v] of entries(args[0])) m.put(k, v);
+    if (args.length && isMap(args[0])) for (const [k, v] of entries(args[0])) m.put(k, v);
     return m;
   }
   if (C === env.classFor('java.util.HashSet') || C === env.classFor('java.util.LinkedHashSet'))
@@ -1817,7 +1823,7 @@ function newObject(C: any, args: any[]): any {
     const o = new C();
     if (C.__hasCtor) {
       o.__init(...args);
-    } else if (args.length === 1 && env.isMap(args[0])) {
+    } else if (args.length === 1 && isMap(args[0])) {
       for (const [k, v] of entries(args[0])) setProp(o, k, v);
     }
     return o;
@@ -1914,7 +1920,7 @@ function leftShift(a: any, b: any): any {
     a.push(b);
     return a;
   }
-  if (env.isMap(a)) return MAP.leftShift!(a, b);
+  if (isMap(a)) return MAP.leftShift!(a, b);
   if (typeof a === 'number') return a << Number(b);
   if (a !== null && typeof a.leftShift === 'function') return a.leftShift(b);
   if (a !== null && typeof a.append === 'function') return a.append(text(b));
@@ -2052,6 +2058,12 @@ export function installGroovy(e: GroovyEnv): {
 } {
   env = e;
   const rt = runtime();
+  // JSON and XML see JsonSlurper's light maps as maps too.
+  const shared: GroovyEnv = {
+    ...e,
+    isMap,
+    newHashMap: () => new GroovyHashMap((k) => (e.isJavaString(k) ? e.str(k) : k)),
+  };
   groovyClasses = {
     'java.util.regex.Pattern': Pattern,
     'java.util.regex.Matcher': Matcher,
@@ -2065,8 +2077,8 @@ export function installGroovy(e: GroovyEnv): {
       getName: () => '[B',
       getSimpleName: () => 'byte[]',
     },
-    ...installGroovyJson(e, rt),
-    ...installGroovyXml(e, rt),
+    ...installGroovyJson(shared, rt),
+    ...installGroovyXml(shared, rt),
   };
   for (const [name, C] of Object.entries(groovyClasses)) {
     if (typeof C === 'function' && !C.getName) {

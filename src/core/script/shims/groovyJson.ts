@@ -203,19 +203,47 @@ export function installGroovyJson(
     return out(v, '');
   }
 
+  /**
+   * JSON with integers only (no fraction, exponent or 16-digit number anywhere in the text) parses
+   * natively, then becomes maps and lists: the same values as parse() gives, much faster in the
+   * sandbox. Anything else, and every malformed text, goes through parse() (Groovy's values and
+   * error messages).
+   */
+  const NOT_SIMPLE = /\d[.eE]|\d{16}/;
+  const nativeParse = JSON.parse;
+  function fromPlain(v: any): any {
+    if (v === null || typeof v !== 'object') return v;
+    if (Array.isArray(v)) return v.map(fromPlain);
+    const m = env.newHashMap();
+    for (const k of Object.keys(v)) m.put(k, fromPlain(v[k]));
+    return m;
+  }
+  function slurp(text: string): any {
+    if (!NOT_SIMPLE.test(text)) {
+      let plain: any;
+      try {
+        plain = nativeParse(text);
+      } catch {
+        return parse(text);
+      }
+      return fromPlain(plain);
+    }
+    return parse(text);
+  }
+
   class JsonSlurper {
     parseText(s: any): any {
       if (s === null || s === undefined)
         throw new (env.exceptions.IllegalArgumentException as any)(
           'Text must not be null or empty',
         );
-      return parse(env.str(s));
+      return slurp(env.str(s));
     }
     parse(src: any): any {
-      if (src && typeof src.drain === 'function') return parse(src.drain());
+      if (src && typeof src.drain === 'function') return slurp(src.drain());
       if (src && typeof src.readAllBytes === 'function')
-        return parse(env.utf8Decode(src.readAllBytes()));
-      return parse(env.str(src));
+        return slurp(env.utf8Decode(src.readAllBytes()));
+      return slurp(env.str(src));
     }
     setType(): JsonSlurper {
       return this;
