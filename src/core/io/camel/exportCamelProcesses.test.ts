@@ -216,6 +216,55 @@ describe('Camel export of processes, calls and error handling (checked against C
     });
   });
 
+  it('a Local Integration Process with its own Exception Subprocess: doTry inside its route', () => {
+    const flow = processCallFlow();
+    flow.process.steps.push(
+      {
+        id: 'L_Sub',
+        type: 'exceptionSubprocess',
+        name: 'Local errors',
+        position: { x: 0, y: 0 },
+        config: {},
+        parentId: 'Local_1',
+      },
+      {
+        id: 'L_ErrStart',
+        type: 'errorStart',
+        name: 'Error Start',
+        position: { x: 0, y: 0 },
+        config: {},
+        parentId: 'L_Sub',
+      },
+      {
+        id: 'L_SubEnd',
+        type: 'endEvent',
+        name: 'End',
+        position: { x: 0, y: 0 },
+        config: {},
+        parentId: 'L_Sub',
+      },
+    );
+    flow.process.sequenceFlows.push({ id: 'L_sub_link', source: 'L_ErrStart', target: 'L_SubEnd' });
+    const [main, local] = routes(flow);
+    expect(main!.route.from.steps).toEqual([{ to: { uri: 'direct:Local_1' } }]);
+    expect(local!.route.from.steps).toEqual([
+      {
+        doTry: {
+          id: 'L_Sub',
+          description: 'Local errors',
+          steps: [{ setBody: { simple: { expression: '${body} enriched' } } }],
+          doCatch: [
+            {
+              exception: ['java.lang.Exception'],
+              onWhen: { simple: { expression: '${exchangeProperty.IfsErrorEnd} == null' } },
+              steps: [],
+            },
+          ],
+        },
+      },
+    ]);
+  });
+
   it('camel-k holds every route of the flow', () => {
     const doc = parse(exportCamelK(processCallFlow())) as { spec: { flows: Route[] } };
     expect(validateCamel(doc.spec.flows)).toBe(true);
