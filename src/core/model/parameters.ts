@@ -114,16 +114,13 @@ function resolveConfig<T extends Record<string, unknown> | undefined>(
   return config === undefined ? config : (resolveValue(config, params) as T);
 }
 
-const resolved = new WeakMap<Flow, Flow>();
-
 /**
  * The flow as a run sees it: every `{{Name}}` with a value replaced in the configs of steps,
  * links and adapters. Elements without references keep their identity; a flow without any is
- * returned as it is. Cached per flow object (the tenant resolves on every request).
+ * returned as it is. Not cached: some callers (tests, the CLI) change a flow in place between
+ * runs, and one walk over the configs costs microseconds next to a run.
  */
 export function resolveParameters(flow: Flow): Flow {
-  const hit = resolved.get(flow);
-  if (hit) return hit;
   const params = flow.parameters;
   const step = (s: Step) => {
     const config = resolveConfig(s.config, params);
@@ -145,7 +142,6 @@ export function resolveParameters(flow: Flow): Flow {
     same(messageFlows, flow.messageFlows)
       ? flow
       : { ...flow, process: { ...flow.process, steps, sequenceFlows }, messageFlows };
-  resolved.set(flow, out);
   return out;
 }
 
