@@ -239,6 +239,13 @@ class Translator {
         if (name) this.scriptClasses.add(this.text(name));
       } else if (it.name === 'ImportDeclaration') this.importDecl(it);
     }
+    // Script-level variables (@Field ones are what Groovy's methods see) are declared before the
+    // methods are translated, so the methods find them.
+    for (const it of items) {
+      if (it.name === 'LocalVariableDeclaration')
+        for (const d of children(it, 'VariableDeclarator'))
+          scope.vars.add(this.text(child(d, 'Definition')!));
+    }
     let out = 'var $g = __groovy;';
     for (const it of items) {
       if (it.name === 'ClassDeclaration') out += this.classDecl(it, scope);
@@ -1093,6 +1100,19 @@ export function translateGroovy(source: string): TranslateResult {
     };
   }
   try {
+    // Dependencies fetched at compile time (@Grab) cannot exist in the studio.
+    tree.iterate({
+      enter(n) {
+        if (n.name !== 'Annotation') return undefined;
+        const name = source
+          .slice(n.from, n.to)
+          .replace(/^@\s*/, '')
+          .replace(/[\s(].*$/s, '');
+        if (/(^|\.)(Grab|Grapes|GrabConfig|GrabResolver|GrabExclude)$/.test(name))
+          t.fail(n.node, `@${name.replace(/^.*\./, '')}`);
+        return false;
+      },
+    });
     const body = t.script(tree.topNode);
     const js = `var $t0, $t1, $t2, $t3, $t4, $t5, $t6, $t7, $t8, $t9;${body.replace(/\$t(\d+)/g, (m, d: string) => (Number(d) < 10 ? m : `$tt[${d}]`))}`;
     const full = js.includes('$tt[') ? `var $tt = [];${js}` : js;
