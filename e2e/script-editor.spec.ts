@@ -180,3 +180,38 @@ test('a syntax error is a problem of the Script step at its line; the problem op
   await deployment.getByRole('button', { name: 'Deploy', exact: true }).click();
   await expect(deployment).toContainText('Started');
 });
+
+test('a new Groovy script from the script editor: CPI template, live preview, parse errors in the problems list', async ({
+  page,
+}) => {
+  test.setTimeout(120_000);
+  const { editor } = await openNewFlow(page);
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await editor.node('Script 1').dblclick();
+  const script = new ScriptEditorPage(page, /^Script editor — /);
+  await script.expectReady();
+
+  // New script → Groovy: script1.groovy, used by this step, with CPI's Groovy template.
+  await script.button('New script').click();
+  await page
+    .getByRole('menu', { name: 'New script' })
+    .getByRole('menuitem', { name: /Groovy/ })
+    .click();
+  await expect(script.dialog).toHaveAccessibleName('Script editor — script1.groovy');
+  await expect.poll(() => script.text()).toContain('def Message processData(Message message)');
+  await expect(script.code.getByRole('textbox', { name: /Groovy code/ })).toBeAttached();
+
+  // The preview runs the Groovy template on the sample message.
+  await script.sampleBody.fill('order 42');
+  await expect(script.outputBody).toContainText('order 42 Body is modified');
+
+  // A parse error, typed: a problem of the step at its Groovy line once the editor is closed.
+  await script.replaceScript(
+    'def Message processData(Message message) {\nmessage.setBody([1, 2)\nreturn message\n}',
+  );
+  await expect(script.previewError).toBeVisible();
+  await script.close();
+  await expect(editor.problems()).toContainText(
+    /Script 1: syntax error in script1\.groovy, line 2/,
+  );
+});

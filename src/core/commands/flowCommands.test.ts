@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { newFlow } from '../model/factory';
-import { SCRIPT_TEMPLATE } from '../script/template';
+import { nextScriptName } from '../model/ids';
+import { GROOVY_TEMPLATE, SCRIPT_TEMPLATE } from '../script/template';
 import { deepFreeze, helloFlow, run } from '../rules/__fixtures__/flows';
 import { applyCommand } from './applyCommand';
 
@@ -107,6 +108,29 @@ describe('script commands', () => {
     expect(() => run(base(), 'script.create', { name: '../x.js' })).toThrow(
       /not a valid script name/,
     );
+  });
+  it("a .groovy (or .gsh) script is Groovy with CPI's Groovy template; renaming keeps its language", () => {
+    const flow = helloFlow();
+    expect(nextScriptName(flow, 'groovy')).toBe('script1.groovy');
+    const out = run(flow, 'script.create', { name: nextScriptName(flow, 'groovy') });
+    const groovy = out.resources.scripts.find((s) => s.name === 'script1.groovy')!;
+    expect(groovy.language).toBe('groovy');
+    expect(groovy.content).toBe(GROOVY_TEMPLATE);
+    expect(run(flow, 'script.create', { name: 'Log.gsh' }).resources.scripts[1]!.language).toBe(
+      'groovy',
+    );
+    expect(run(flow, 'script.create', { name: 'util' }).resources.scripts[1]!.language).toBe(
+      'javascript',
+    );
+    expect(() => run(out, 'script.rename', { from: 'script1.groovy', to: 'x.js' })).toThrow(
+      '"script1.groovy" is a Groovy script: its name cannot end in .js (a JavaScript extension)',
+    );
+    expect(() => run(out, 'script.rename', { from: 'script1.js', to: 'x.groovy' })).toThrow(
+      /is a JavaScript script: its name cannot end in \.groovy/,
+    );
+    expect(
+      run(out, 'script.rename', { from: 'script1.groovy', to: 'Mapping.gsh' }).resources.scripts[1],
+    ).toMatchObject({ name: 'Mapping.gsh', language: 'groovy' });
   });
   it('rename updates the steps that use the script', () => {
     const flow = deepFreeze(helloFlow());

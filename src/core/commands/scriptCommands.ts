@@ -1,6 +1,6 @@
 import type { Flow, Step } from '../model/flow';
 import { getStepType } from '../registry/registry';
-import { SCRIPT_TEMPLATE } from '../script/template';
+import { GROOVY_TEMPLATE, SCRIPT_TEMPLATE } from '../script/template';
 import { done, fail } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
 
@@ -41,6 +41,14 @@ export function stepsUsingScript(flow: Flow, name: string): Step[] {
   return flow.process.steps.filter((s) => scriptFields(s).some((key) => s.config[key] === name));
 }
 
+const LANGUAGE_LABEL = { javascript: 'JavaScript', groovy: 'Groovy' } as const;
+
+/** The language a script name's extension says (.js, .groovy / .gsh), or null for another one. */
+function languageOfName(name: string): 'javascript' | 'groovy' | null {
+  if (/\.js$/i.test(name)) return 'javascript';
+  return /\.(groovy|gsh)$/i.test(name) ? 'groovy' : null;
+}
+
 const withScripts = (flow: Flow, scripts: Flow['resources']['scripts']): Flow => ({
   ...flow,
   resources: { ...flow.resources, scripts },
@@ -51,8 +59,10 @@ export function scriptCreate(
   payload: CommandPayloads['script.create'],
 ): CommandOutcome {
   checkScriptName(flow, payload.name);
-  const content = payload.content ?? SCRIPT_TEMPLATE;
-  const resource = { name: payload.name, language: 'javascript' as const, content };
+  // As in CPI: script/<name>.groovy (or .gsh) is Groovy, anything else JavaScript.
+  const language = languageOfName(payload.name) ?? 'javascript';
+  const content = payload.content ?? (language === 'groovy' ? GROOVY_TEMPLATE : SCRIPT_TEMPLATE);
+  const resource = { name: payload.name, language, content } as const;
   return done(withScripts(flow, [...flow.resources.scripts, resource]));
 }
 
@@ -61,9 +71,14 @@ export function scriptRename(
   flow: Flow,
   payload: CommandPayloads['script.rename'],
 ): CommandOutcome {
-  requireScript(flow, payload.from);
+  const script = requireScript(flow, payload.from);
   if (payload.from === payload.to) return done(flow);
   checkScriptName(flow, payload.to, payload.from);
+  const implied = languageOfName(payload.to);
+  if (implied && implied !== script.language)
+    fail(
+      `"${payload.from}" is a ${LANGUAGE_LABEL[script.language]} script: its name cannot end in ${/\.\w+$/.exec(payload.to)?.[0] ?? ''} (a ${LANGUAGE_LABEL[implied]} extension)`,
+    );
   const scripts = flow.resources.scripts.map((s) =>
     s.name === payload.from ? { ...s, name: payload.to } : s,
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { groovyCompletions } from './completions';
+import { groovyCompletions, documentWords } from './completions';
 
 describe('Groovy completions', () => {
   it('offer the Message API after message.', () => {
@@ -16,5 +16,19 @@ describe('Groovy completions', () => {
     expect(groovyCompletions('Json').map((c) => c.label)).toEqual(
       expect.arrayContaining(['processData', 'JsonSlurper', 'messageLogFactory']),
     );
+  });
+});
+
+describe('documentWords', () => {
+  const script =
+    'def Message processData(Message message) {\n  def body = message.getBody()\n  return mess';
+  it('offers the script’s own names; the word being typed only when it stands elsewhere too', () => {
+    const words = documentWords(script, 'mess');
+    expect(words).toEqual(
+      expect.arrayContaining(['def', 'Message', 'processData', 'message', 'body', 'getBody']),
+    );
+    expect(words).not.toContain('mess');
+    expect(documentWords(`${script}age`, 'message')).toContain('message');
+    expect(documentWords('def orderId = 1', 'orderId')).not.toContain('orderId');
   });
 });

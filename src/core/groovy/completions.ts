@@ -187,3 +187,16 @@ export function groovyCompletions(linePrefix: string): GroovyCompletion[] {
   if (/log/i.test(owner)) return [...MESSAGE_LOG_METHODS, ...GDK_METHODS];
   return GDK_METHODS;
 }
+
+/**
+ * The identifiers of a script (the first 200), for completion. The word being typed counts only
+ * when it also stands somewhere else: it is then a name the script has, not just a prefix.
+ */
+export function documentWords(text: string, typed: string): string[] {
+  const counts = new Map<string, number>();
+  for (const m of text.matchAll(/[A-Za-z_$][\w$]*/g)) {
+    if (!counts.has(m[0]) && counts.size >= 200) continue;
+    counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+  }
+  return [...counts].filter(([w, n]) => w.length > 1 && (w !== typed || n > 1)).map(([w]) => w);
+}

@@ -1,4 +1,4 @@
-import type { Flow } from './flow';
+import type { Flow, ScriptLanguage } from './flow';
 
 /** Every id used in the flow: ids must be unique across participants, steps, links and the pool. */
 export function allIds(flow: Flow): Set<string> {
@@ -58,10 +58,11 @@ export function copyName(name: string, taken: Iterable<string>): string {
   return `${base} ${n}`;
 }
 
-/** Next free script file name script<N>.js, as CPI names new scripts. */
-export function nextScriptName(flow: Flow): string {
+/** Next free script file name script<N>.js (or .groovy), as CPI names new scripts. */
+export function nextScriptName(flow: Flow, language: ScriptLanguage = 'javascript'): string {
   const names = new Set(flow.resources.scripts.map((s) => s.name));
+  const ext = language === 'groovy' ? 'groovy' : 'js';
   let n = 1;
-  while (names.has(`script${n}.js`)) n++;
-  return `script${n}.js`;
+  while (names.has(`script${n}.${ext}`)) n++;
+  return `script${n}.${ext}`;
 }

@@ -180,6 +180,31 @@ describe('validateFlow', () => {
       },
     ]);
   });
+  it('a Groovy parse error is a problem of the Script step, at its Groovy line', () => {
+    let flow = run(helloFlow(), 'script.create', {
+      name: 'Map.groovy',
+      content:
+        'import com.sap.gateway.ip.core.customdev.util.Message\ndef Message processData(Message message) {\n  def x = [1, 2\n  return message\n}\n',
+    });
+    flow = run(flow, 'step.configure', {
+      id: 'Script_1',
+      config: { scriptFile: 'Map.groovy', functionName: '' },
+    });
+    const [problem, ...rest] = problemsFor(flow, 'Script_1');
+    expect(rest).toEqual([]);
+    expect(problem).toMatchObject({ severity: 'error', elementId: 'Script_1' });
+    expect(problem!.message).toMatch(
+      /^Script 1: syntax error in Map\.groovy, line \d+, column \d+: /,
+    );
+    expect(problem!.line).toBeGreaterThanOrEqual(3);
+    // The same script, fixed: no problem.
+    const fixed = run(flow, 'script.edit', {
+      name: 'Map.groovy',
+      content:
+        'import com.sap.gateway.ip.core.customdev.util.Message\ndef Message processData(Message message) {\n  def x = [1, 2]\n  return message\n}\n',
+    });
+    expect(problemsFor(fixed, 'Script_1')).toEqual([]);
+  });
   it('runs each step’s schema (zod issue → field) and its validate', () => {
     let flow = run(helloFlow(), 'element.add', {
       type: 'testChecked',

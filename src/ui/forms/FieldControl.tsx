@@ -5,8 +5,8 @@ import { TableField } from './TableField';
 /** Script resources offered by a 'script' field, and how to make a new one. */
 export interface ScriptChoices {
   names: string[];
-  /** Creates a new script resource and returns its name (null when refused). */
-  create: () => string | null;
+  /** Creates a new script resource in `language` and returns its name (null when refused). */
+  create: (language: 'javascript' | 'groovy') => string | null;
 }
 
 export interface FieldControlProps {
@@ -23,6 +23,7 @@ export interface FieldControlProps {
 }
 
 export const NEW_SCRIPT = '\u0000new-script';
+export const NEW_GROOVY_SCRIPT = '\u0000new-groovy-script';
 
 /** One input for one FieldSpec; the caller draws the label, help and error around it. */
 export function FieldControl(props: FieldControlProps) {
@@ -95,8 +96,9 @@ export function FieldControl(props: FieldControlProps) {
           className="ifs-input"
           value={current}
           onChange={(e) => {
-            if (e.target.value !== NEW_SCRIPT) return onChange(e.target.value);
-            const created = scripts?.create();
+            const v = e.target.value;
+            if (v !== NEW_SCRIPT && v !== NEW_GROOVY_SCRIPT) return onChange(v);
+            const created = scripts?.create(v === NEW_GROOVY_SCRIPT ? 'groovy' : 'javascript');
             if (created) onChange(created);
           }}
         >
@@ -109,7 +111,8 @@ export function FieldControl(props: FieldControlProps) {
               {n}
             </option>
           ))}
-          {scripts && <option value={NEW_SCRIPT}>New script…</option>}
+          {scripts && <option value={NEW_SCRIPT}>New JavaScript script…</option>}
+          {scripts && <option value={NEW_GROOVY_SCRIPT}>New Groovy script…</option>}
         </select>
       );
     }

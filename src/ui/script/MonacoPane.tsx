@@ -166,6 +166,14 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
 
   useEffect(() => monaco.editor.setTheme(themeName), [themeName]);
 
+  // The shown script's language names the editor for assistive tech (the model carries its own
+  // language; switching from a .js to a .groovy script keeps the same editor).
+  useEffect(() => {
+    editorRef.current?.updateOptions({
+      ariaLabel: language === 'groovy' ? 'Groovy code' : 'JavaScript code',
+    });
+  }, [editorRef, language, model]);
+
   useEffect(() => {
     if (!model || model.isDisposed()) return;
     const marker = runError

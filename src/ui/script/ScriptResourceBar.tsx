@@ -4,6 +4,7 @@ import { nextScriptName } from '../../core/model/ids';
 import { DEFAULT_FUNCTION } from '../../core/script/template';
 import type { ScriptConfig } from '../../core/steps/script';
 import { editorStore } from '../../store/editorStore';
+import { MenuButton } from '../shell/MenuButton';
 import type { EditorState } from '../../store/types';
 
 export interface ScriptResourceBarProps {
@@ -49,8 +50,8 @@ export const ScriptResourceBar = memo(function ScriptResourceBar({
       ),
     );
 
-  const create = () => {
-    const name = nextScriptName(flow);
+  const create = (language: 'javascript' | 'groovy') => {
+    const name = nextScriptName(flow, language);
     const key = `script-new:${name}`; // create + assign are one undo step
     if (report(dispatch('script.create', { name }, { coalesceKey: key })) && assign(name, key))
       onShow(name);
@@ -86,9 +87,22 @@ export const ScriptResourceBar = memo(function ScriptResourceBar({
           Use for this step
         </button>
       )}
-      <button type="button" onClick={create}>
-        New script
-      </button>
+      <MenuButton
+        label="New script"
+        title="Create a script resource and use it for this step"
+        items={[
+          {
+            label: 'JavaScript',
+            hint: 'script<N>.js, Rhino 1.7.14',
+            onSelect: () => create('javascript'),
+          },
+          {
+            label: 'Groovy',
+            hint: 'script<N>.groovy, Groovy 2.4',
+            onSelect: () => create('groovy'),
+          },
+        ]}
+      />
       {renaming === null ? (
         <button type="button" disabled={!shown} onClick={() => setRenaming(shown)}>
           Rename script

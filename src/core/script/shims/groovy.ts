@@ -208,8 +208,9 @@ function plus(a: any, b: any): any {
   b = norm(b);
   if (typeof a === 'string') return a + text(b);
   if (a === null) {
-    if (typeof b === 'string') throw npe('Cannot invoke method plus() on null object');
-    throw npe('Cannot invoke method plus() on null object');
+    // As Groovy 2.4: null + a String is "null…" (NullObject.plus(String)); anything else fails.
+    if (typeof b === 'string') return 'null' + b;
+    throw npe(`Cannot execute null+${b === null ? 'null' : text(b)}`);
   }
   if (isList(a)) return isList(b) || b instanceof Range ? [...a, ...items(b)] : [...a, b];
   if (isMap(a)) {

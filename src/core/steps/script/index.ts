@@ -69,12 +69,7 @@ export const scriptType = defineStepType<ScriptConfig>({
         field: 'scriptFile',
       });
     }
-    const syntax = !script
-      ? null
-      : // Groovy parse errors show in the editor's preview (the parser loads with the sandbox).
-        script.language === 'groovy'
-        ? null
-        : syntaxErrorOf(script.content);
+    const syntax = script ? syntaxErrorOf(script.content, script.language) : null;
     if (syntax) {
       problems.push({
         severity: 'error' as const,

@@ -7,13 +7,16 @@ import { openScriptEditor } from '../editorUi';
 import { NameForm } from './NameForm';
 import { dispatchEdit } from './usePropertyEdit';
 
-/** Script choices for a step's script field; "New script" creates script<N>.js in the same undo step. */
+/**
+ * Script choices for a step's script field; "New JavaScript/Groovy script" creates script<N>.js
+ * or script<N>.groovy in the same undo step.
+ */
 export function scriptChoices(flow: Flow, coalesceKey: string): ScriptChoices {
   return {
     names: flow.resources.scripts.map((s) => s.name),
-    create: () => {
+    create: (language) => {
       const current = editorStore.getState().flow ?? flow;
-      const name = nextScriptName(current);
+      const name = nextScriptName(current, language);
       return dispatchEdit('script.create', { name }, coalesceKey) ? name : null;
     },
   };

@@ -1,4 +1,4 @@
-import { groovyCompletions } from '../../../core/groovy/completions';
+import { documentWords, groovyCompletions } from '../../../core/groovy/completions';
 import type { monaco as Monaco } from './setupMonaco';
 
 /** Monaco has no Groovy: a Monarch tokenizer for its keywords, strings, GStrings and comments. */
@@ -112,18 +112,27 @@ export function registerGroovy(monaco: typeof Monaco): void {
       };
       const K = monaco.languages.CompletionItemKind;
       const kinds = { method: K.Method, class: K.Class, keyword: K.Keyword, snippet: K.Snippet };
-      return {
-        // In the order given: the Message API before the GDK.
-        suggestions: groovyCompletions(prefix).map((c, i) => ({
-          label: c.label,
-          sortText: String(i).padStart(3, '0'),
-          kind: kinds[c.kind],
-          detail: c.detail,
-          insertText: c.insert,
-          insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
-          range,
-        })),
-      };
+      // In the order given: the Message API before the GDK.
+      const api = groovyCompletions(prefix).map((c, i) => ({
+        label: c.label,
+        sortText: `1${String(i).padStart(3, '0')}`,
+        kind: kinds[c.kind],
+        detail: c.detail,
+        insertText: c.insert,
+        insertTextRules: monaco.languages.CompletionItemInsertTextRule.InsertAsSnippet,
+        range,
+      }));
+      // The script's own names (variables, parameters, methods), as Monaco offers a document's
+      // words: the name being typed comes first when the script already has it, so Enter after
+      // "return message" keeps "message" instead of taking an API entry.
+      const own = documentWords(model.getValue(), word.word).map((w) => ({
+        label: w,
+        sortText: w === word.word ? '0000' : `2${w}`,
+        kind: K.Variable,
+        insertText: w,
+        range,
+      }));
+      return { suggestions: [...own, ...api] };
     },
   });
 }
