@@ -171,4 +171,33 @@ def Message processData(Message message) {
       "<Order id='9'>\n  <Customer>ACME</Customer>\n  <Item sku='a'>5</Item>\n</Order>",
     );
   });
+
+  it('hand JsonSlurper maps to the Message API (setHeaders, setProperty) in HashMap order', async () => {
+    const src = `import groovy.json.JsonSlurper
+def Message processData(Message message) {
+    def m = new JsonSlurper().parseText(message.getBody(String))
+    message.setHeaders(m.headers)
+    message.setProperty('all', m)
+    return message
+}`;
+    const r = await run(src, '{"headers":{"b":"2","a":"1"},"n":1}');
+    expect(r.error).toBeUndefined();
+    expect(r.message.headers).toEqual({ a: '1', b: '2' });
+    expect(r.message.properties.all).toEqual({ headers: { a: '1', b: '2' }, n: 1 });
+  });
+
+  it('report an error inside a closure at its Groovy line', async () => {
+    const src =
+      'def processData(message) {\n  def l = [1, 2]\n  l.each {\n    it.nothing()\n  }\n  message\n}';
+    const r = await run(src);
+    expect(r.error?.type).toBe('groovy.lang.MissingMethodException');
+    expect(r.error?.line).toBe(4);
+  });
+
+  it('refuse @Grab before running', () => {
+    const r = translateGroovy("@Grab('a:b:1')\nimport a.B\ndef processData(m) { m }");
+    expect('error' in r && r.error.message).toBe(
+      'Groovy feature @Grab is not supported in the studio (line 1)',
+    );
+  });
 });
