@@ -9,11 +9,20 @@ import { FlowEditorPage } from './pages/FlowEditorPage';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
+/** Hello World as CPI exports it, its Start → Script link drawn with a bend at (380, 200). */
 const helloZip = () =>
   Buffer.from(
-    artifactZip('Hello_World', 'Hello World', helloWorldIflw(), {
-      'src/main/resources/script/script1.js': HELLO_JS,
-    }),
+    artifactZip(
+      'Hello_World',
+      'Hello World',
+      helloWorldIflw().replace(
+        '</bpmndi:BPMNPlane>',
+        '<bpmndi:BPMNEdge bpmnElement="SequenceFlow_3" id="BPMNEdge_SequenceFlow_3" sourceElement="BPMNShape_StartEvent_2" targetElement="BPMNShape_CallActivity_1"><di:waypoint x="308.0" xsi:type="dc:Point" y="158.0"/><di:waypoint x="380.0" xsi:type="dc:Point" y="200.0"/><di:waypoint x="490.0" xsi:type="dc:Point" y="158.0"/></bpmndi:BPMNEdge></bpmndi:BPMNPlane>',
+      ),
+      {
+        'src/main/resources/script/script1.js': HELLO_JS,
+      },
+    ),
   );
 
 async function chooseFile(design: DesignPage, name: string, buffer: Buffer) {
@@ -56,6 +65,15 @@ test('a CPI artifact zip comes in at its positions, opens its script, exports an
   });
   expect(Math.abs(centre(scriptBox).x - centre(startBox).x - (490 - 308))).toBeLessThanOrEqual(2);
   expect(Math.abs(centre(scriptBox).y - centre(startBox).y - (158 - 158))).toBeLessThanOrEqual(2);
+  // The link CPI drew with a bend is drawn through it: down to (380, 200), back up to the Script.
+  const bentPath = editor
+    .sequenceFlow('Start', 'Script 1')
+    .locator('path.react-flow__edge-path')
+    .first();
+  const pathData = (await bentPath.getAttribute('d')) ?? '';
+  const ys = [...pathData.matchAll(/[ML] ([\d.-]+) ([\d.-]+)/g)].map((m) => Number(m[2]));
+  expect(ys).toHaveLength(3);
+  expect(ys[1]! - ys[0]!).toBeGreaterThan(30);
 
   await editor.select('Script 1');
   await editor.properties().getByRole('button', { name: 'Edit script' }).click();

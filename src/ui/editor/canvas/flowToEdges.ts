@@ -1,20 +1,26 @@
 import type { MarkerType } from '@xyflow/react';
 import type { Flow, MessageFlow, SequenceFlow } from '../../../core';
+import { cpiExt } from '../../../core/io/cpi/ext';
 import { Z } from './flowToNodes';
 import type { CanvasEdge } from './nodeTypes';
 
 // 'arrowclosed' is MarkerType.ArrowClosed; the string keeps this module free of React Flow's runtime.
 const ARROW = { type: 'arrowclosed' as MarkerType, width: 18, height: 18 };
 
-function sequenceEdge(link: SequenceFlow, from: string, to: string): CanvasEdge {
+function sequenceEdge(
+  link: SequenceFlow,
+  from: string,
+  to: string,
+  bends: [number, number][] | null,
+): CanvasEdge {
   return {
     id: link.id,
     source: link.source,
     target: link.target,
-    type: 'smoothstep',
+    type: bends ? 'bent' : 'smoothstep',
     markerEnd: ARROW,
     zIndex: Z.edge,
-    data: { kind: 'sequence' },
+    data: bends ? { kind: 'sequence', bends } : { kind: 'sequence' },
     className: 'ifs-edge ifs-edge--sequence',
     ariaLabel: `Sequence flow from ${from} to ${to}`,
     ...(link.name ? { label: link.name } : {}),
@@ -34,6 +40,47 @@ function messageEdge(link: MessageFlow, from: string, to: string): CanvasEdge {
     className: 'ifs-edge ifs-edge--message',
     ariaLabel: `Message flow ${link.adapter.type} from ${from} to ${to}`,
   };
+}
+
+/** Absolute flow position (top-left) of a step or participant, as the canvas places it. */
+function absoluteOf(flow: Flow, id: string): [number, number] | undefined {
+  const p = flow.participants.find((x) => x.id === id);
+  if (p) return [p.position.x, p.position.y];
+  let x = flow.process.position.x;
+  let y = flow.process.position.y;
+  let s = flow.process.steps.find((st) => st.id === id);
+  if (!s) return undefined;
+  for (let i = 0; s && i < 50; i++) {
+    x += s.position.x;
+    y += s.position.y;
+    const parent: string | undefined = s.parentId;
+    s = parent === undefined ? undefined : flow.process.steps.find((st) => st.id === parent);
+  }
+  return [x, y];
+}
+
+/**
+ * The inner bends of CPI's waypoints for an imported link whose two ends are still where they
+ * were imported (the export writes the same waypoints then), else null: the canvas routes it.
+ */
+export function keptBends(flow: Flow, link: SequenceFlow): [number, number][] | null {
+  const d = cpiExt(link.extensions).diagram;
+  if (!d || !Array.isArray(d.waypoints) || d.waypoints.length < 3 || !Array.isArray(d.ends))
+    return null;
+  const still = (p: unknown, id: string) => {
+    const at = absoluteOf(flow, id);
+    return (
+      !!at &&
+      Array.isArray(p) &&
+      Math.abs(Number(p[0]) - at[0]) < 0.5 &&
+      Math.abs(Number(p[1]) - at[1]) < 0.5
+    );
+  };
+  if (!still(d.ends[0], link.source) || !still(d.ends[1], link.target)) return null;
+  const inner = d.waypoints.slice(1, -1);
+  return inner.every((p) => Array.isArray(p) && Number.isFinite(p[0]) && Number.isFinite(p[1]))
+    ? inner.map(([x, y]) => [x, y] as [number, number])
+    : null;
 }
 
 interface Entry {
@@ -64,7 +111,9 @@ export function createEdgeMapper() {
       const to = names.get(link.target) ?? link.target;
       const selected = selection.has(link.id);
       const hot = travelled.has(link.id);
-      const deps = [link, from, to, selected, hot];
+      // An imported link with CPI's bends is redrawn when one of its ends moves.
+      const bends = 'adapter' in link ? null : keptBends(flow, link);
+      const deps = [link, from, to, selected, hot, bends ? JSON.stringify(bends) : null];
       const hit = cache.get(link.id);
       if (hit && hit.deps.every((d, i) => d === deps[i])) {
         next.set(link.id, hit);
@@ -77,7 +126,9 @@ export function createEdgeMapper() {
       return edge;
     };
     const edges = [
-      ...flow.process.sequenceFlows.map((l) => take(l, (a, b) => sequenceEdge(l, a, b))),
+      ...flow.process.sequenceFlows.map((l) =>
+        take(l, (a, b) => sequenceEdge(l, a, b, keptBends(flow, l))),
+      ),
       ...flow.messageFlows.map((l) => take(l, (a, b) => messageEdge(l, a, b))),
     ];
     cache = next;

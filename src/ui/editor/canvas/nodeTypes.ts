@@ -31,6 +31,8 @@ export type CanvasNode = PoolNode | ParticipantNode | StepNode;
 
 export interface LinkData extends Record<string, unknown> {
   kind: 'sequence' | 'message';
+  /** CPI's bends of an imported link (absolute flow coordinates), drawn while its ends stay put. */
+  bends?: [number, number][];
 }
 
 export type CanvasEdge = Edge<LinkData>;
