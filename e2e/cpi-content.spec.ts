@@ -3,16 +3,7 @@ import { expect, test, type Locator, type Page } from '@playwright/test';
 import { unzipSync, strFromU8 } from 'fflate';
 import { artifactZip, packageZip } from '../src/core/io/cpi/fixtures/archives';
 import { fixtures } from '../src/core/io/cpi/fixtures/flows';
-import {
-  buildIflw,
-  end,
-  HELLO_JS,
-  helloWorldIflw,
-  httpsSender,
-  script,
-  sender,
-  start,
-} from '../src/core/io/cpi/fixtures/iflwBuilder';
+import { HELLO_JS, helloWorldIflw } from '../src/core/io/cpi/fixtures/iflwBuilder';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 import { SimulationPage } from './pages/SimulationPage';
@@ -22,23 +13,7 @@ test.use({ viewport: { width: 1440, height: 900 } });
 
 /** A CPI artifact whose HTTPS address is the externalised parameter {{Endpoint Path}}. */
 function parameterisedZip(): Buffer {
-  const iflw = buildIflw({
-    participants: [sender],
-    messageFlows: [httpsSender('MessageFlow_4', 'StartEvent_2', '{{Endpoint Path}}')],
-    processes: [
-      {
-        id: 'Process_1',
-        name: 'Integration Process',
-        participant: 'Participant_Process_1',
-        bounds: [250, 60, 540, 220],
-        elements: [start(), script('CallActivity_1', 'Script 1', 'script1.js', [440, 128]), end()],
-        links: [
-          { id: 'SequenceFlow_3', source: 'StartEvent_2', target: 'CallActivity_1' },
-          { id: 'SequenceFlow_5', source: 'CallActivity_1', target: 'EndEvent_2' },
-        ],
-      },
-    ],
-  });
+  const iflw = helloWorldIflw({ address: '{{Endpoint Path}}' });
   return Buffer.from(
     artifactZip('Orders_Echo', 'Orders Echo', iflw, {
       'src/main/resources/script/script1.js': HELLO_JS,

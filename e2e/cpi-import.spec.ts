@@ -3,7 +3,11 @@ import { expect, test } from '@playwright/test';
 import { importCpiArchive } from '../src/core/io/cpi';
 import { exportFlow } from '../src/core/io/exportFlow';
 import { artifactZip } from '../src/core/io/cpi/fixtures/archives';
-import { HELLO_JS, helloWorldIflw } from '../src/core/io/cpi/fixtures/iflwBuilder';
+import {
+  HELLO_JS,
+  helloWorldIflw,
+  withBentStartLink,
+} from '../src/core/io/cpi/fixtures/iflwBuilder';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 
@@ -12,17 +16,9 @@ test.use({ viewport: { width: 1440, height: 900 } });
 /** Hello World as CPI exports it, its Start → Script link drawn with a bend at (380, 200). */
 const helloZip = () =>
   Buffer.from(
-    artifactZip(
-      'Hello_World',
-      'Hello World',
-      helloWorldIflw().replace(
-        '</bpmndi:BPMNPlane>',
-        '<bpmndi:BPMNEdge bpmnElement="SequenceFlow_3" id="BPMNEdge_SequenceFlow_3" sourceElement="BPMNShape_StartEvent_2" targetElement="BPMNShape_CallActivity_1"><di:waypoint x="308.0" xsi:type="dc:Point" y="158.0"/><di:waypoint x="380.0" xsi:type="dc:Point" y="200.0"/><di:waypoint x="490.0" xsi:type="dc:Point" y="158.0"/></bpmndi:BPMNEdge></bpmndi:BPMNPlane>',
-      ),
-      {
-        'src/main/resources/script/script1.js': HELLO_JS,
-      },
-    ),
+    artifactZip('Hello_World', 'Hello World', withBentStartLink(helloWorldIflw()), {
+      'src/main/resources/script/script1.js': HELLO_JS,
+    }),
   );
 
 async function chooseFile(design: DesignPage, name: string, buffer: Buffer) {

@@ -1,13 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { artifactZip } from '../src/core/io/cpi/fixtures/archives';
-import {
-  buildIflw,
-  end,
-  httpsSender,
-  script,
-  sender,
-  start,
-} from '../src/core/io/cpi/fixtures/iflwBuilder';
+import { helloWorldIflw } from '../src/core/io/cpi/fixtures/iflwBuilder';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 import { ScriptEditorPage } from './pages/ScriptEditorPage';
@@ -28,26 +21,10 @@ def Message processData(Message message) {
 `;
 
 function groovyZip(): Buffer {
-  const iflw = buildIflw({
-    participants: [sender],
-    messageFlows: [httpsSender('MessageFlow_4', 'StartEvent_2', '/v1/orders')],
-    processes: [
-      {
-        id: 'Process_1',
-        name: 'Integration Process',
-        participant: 'Participant_Process_1',
-        bounds: [250, 60, 540, 220],
-        elements: [
-          start(),
-          script('CallActivity_1', 'Map Order', 'MapOrder.groovy', [440, 128]),
-          end(),
-        ],
-        links: [
-          { id: 'SequenceFlow_3', source: 'StartEvent_2', target: 'CallActivity_1' },
-          { id: 'SequenceFlow_5', source: 'CallActivity_1', target: 'EndEvent_2' },
-        ],
-      },
-    ],
+  const iflw = helloWorldIflw({
+    address: '/v1/orders',
+    scriptName: 'Map Order',
+    scriptFile: 'MapOrder.groovy',
   });
   return Buffer.from(
     artifactZip('Orders_Groovy', 'Orders Groovy', iflw, {

@@ -3,6 +3,7 @@ import { FlowEditorPage } from './pages/FlowEditorPage';
 import { fetchToken, pageFetch, waitForServiceWorker } from './pages/pageFetch';
 import {
   buildAndDeployHelloWorld,
+  deployHelloWorldForClient,
   editScript,
   CLIENT_ID,
   CLIENT_USER,
@@ -19,10 +20,7 @@ test('a real fetch from the page reaches the deployed flow through the Service W
 }) => {
   test.setTimeout(120_000);
   const tenant = new TenantPage(page);
-  await buildAndDeployHelloWorld(page);
-  await tenant.open('Security');
-  const secret = await tenant.registerClient();
-  await tenant.assignRole(CLIENT_USER, SEND_ROLE);
+  const { secret } = await deployHelloWorldForClient(page);
   await waitForServiceWorker(page);
 
   const token = await test.step('POST ./oauth/token with Basic client id and secret', async () => {

@@ -1,11 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import {
   appUrl,
-  buildAndDeployHelloWorld,
+  deployHelloWorldForClient,
   CLIENT_ID,
-  CLIENT_USER,
   HELLO_BODY,
-  SEND_ROLE,
   TenantPage,
 } from './pages/TenantPage';
 import { pageFetch } from './pages/pageFetch';
@@ -28,11 +26,7 @@ test('the URLs the app shows are on its own origin and work in fetch from the pa
 }) => {
   test.setTimeout(120_000);
   const tenant = new TenantPage(page);
-  await buildAndDeployHelloWorld(page);
-
-  await tenant.open('Security');
-  const secret = await tenant.registerClient();
-  await tenant.assignRole(CLIENT_USER, SEND_ROLE);
+  const { secret } = await deployHelloWorldForClient(page);
   await expect(page.getByRole('status').filter({ hasText: REACHABLE })).toBeVisible();
   const tokenUrl = await copied(page, 'Copy token endpoint');
   expect(tokenUrl).toBe(appUrl(page, 'oauth/token'));

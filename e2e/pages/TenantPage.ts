@@ -219,6 +219,21 @@ export async function buildAndDeployHelloWorld(page: Page): Promise<{ endpoint: 
   return { endpoint };
 }
 
+/**
+ * Hello World built and deployed, then in Security the OAuth client registered and
+ * ESBMessaging.send assigned to it: what a call with a Bearer token needs. Security stays open.
+ */
+export async function deployHelloWorldForClient(
+  page: Page,
+): Promise<{ endpoint: string; secret: string }> {
+  const tenant = new TenantPage(page);
+  const { endpoint } = await buildAndDeployHelloWorld(page);
+  await tenant.open('Security');
+  const secret = await tenant.registerClient();
+  await tenant.assignRole(CLIENT_USER, SEND_ROLE);
+  return { endpoint, secret };
+}
+
 /** A URL on the app's origin and base path, as the app shows tenant URLs. */
 export function appUrl(page: Page, path: string): string {
   return new URL(path, new URL('./', page.url())).href;

@@ -1,14 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { importIflw, writeIflw } from '.';
 import { applyCommand } from '../../commands';
-import { buildIflw, end, helloWorldIflw, script, sender, start } from './fixtures/iflwBuilder';
+import {
+  buildIflw,
+  end,
+  helloWorldIflw,
+  script,
+  sender,
+  start,
+  withBentStartLink,
+} from './fixtures/iflwBuilder';
 
 /** Hello World with CPI's bent edge from Start to the Script (three waypoints). */
-const bent = () =>
-  helloWorldIflw().replace(
-    '</bpmndi:BPMNPlane>',
-    '<bpmndi:BPMNEdge bpmnElement="SequenceFlow_3" id="BPMNEdge_SequenceFlow_3" sourceElement="BPMNShape_StartEvent_2" targetElement="BPMNShape_CallActivity_1"><di:waypoint x="308.0" xsi:type="dc:Point" y="158.0"/><di:waypoint x="380.0" xsi:type="dc:Point" y="200.0"/><di:waypoint x="490.0" xsi:type="dc:Point" y="158.0"/></bpmndi:BPMNEdge></bpmndi:BPMNPlane>',
-  );
+const bent = () => withBentStartLink(helloWorldIflw());
 
 const waypoints = (xml: string, id: string) => {
   const edge = new RegExp(`<bpmndi:BPMNEdge bpmnElement="${id}"[\\s\\S]*?</bpmndi:BPMNEdge>`).exec(

@@ -17,6 +17,7 @@ import { cpiExt, withCpi } from './ext';
 import { META_KEYS, otherAttributes, propsReader, readProps } from './props';
 import type { ImportReportEntry } from './report';
 import { attr, childTags, kid, kids, parseXml, textOf, type XNode } from './xml';
+import { absoluteElementPosition } from '../../model/geometry';
 
 /** Child elements of a process that are not flow steps. */
 const NOT_STEPS = new Set([
@@ -467,18 +468,8 @@ function keepWaypoints(flow: Flow, waypoints: Map<string, [number, number][]>): 
     return p ? participantSize(p.kind) : s ? stepSize(s) : { width: 0, height: 0 };
   };
   const abs = (id: string): [number, number] | undefined => {
-    const p = flow.participants.find((x) => x.id === id);
-    if (p) return [p.position.x, p.position.y];
-    let s = steps.get(id);
-    if (!s) return undefined;
-    let x = flow.process.position.x;
-    let y = flow.process.position.y;
-    for (let i = 0; s && i < 50; i++) {
-      x += s.position.x;
-      y += s.position.y;
-      s = s.parentId === undefined ? undefined : steps.get(s.parentId);
-    }
-    return [x, y];
+    const at = absoluteElementPosition(flow, id);
+    return at && [at.x, at.y];
   };
   const keep = <T extends { id: string; source: string; target: string; extensions?: Extensions }>(
     link: T,

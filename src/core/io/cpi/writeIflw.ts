@@ -13,6 +13,7 @@ import { isSecretKey } from '../secrets';
 import { adapterCodecOf, stepCodecOf } from './codecs';
 import { cpiExt, stringRecord } from './ext';
 import { esc } from './xml';
+import { absoluteStepPosition } from '../../model/geometry';
 
 const NS =
   'xmlns:bpmn2="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:ifl="http:///com.sap.ifl.model/Ifl.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
@@ -250,15 +251,7 @@ export function writeIflw(flow: Flow): string {
   }
 
   function absolute(s: Step): Point {
-    let x = flow.process.position.x + s.position.x;
-    let y = flow.process.position.y + s.position.y;
-    let cur = s.parentId === undefined ? undefined : byId.get(s.parentId);
-    for (let i = 0; cur && i < 50; i++) {
-      x += cur.position.x;
-      y += cur.position.y;
-      cur = cur.parentId === undefined ? undefined : byId.get(cur.parentId);
-    }
-    return { x, y };
+    return absoluteStepPosition(flow, s, byId);
   }
 
   function writeDiagram() {

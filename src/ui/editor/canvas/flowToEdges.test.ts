@@ -1,15 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { applyCommand } from '../../../core/commands';
 import { importIflw } from '../../../core/io/cpi';
-import { helloWorldIflw } from '../../../core/io/cpi/fixtures/iflwBuilder';
+import { helloWorldIflw, withBentStartLink } from '../../../core/io/cpi/fixtures/iflwBuilder';
 import { createEdgeMapper } from './flowToEdges';
 
 /** Hello World whose Start → Script link CPI drew with a bend at (380, 200). */
-const bent = () =>
-  helloWorldIflw().replace(
-    '</bpmndi:BPMNPlane>',
-    '<bpmndi:BPMNEdge bpmnElement="SequenceFlow_3" id="BPMNEdge_SequenceFlow_3" sourceElement="BPMNShape_StartEvent_2" targetElement="BPMNShape_CallActivity_1"><di:waypoint x="308.0" xsi:type="dc:Point" y="158.0"/><di:waypoint x="380.0" xsi:type="dc:Point" y="200.0"/><di:waypoint x="490.0" xsi:type="dc:Point" y="158.0"/></bpmndi:BPMNEdge></bpmndi:BPMNPlane>',
-  );
+const bent = () => withBentStartLink(helloWorldIflw());
 
 const none = new Set<string>();
 

@@ -1,6 +1,7 @@
 import type { MarkerType } from '@xyflow/react';
 import type { Flow, MessageFlow, SequenceFlow } from '../../../core';
 import { cpiExt } from '../../../core/io/cpi/ext';
+import { absoluteElementPosition } from '../../../core/model/geometry';
 import { Z } from './flowToNodes';
 import type { CanvasEdge } from './nodeTypes';
 
@@ -42,23 +43,6 @@ function messageEdge(link: MessageFlow, from: string, to: string): CanvasEdge {
   };
 }
 
-/** Absolute flow position (top-left) of a step or participant, as the canvas places it. */
-function absoluteOf(flow: Flow, id: string): [number, number] | undefined {
-  const p = flow.participants.find((x) => x.id === id);
-  if (p) return [p.position.x, p.position.y];
-  let x = flow.process.position.x;
-  let y = flow.process.position.y;
-  let s = flow.process.steps.find((st) => st.id === id);
-  if (!s) return undefined;
-  for (let i = 0; s && i < 50; i++) {
-    x += s.position.x;
-    y += s.position.y;
-    const parent: string | undefined = s.parentId;
-    s = parent === undefined ? undefined : flow.process.steps.find((st) => st.id === parent);
-  }
-  return [x, y];
-}
-
 /**
  * The inner bends of CPI's waypoints for an imported link whose two ends are still where they
  * were imported (the export writes the same waypoints then), else null: the canvas routes it.
@@ -68,12 +52,12 @@ export function keptBends(flow: Flow, link: SequenceFlow): [number, number][] | 
   if (!d || !Array.isArray(d.waypoints) || d.waypoints.length < 3 || !Array.isArray(d.ends))
     return null;
   const still = (p: unknown, id: string) => {
-    const at = absoluteOf(flow, id);
+    const at = absoluteElementPosition(flow, id);
     return (
       !!at &&
       Array.isArray(p) &&
-      Math.abs(Number(p[0]) - at[0]) < 0.5 &&
-      Math.abs(Number(p[1]) - at[1]) < 0.5
+      Math.abs(Number(p[0]) - at.x) < 0.5 &&
+      Math.abs(Number(p[1]) - at.y) < 0.5
     );
   };
   if (!still(d.ends[0], link.source) || !still(d.ends[1], link.target)) return null;
@@ -105,7 +89,7 @@ export function createEdgeMapper() {
     const next = new Map<string, Entry>();
     const take = (
       link: SequenceFlow | MessageFlow,
-      make: (from: string, to: string) => CanvasEdge,
+      make: (from: string, to: string, bends: [number, number][] | null) => CanvasEdge,
     ): CanvasEdge => {
       const from = names.get(link.source) ?? link.source;
       const to = names.get(link.target) ?? link.target;
@@ -119,7 +103,7 @@ export function createEdgeMapper() {
         next.set(link.id, hit);
         return hit.edge;
       }
-      let edge = make(from, to);
+      let edge = make(from, to, bends);
       if (selected) edge = { ...edge, selected: true };
       if (hot) edge = { ...edge, className: `${edge.className ?? ''} ifs-edge--travelled` };
       next.set(link.id, { deps, edge });
@@ -127,7 +111,7 @@ export function createEdgeMapper() {
     };
     const edges = [
       ...flow.process.sequenceFlows.map((l) =>
-        take(l, (a, b) => sequenceEdge(l, a, b, keptBends(flow, l))),
+        take(l, (a, b, bends) => sequenceEdge(l, a, b, bends)),
       ),
       ...flow.messageFlows.map((l) => take(l, (a, b) => messageEdge(l, a, b))),
     ];

@@ -1,28 +1,16 @@
-import type { Flow, Point, SequenceFlow, Size, Step } from '../../../core';
+import type { Flow, Point, SequenceFlow, Size } from '../../../core';
 import { applyCommand, getStepType, isParticipantType } from '../../../core';
 import { growToFit } from '../../../core/commands';
+import { absoluteStepPosition } from '../../../core/model/geometry';
 import { stepSize } from './flowToNodes';
+
+export { absoluteStepPosition };
 
 export interface Rect {
   x: number;
   y: number;
   width: number;
   height: number;
-}
-
-/** Absolute canvas position of a step's top-left corner (steps are stored relative). */
-export function absoluteStepPosition(flow: Flow, step: Step): Point {
-  let x = step.position.x + flow.process.position.x;
-  let y = step.position.y + flow.process.position.y;
-  let parentId = step.parentId;
-  for (let guard = 0; parentId && guard < 20; guard++) {
-    const parent = flow.process.steps.find((s) => s.id === parentId);
-    if (!parent) break;
-    x += parent.position.x;
-    y += parent.position.y;
-    parentId = parent.parentId;
-  }
-  return { x, y };
 }
 
 function contains(r: Rect, p: Point): boolean {
