@@ -13,6 +13,27 @@ function labelOf(form: FieldGroup[], key: string | undefined): string | undefine
   return key;
 }
 
+type Issues = readonly z.core.$ZodIssue[];
+
+// Schema issues by schema and config object. Configs are immutable (every edit makes a new
+// object and unchanged ones keep their identity), so re-validating a big flow after a move or a
+// rename parses only the configs that changed.
+const issuesCache = new WeakMap<z.ZodType, WeakMap<object, Issues>>();
+const NO_ISSUES: Issues = [];
+
+function schemaIssues(schema: z.ZodType, config: unknown): Issues {
+  const parse = () => {
+    const parsed = schema.safeParse(config);
+    return parsed.success ? NO_ISSUES : parsed.error.issues;
+  };
+  if (typeof config !== 'object' || config === null) return parse();
+  let bySchema = issuesCache.get(schema);
+  if (!bySchema) issuesCache.set(schema, (bySchema = new WeakMap()));
+  let issues = bySchema.get(config);
+  if (!issues) bySchema.set(config, (issues = parse()));
+  return issues;
+}
+
 /**
  * Schema issues plus the definition's own checks for one config. The definition's message
  * wins when both speak of the same field (it is the more specific one).
@@ -25,20 +46,17 @@ export function configErrors(
 ): FieldError[] {
   const errors = [...custom];
   const covered = new Set(custom.map((e) => e.field));
-  const parsed = schema.safeParse(config);
-  if (!parsed.success) {
-    for (const issue of parsed.error.issues) {
-      const head = issue.path[0];
-      const field = typeof head === 'string' ? head : undefined;
-      if (issue.code === 'unrecognized_keys') {
-        errors.push({ message: `Unknown setting(s): ${issue.keys.join(', ')}` });
-        continue;
-      }
-      if (covered.has(field)) continue;
-      covered.add(field);
-      const label = labelOf(form, field);
-      errors.push({ field, message: label ? `${label}: ${issue.message}` : issue.message });
+  for (const issue of schemaIssues(schema, config)) {
+    const head = issue.path[0];
+    const field = typeof head === 'string' ? head : undefined;
+    if (issue.code === 'unrecognized_keys') {
+      errors.push({ message: `Unknown setting(s): ${issue.keys.join(', ')}` });
+      continue;
     }
+    if (covered.has(field)) continue;
+    covered.add(field);
+    const label = labelOf(form, field);
+    errors.push({ field, message: label ? `${label}: ${issue.message}` : issue.message });
   }
   return errors;
 }
