@@ -102,12 +102,20 @@ async function compile(
   return compiled;
 }
 
-/** µs per message of `run` over `messages` messages after a warm-up. */
+/**
+ * µs per message of `run` over `messages` messages after a warm-up: the fastest of 5 slices (on a
+ * shared machine the slower slices measure the neighbours, not the sandbox).
+ */
 function usPerMessage(run: (i: number) => void, messages: number): number {
   for (let i = 0; i < Math.min(2000, messages); i++) run(i);
-  const t = performance.now();
-  for (let i = 0; i < messages; i++) run(i);
-  return ((performance.now() - t) * 1000) / messages;
+  const slice = Math.max(1, Math.ceil(messages / 5));
+  let best = Infinity;
+  for (let s = 0; s < 5; s++) {
+    const t = performance.now();
+    for (let i = s * slice; i < (s + 1) * slice; i++) run(i);
+    best = Math.min(best, ((performance.now() - t) * 1000) / slice);
+  }
+  return best;
 }
 
 const round = (n: number) => Math.round(n * 100) / 100;

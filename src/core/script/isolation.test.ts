@@ -57,4 +57,47 @@ describe('isolation between messages of one script', () => {
     expect(b.logs).toEqual([{ level: 'log', text: 'seen 0' }]);
     expect(b.messageLog.properties).toEqual({ pB: 'v' });
   });
+
+  it('console lines and the message log of a failed or interrupted message never reach the next', async () => {
+    const logThenThrow =
+      body(`console.log("first"); messageLogFactory.getMessageLog(message).setStringProperty("a", "1");
+  throw new Error("boom");`);
+    const logThenLoop =
+      body(`console.log("second"); messageLogFactory.getMessageLog(message).setStringProperty("b", "2");
+  while (true) {}`);
+    const quiet = body('message.setBody("quiet");');
+    const thrown = await runOn(logThenThrow);
+    expect(thrown.error?.message).toBe('boom');
+    expect(thrown.logs).toEqual([{ level: 'log', text: 'first' }]);
+    const clean = await runOn(quiet);
+    expect(clean.logs).toEqual([]);
+    expect(clean.messageLog.properties).toEqual({});
+    const looped = await runOn(logThenLoop, {}, { timeMs: 50 });
+    expect(looped.error?.type).toBe('TimeoutError');
+    const after = await runOn(quiet);
+    expect(after.message.body).toBe('quiet');
+    expect(after.logs).toEqual([]);
+    expect(after.messageLog.properties).toEqual({});
+    expect(after.messageLog.attachments).toEqual([]);
+  });
+
+  it('untouched headers and properties come back as fresh copies of their JSON', async () => {
+    const headers = { a: 'x', n: 1, ok: true, none: null };
+    const properties = { when: new Date(0), nan: NaN, gone: undefined, nested: { k: [1] } };
+    const r = await runOn(body('message.setBody("b");'), { headers, properties });
+    expect(r.message.headers).toEqual(headers);
+    expect(r.message.headers).not.toBe(headers);
+    expect(r.message.properties).toEqual({
+      when: '1970-01-01T00:00:00.000Z',
+      nan: null,
+      nested: { k: [1] },
+    });
+    const hostile = JSON.parse('{"__proto__": {"polluted": 1}, "x": "y"}') as Record<
+      string,
+      unknown
+    >;
+    const h = await runOn(body('message.setBody("c");'), { headers: hostile });
+    expect(Object.getPrototypeOf(h.message.headers)).toBe(Object.prototype);
+    expect(Object.keys(h.message.headers)).toEqual(['__proto__', 'x']);
+  });
 });

@@ -96,6 +96,7 @@ export class Realm {
     private readonly context: QuickJSContext,
     private readonly entry: QuickJSHandle,
     private readonly resetEntry: QuickJSHandle,
+    private readonly prepareEntry: QuickJSHandle,
     readonly hardened: boolean,
   ) {}
 
@@ -119,7 +120,8 @@ export class Realm {
       roots.dispose();
       context.setProp(entry, 'hardenRoots', context.undefined);
       const reset = context.getProp(entry, 'reset');
-      realm = new Realm(engine, runtime, context, entry, reset, hardened);
+      const prepare = context.getProp(entry, 'prepare');
+      realm = new Realm(engine, runtime, context, entry, reset, prepare, hardened);
       return realm;
     } catch (e) {
       context?.dispose();
@@ -160,7 +162,7 @@ export class Realm {
     key: string,
     src: ScriptSource,
     limits: ResolvedLimits,
-  ): { factory: QuickJSHandle } | { error: ScriptError; broken?: boolean } {
+  ): { runner: QuickJSHandle } | { error: ScriptError; broken?: boolean } {
     const cached = this.scripts.get(key);
     if (cached) {
       // Most recently used last: the first key is the one to evict.
@@ -169,7 +171,7 @@ export class Realm {
         this.scripts.set(key, cached);
         this.lastKey = key;
       }
-      return { factory: cached };
+      return { runner: cached };
     }
     if (!/^[A-Za-z_$][\w$]*$/.test(src.functionName)) {
       return {
@@ -194,14 +196,33 @@ export class Realm {
       // The source parsed on its own, so this is not expected; keep the position in the script.
       return { error: placeInSource(toScriptError(raw, src.fileName, PREFIX.length), src.source) };
     }
+    // The per-message function of this script: the prelude's entry bound to its factory, its
+    // function name and its Rhino mode (read once here). Runs no user code.
+    const runner = this.context.callFunction(
+      this.prepareEntry,
+      this.context.undefined,
+      compiled.value,
+      this.nameHandle(src.functionName),
+    );
+    compiled.value.dispose();
+    if (runner.error) {
+      const raw = this.context.dump(runner.error) as RawError;
+      runner.error.dispose();
+      return {
+        error: {
+          type: 'SandboxError',
+          message: `The script could not be prepared: ${raw.message}`,
+        },
+      };
+    }
     if (this.scripts.size >= MAX_SCRIPTS) {
       const oldest = this.scripts.keys().next().value as string;
       this.scripts.get(oldest)?.dispose();
       this.scripts.delete(oldest);
     }
-    this.scripts.set(key, compiled.value);
+    this.scripts.set(key, runner.value);
     this.lastKey = key;
-    return { factory: compiled.value };
+    return { runner: runner.value };
   }
 
   private nameHandle(name: string): QuickJSHandle {
@@ -214,15 +235,17 @@ export class Realm {
   }
 
   run(
-    factory: QuickJSHandle,
+    runner: QuickJSHandle,
     src: ScriptSource,
     message: Message,
     limits: ResolvedLimits,
   ): RunOutcome {
     const ctx = this.context;
     const body = message.body;
-    const input = typeof body === 'string' ? `S${body}` : `J${JSON.stringify(body ?? null)}`;
-    const meta = JSON.stringify({ h: message.headers ?? {}, p: message.properties ?? {} });
+    // The body as it is (or its JSON); headers and properties as JSON after a letter saying which.
+    const text = typeof body === 'string';
+    const input = text ? body : JSON.stringify(body ?? null);
+    const meta = `${text ? 'S' : 'J'}${JSON.stringify({ h: message.headers ?? {}, p: message.properties ?? {} })}`;
     const unchanged = (): Message => inputCopy(input, meta);
     this.arm(limits);
     let json: string;
@@ -230,14 +253,7 @@ export class Realm {
     try {
       const inputHandle = ctx.newString(input);
       const metaHandle = ctx.newString(meta);
-      const called = ctx.callFunction(
-        this.entry,
-        ctx.undefined,
-        factory,
-        this.nameHandle(src.functionName),
-        inputHandle,
-        metaHandle,
-      );
+      const called = ctx.callFunction(runner, ctx.undefined, inputHandle, metaHandle);
       inputHandle.dispose();
       metaHandle.dispose();
       const heapGrown = this.engine.memory.buffer.byteLength > this.heapCeiling;
@@ -310,10 +326,10 @@ export class Realm {
       };
     }
     const m = reply.message;
-    let headers = m.headers;
-    let properties = m.properties;
+    let headers = m.headers ?? flatCopy(message.headers ?? {});
+    let properties = m.properties ?? flatCopy(message.properties ?? {});
     if (!headers || !properties) {
-      const copy = JSON.parse(meta) as MetaCopy;
+      const copy = JSON.parse(meta.slice(1)) as MetaCopy;
       headers ??= copy.h;
       properties ??= copy.p;
     }
@@ -367,6 +383,7 @@ export class Realm {
       this.scripts.clear();
       this.names.clear();
       this.resetEntry.dispose();
+      this.prepareEntry.dispose();
       this.entry.dispose();
       this.context.dispose();
       this.runtime.dispose();
@@ -378,11 +395,30 @@ export class Realm {
 
 type MetaCopy = { h: Message['headers']; p: Message['properties'] };
 
+/**
+ * A copy of headers or properties the script left untouched, as their JSON round trip would give
+ * it, when every value is a plain string, finite number, boolean or null (far cheaper than
+ * JSON.parse); null for anything else (the caller then parses the JSON it sent).
+ */
+function flatCopy(fields: Record<string, unknown>): Record<string, unknown> | null {
+  if (Object.getPrototypeOf(fields) !== Object.prototype) return null;
+  const out: Record<string, unknown> = {};
+  for (const k in fields) {
+    if (!Object.hasOwn(fields, k) || k === '__proto__') return null;
+    const v = fields[k];
+    const t = typeof v;
+    if (t === 'string' || t === 'boolean' || v === null || (t === 'number' && Number.isFinite(v)))
+      out[k] = v;
+    else return null;
+  }
+  return out;
+}
+
 /** A fresh copy of the input message (returned with an error: the message is left unchanged). */
 function inputCopy(input: string, meta: string): Message {
-  const m = JSON.parse(meta) as MetaCopy;
+  const m = JSON.parse(meta.slice(1)) as MetaCopy;
   return {
-    body: input.charCodeAt(0) === 83 ? input.slice(1) : (JSON.parse(input.slice(1)) as unknown),
+    body: meta.charCodeAt(0) === 83 ? input : (JSON.parse(input) as unknown),
     headers: m.h,
     properties: m.p,
   };

@@ -116,7 +116,7 @@ export function runOnce(
         src,
       );
     }
-    const outcome = realm.run(compiled.factory, src, message, limits);
+    const outcome = realm.run(compiled.runner, src, message, limits);
     discard(realm, compat && outcome.discard === 'none' ? 'realm' : outcome.discard);
     return named(outcome.result, src);
   } catch (e) {

@@ -5,9 +5,10 @@ import { JAVA_STRING_JS } from './javaString';
 import { JAVA_UTIL_JS } from './javaUtil';
 import { MESSAGE_API_JS } from './messageApi';
 import { PACKAGES_JS } from './packages';
+import { ES6_ONLY_GLOBALS } from '../rhinoMode';
 
 /**
- * Entry and per-message reset. runMessage(factory, functionName, input, meta) → reply string (see
+ * Entry and per-message reset. runMessage(factory, functionName, legacy, body, meta) → reply string (see
  * reply() below and readReply.ts). After every message the global object is put back as it was
  * (see resetGlobals); `dirty` tells the host to drop the realm when that was not possible.
  */
@@ -22,6 +23,7 @@ var globals = {
 // overridable globals) and what they add, so the per-message reset has little to look at.
 var globalBase = Object.create(Object.getPrototypeOf(G));
 keysOf(globals).forEach(function (k) { defProp(globalBase, k, { value: globals[k], writable: false, configurable: false, enumerable: false }); });
+function overridablesIntact(G, o) { return ${ES6_ONLY_GLOBALS.map((k) => `G.${k} === o.${k}`).join(' && ')}; }
 var originals = {}, ownNames = Object.getOwnPropertyNames, ownDesc = Object.getOwnPropertyDescriptor;
 Object.setPrototypeOf(G, globalBase);
 ownNames(G).forEach(function (k) {
@@ -52,6 +54,8 @@ function resetGlobals() {
   for (var i = 0; i < added.length; i++) {
     try { if (!delete G[added[i]]) clean = false; } catch (e) { clean = false; }
   }
+  // Static property reads (one generated comparison) are far cheaper in QuickJS than G[k] in a loop.
+  if (overridablesIntact(G, originals)) return clean;
   for (var j = 0; j < overridable.length; j++) {
     var k = overridable[j];
     if (G[k] !== originals[k]) {
@@ -64,9 +68,11 @@ function resetGlobals() {
 // touched, no logs), else "J" + JSON of the whole result, with the JSON.stringify captured before
 // any script ran (and in the shared realm no script can have changed a built-in it relies on).
 function reply(out) {
+  // The console lines and the message log are created on first use and dropped here, so a message
+  // that logs nothing allocates nothing for them.
   var log = run.log;
-  if (run.logs.length) out.logs = run.logs;
-  if (keysOf(log.properties).length || log.attachments.length) out.messageLog = log;
+  if (run.logs.length) { out.logs = run.logs; run.logs = []; run.logSize = 0; run.truncated = false; }
+  if (log) { run.log = null; if (keysOf(log.properties).length || log.attachments.length) out.messageLog = log; }
   if (!resetGlobals()) out.dirty = true;
   var m = out.message;
   if (out.ok && typeof m.body === 'string' && !m.headers && !m.properties && !out.logs && !out.messageLog && !out.dirty) return 'S' + m.body;
@@ -75,32 +81,39 @@ function reply(out) {
 function isPromise(v) {
   return v !== null && (typeof v === 'object' || typeof v === 'function') && typeof v.then === 'function';
 }
-function runMessage(factory, functionName, input, meta) {
-  run.logs = []; run.logSize = 0; run.truncated = false;
-  run.log = { properties: {}, attachments: [], customHeaderProperties: [] };
+function runMessage(factory, functionName, legacy, body, meta) {
   var out;
   try {
-    var message = new Message(input.charCodeAt(0) === 83 ? input.slice(1) : jsonParse(input.slice(1)), meta);
-    applyRhinoMode(factory);
+    var message = new Message(meta.charCodeAt(0) === 83 ? body : jsonParse(body), meta);
+    if (legacy) hideOverridables();
     var fn = factory();
     if (typeof fn !== 'function') throw new ReferenceError('Function ' + functionName + ' is not defined in the script');
     var result = fn(message);
     if (isPromise(result)) {
       out = { ok: false, async: true, error: { type: 'TypeError', stack: '', message: functionName + ' returned a Promise: async functions and await do not run on CPI (Rhino 1.7.14), so the message was not changed. Make ' + functionName + ' synchronous.' } };
     } else {
-      out = { ok: true, message: plainMessage(result instanceof Message ? result : message) };
+      var m = result instanceof Message ? result : message;
+      // The common case, a text body and nothing else touched or logged: no reply object at all.
+      if (typeof m._body === 'string' && !m._h && !m._p && !run.logs.length && !run.log && resetGlobals()) return 'S' + m._body;
+      out = { ok: true, message: plainMessage(m) };
     }
   } catch (e) {
     try { out = { ok: false, error: errorData(e) }; } catch (x) { out = { ok: false, error: { type: 'Error', message: 'Script threw a value that cannot be shown', stack: '' } }; }
   }
   return reply(out);
 }
+// The function the host calls for every message of one compiled script (its Rhino mode read once).
+function prepareRunner(factory, functionName) {
+  var legacy = rhinoModeOf(factory) === '1.8';
+  return function (body, meta) { return runMessage(factory, functionName, legacy, body, meta); };
+}
 // Everything a script can reach from the prelude without going through the global object (Java
 // classes behind the package proxies, the Message API's prototypes and methods): the shared realm's
 // hardening freezes it all (see harden.ts); the host reads this once and drops it.
 // After a run the host interrupted (time limit), the reset the run did not reach: true when the
 // realm is pristine again.
-hide(runMessage, 'reset', function () { run.logs = []; run.log = null; return resetGlobals(); });
+hide(runMessage, 'prepare', prepareRunner);
+hide(runMessage, 'reset', function () { run.logs = []; run.logSize = 0; run.truncated = false; run.log = null; return resetGlobals(); });
 hide(runMessage, 'hardenRoots', [CLASSES, JavaExceptions, globals, Message, MessageLog, JavaMap, JavaList, JavaSet,
   JavaIterator, MapEntry, HashMap, TreeMap, TreeSet, MessageClass, groovyRuntime, groovyInstall.classes].concat(preludeObjects));
 return runMessage;

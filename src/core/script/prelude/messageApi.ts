@@ -1,22 +1,22 @@
 /** Prelude part 7: the CPI Message API, messageLogFactory and console, all reset for every message. */
 export const MESSAGE_API_JS = String.raw`
-var run = { logs: [], logSize: 0, log: null };
-// The header and property maps are built on first use: most scripts touch only the body.
-// The body arrives on its own; headers and properties arrive as one JSON text, parsed on first use
+var run = { logs: [], logSize: 0, truncated: false, log: null };
+function messageLogData() {
+  return run.log || (run.log = { properties: {}, attachments: [], customHeaderProperties: [] });
+}
+// The body arrives on its own (its text, or its JSON when it is not text); headers and properties
+// arrive as one JSON text after a letter saying which ("S" text, "J" JSON), parsed on first use
 // (most scripts touch only the body, and then they leave the sandbox untouched too).
 function Message(body, meta) {
   this._body = body === undefined ? null : body;
   this._meta = meta;
-  this._m = null;
-  this._h = null;
-  this._p = null;
-  this._a = null;
+  // _m (parsed headers and properties), _h, _p, _a (their maps) are set on first use.
 }
 defProp(Message.prototype, '_rawHeaders', { get: function () {
-  return (this._m || (this._m = jsonParse(this._meta || '{}'))).h || {};
+  return (this._m || (this._m = jsonParse(this._meta.slice(1)))).h || {};
 } });
 defProp(Message.prototype, '_rawProps', { get: function () {
-  return (this._m || (this._m = jsonParse(this._meta || '{}'))).p || {};
+  return (this._m || (this._m = jsonParse(this._meta.slice(1)))).p || {};
 } });
 defProp(Message.prototype, '_headers', { get: function () {
   return this._h || (this._h = makeMap({ caseInsensitive: true, wrapStrings: true }, withExceptions(this._rawHeaders)));
@@ -87,19 +87,20 @@ methods(Message.prototype, {
 });
 function MessageLog() {}
 function logProperty(name, v) {
-  run.log.properties[str(name)] = v === null || v === undefined ? 'null' : describe(v);
+  messageLogData().properties[str(name)] = v === null || v === undefined ? 'null' : describe(v);
 }
 methods(MessageLog.prototype, {
   setStringProperty: logProperty, setIntegerProperty: logProperty, setLongProperty: logProperty,
   setBooleanProperty: logProperty, setFloatProperty: logProperty, setDoubleProperty: logProperty,
   setDateProperty: function (name, d) { logProperty(name, d instanceof JsDate ? d.toISOString() : d); },
   addAttachmentAsString: function (name, content, type) {
-    run.log.attachments.push({ name: str(name), type: type ? str(type) : 'text/plain', content: content === null || content === undefined ? '' : describe(content) });
+    messageLogData().attachments.push({ name: str(name), type: type ? str(type) : 'text/plain', content: content === null || content === undefined ? '' : describe(content) });
   },
   addCustomHeaderProperty: function (name, v) {
     var value = v === null || v === undefined ? 'null' : describe(v);
-    run.log.customHeaderProperties.push({ name: str(name), value: value });
-    run.log.properties[str(name)] = value;
+    var log = messageLogData();
+    log.customHeaderProperties.push({ name: str(name), value: value });
+    log.properties[str(name)] = value;
   },
 });
 var theMessageLog = new MessageLog();
@@ -123,6 +124,7 @@ var sandboxConsole = {
 };
 function plainMessage(m) {
   var body = m._body;
+  if (typeof body === 'string' && !m._h && !m._p) return { body: body, headers: undefined, properties: undefined };
   if (body instanceof JavaString || isBytes(body)) body = str(body);
   return {
     body: toPlain(body, 0),

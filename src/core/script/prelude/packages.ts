@@ -151,15 +151,13 @@ function classPath(C) {
 // Globals of Rhino's ES6 mode that its 1.8 mode does not have (hidden per message in 1.8 mode).
 var overridable = ${JSON.stringify(ES6_ONLY_GLOBALS)};
 // The script's Rhino mode (see rhinoMode.ts), read once per compiled script from its own text.
-var MODE_PRAGMA = /${RHINO_MODE_PRAGMA.source}/m, modes = new WeakMap(), fnToString = Function.prototype.toString;
-function applyRhinoMode(factory) {
-  var mode = modes.get(factory);
-  if (mode === undefined) {
-    var m = MODE_PRAGMA.exec(fnToString.call(factory).slice(0, 2100));
-    mode = m && (m[1] === '1.8' || m[1] === '180') ? '1.8' : 'es6';
-    modes.set(factory, mode);
-  }
-  if (mode === '1.8') for (var i = 0; i < overridable.length; i++) delete G[overridable[i]];
+var MODE_PRAGMA = /${RHINO_MODE_PRAGMA.source}/m, fnToString = Function.prototype.toString;
+function rhinoModeOf(factory) {
+  var m = MODE_PRAGMA.exec(fnToString.call(factory).slice(0, 2100));
+  return m && (m[1] === '1.8' || m[1] === '180') ? '1.8' : 'es6';
+}
+function hideOverridables() {
+  for (var i = 0; i < overridable.length; i++) delete G[overridable[i]];
 }
 var JsInternalError = typeof InternalError === 'function' ? InternalError : JsError;
 function cannotImport(simple) {
