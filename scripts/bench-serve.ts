@@ -5,7 +5,7 @@
  * 127.0.0.1 with the same connections and duration, one after the other.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -22,6 +22,12 @@ export interface LoadResult {
   requests: number;
   non2xx: number;
   errors: number;
+  /**
+   * CPU time per request in µs (user + system, Linux /proc; undefined elsewhere): the whole
+   * server process, its main (HTTP) thread, and the load generator. On a machine whose cores
+   * are all busy, requests/s follow the sum of these, not any one thread's wall time.
+   */
+  cpuUs?: { server: number; mainThread: number; loadGenerator: number };
 }
 
 export interface ServeBench {
@@ -61,16 +67,44 @@ async function stop(child: ChildProcess): Promise<void> {
   await exited;
 }
 
+/** CPU seconds (user + system) of a process, or of one of its threads, from /proc. */
+function cpuSeconds(pid: number, tid?: number): number | undefined {
+  try {
+    const path = tid === undefined ? `/proc/${pid}/stat` : `/proc/${pid}/task/${tid}/stat`;
+    const stat = readFileSync(path, 'utf8');
+    // Fields after the command name (which may hold spaces): utime and stime are 14 and 15.
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100; // USER_HZ is 100 on Linux
+  } catch {
+    return undefined;
+  }
+}
+
 async function load(
   url: string,
   headers: Record<string, string>,
   connections: number,
   duration: number,
+  pid: number | undefined,
 ): Promise<LoadResult> {
   const options = { url, method: 'POST' as const, headers, body: 'hi', connections };
   await autocannon({ ...options, duration: 1 }); // warm-up: JIT, worker realms, token cache
+  const before = pid === undefined ? undefined : [cpuSeconds(pid), cpuSeconds(pid, pid)];
+  const self = process.cpuUsage();
   const r = await autocannon({ ...options, duration });
+  const selfUs = process.cpuUsage(self);
+  const after = pid === undefined ? undefined : [cpuSeconds(pid), cpuSeconds(pid, pid)];
+  const perRequest = (seconds: number) => Math.round((seconds * 1e6) / r.requests.total);
+  const cpuUs =
+    before?.[0] !== undefined && before[1] !== undefined && after?.[0] && after[1]
+      ? {
+          server: perRequest(after[0] - before[0]),
+          mainThread: perRequest(after[1] - before[1]),
+          loadGenerator: perRequest((selfUs.user + selfUs.system) / 1e6),
+        }
+      : undefined;
   return {
+    ...(cpuUs ? { cpuUs } : {}),
     requestsPerSecond: Math.round(r.requests.average),
     p50Ms: r.latency.p50,
     p99Ms: r.latency.p99,
@@ -124,6 +158,7 @@ export async function benchServe(
       { 'Content-Type': 'text/plain' },
       connections,
       durationSec,
+      bareServer.child.pid,
     );
     await stop(bareServer.child);
 
@@ -146,6 +181,7 @@ export async function benchServe(
       await credentials(ifs.url, endpoint),
       connections,
       durationSec,
+      ifs.child.pid,
     );
     return {
       bare,
@@ -164,8 +200,12 @@ export async function benchServe(
 const invokedDirectly = /bench-serve\.ts$/.test(process.argv[1] ?? '');
 if (invokedDirectly) {
   const r = await benchServe();
+  const cpu = (x: LoadResult) =>
+    x.cpuUs
+      ? `\n${''.padEnd(35)}CPU per request: server ${x.cpuUs.server} µs (main thread ${x.cpuUs.mainThread} µs), load generator ${x.cpuUs.loadGenerator} µs`
+      : '';
   const row = (name: string, x: LoadResult) =>
-    `${name.padEnd(34)} ${String(x.requestsPerSecond).padStart(7)} req/s  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors)`;
+    `${name.padEnd(34)} ${String(x.requestsPerSecond).padStart(7)} req/s  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors)${cpu(x)}`;
   console.log(row('bare node:http hello', r.bare));
   console.log(row('ifs serve, Hello World with OAuth', r.serve));
   console.log(

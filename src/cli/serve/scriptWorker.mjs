@@ -5,9 +5,11 @@ import { register } from 'tsx/esm/api';
 
 register();
 const { runScript } = await import(new URL('../../core/script/index.ts', import.meta.url).href);
-parentPort.on('message', async ({ id, options }) => {
+// Options and results travel as JSON strings (see handOff in workerPool.ts).
+parentPort.on('message', async ({ id, json, options }) => {
   try {
-    parentPort.postMessage({ id, result: await runScript(options) });
+    const result = await runScript(json === undefined ? options : JSON.parse(json));
+    parentPort.postMessage({ id, json: JSON.stringify(result) });
   } catch (e) {
     parentPort.postMessage({ id, failure: e instanceof Error ? e.message : String(e) });
   }

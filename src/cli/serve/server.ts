@@ -100,7 +100,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         headers: headersOf(req),
         body,
       });
-      res.writeHead(out.status, { ...out.headers, ...(closing ? { Connection: 'close' } : {}) });
+      const headers: Record<string, string | number> = out.headers;
+      if (closing) headers.Connection = 'close';
+      // A known length lets node send head and body in one write instead of chunks.
+      if (req.method !== 'HEAD' && out.status >= 200 && out.status !== 204 && out.status !== 304)
+        headers['Content-Length'] = Buffer.byteLength(out.body);
+      res.writeHead(out.status, headers);
       res.end(out.body);
     } catch (e) {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -38,6 +38,22 @@ function failed(options: RunScriptOptions, type: string, message: string): RunSc
 }
 
 /**
+ * What goes to a worker: the options as one JSON string when they are JSON (they always are for
+ * a served message: the sandbox itself moves messages in and out of QuickJS as JSON), else as is.
+ * Posting a string costs a fraction of structured-cloning the object (about 1 µs against 17 µs
+ * for the Hello World message), on both threads.
+ */
+function handOff(
+  job: Job,
+): { id: number; json: string } | { id: number; options: RunScriptOptions } {
+  try {
+    return { id: job.id, json: JSON.stringify(job.options) };
+  } catch {
+    return { id: job.id, options: job.options };
+  }
+}
+
+/**
  * Scripts on a pool of worker threads, so one slow message does not stall the others and the
  * HTTP loop never waits on QuickJS. A worker that overruns its script's time limit (a hang the
  * sandbox's own interrupt missed) is terminated and replaced.
@@ -63,18 +79,16 @@ export function createWorkerPool(size: number): WorkerPool {
         slot.worker.once('exit', () => resolve());
       }),
     );
-    slot.worker.on(
-      'message',
-      (data: { id?: number; result?: RunScriptResult; failure?: string }) => {
-        const job = slot.job;
-        if (!job || data.id !== job.id) return;
-        done(
-          slot,
-          data.result ??
-            failed(job.options, 'InternalError', data.failure ?? 'script worker failed'),
-        );
-      },
-    );
+    slot.worker.on('message', (data: { id?: number; json?: string; failure?: string }) => {
+      const job = slot.job;
+      if (!job || data.id !== job.id) return;
+      done(
+        slot,
+        data.json !== undefined
+          ? (JSON.parse(data.json) as RunScriptResult)
+          : failed(job.options, 'InternalError', data.failure ?? 'script worker failed'),
+      );
+    });
     slot.worker.on('error', (e) => {
       const job = slot.job;
       replace(slot);
@@ -120,7 +134,7 @@ export function createWorkerPool(size: number): WorkerPool {
           ),
         );
       }, limit);
-      slot.worker.postMessage({ id: job.id, options: job.options });
+      slot.worker.postMessage(handOff(job));
     }
   }
 

@@ -1,5 +1,14 @@
 import type { Message } from '../model/message';
 
+/** Values a copy may share: immutable, and kept by structuredClone as they are. */
+const isPrimitive = (v: unknown) =>
+  v === null || (typeof v !== 'object' && typeof v !== 'function' && typeof v !== 'symbol');
+
+function allPrimitive(map: Record<string, unknown>): boolean {
+  for (const k in map) if (!isPrimitive(map[k])) return false;
+  return true;
+}
+
 /** Deep copy, for a message that comes from outside the engine (a run's input). */
 export function cloneMessage(message: Message): Message {
   const copy = {
@@ -7,6 +16,9 @@ export function cloneMessage(message: Message): Message {
     headers: { ...message.headers },
     properties: { ...message.properties },
   };
+  // Strings and numbers are immutable: copying the maps copies everything (a served request).
+  if (isPrimitive(copy.body) && allPrimitive(copy.headers) && allPrimitive(copy.properties))
+    return copy;
   try {
     return structuredClone(copy);
   } catch {

@@ -2,16 +2,28 @@ import type { Flow } from '../model/flow';
 import type { Message } from '../model/message';
 import type { HttpRequestInfo } from './types';
 
+const matchers = new Map<string, (name: string) => boolean>();
+
+/** The matcher of an Allowed Header(s) setting, compiled once (every request asks it per header). */
+function allowedMatcher(allowedHeaders: string): (name: string) => boolean {
+  let match = matchers.get(allowedHeaders);
+  if (!match) {
+    const patterns = allowedHeaders
+      .split(',')
+      .map((p) => p.trim())
+      .filter(Boolean)
+      .map((p) => p.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*'));
+    const re = patterns.length === 0 ? null : new RegExp(`^(?:${patterns.join('|')})$`, 'i');
+    match = re ? (name) => re.test(name) : () => false;
+    if (matchers.size >= 64) matchers.clear();
+    matchers.set(allowedHeaders, match);
+  }
+  return match;
+}
+
 /** CPI's Allowed Header(s): comma-separated names, case-insensitive, `*` as wildcard. */
 export function headerAllowed(name: string, allowedHeaders: string): boolean {
-  return allowedHeaders
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean)
-    .some((pattern) => {
-      const re = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-      return new RegExp(`^${re}$`, 'i').test(name);
-    });
+  return allowedMatcher(allowedHeaders)(name);
 }
 
 function findHeader(headers: Record<string, string>, name: string): string | undefined {
@@ -32,9 +44,8 @@ export function requestToMessage(flow: Flow, request: HttpRequestInfo, address: 
   const contextPath = path.startsWith('/http/') ? path.slice('/http'.length) : path;
   const headers: Record<string, unknown> = {};
 
-  for (const [name, value] of Object.entries(request.headers)) {
-    if (headerAllowed(name, flow.settings.allowedHeaders)) headers[name] = value;
-  }
+  const allowed = allowedMatcher(flow.settings.allowedHeaders);
+  for (const name in request.headers) if (allowed(name)) headers[name] = request.headers[name];
   for (const [name, value] of url.searchParams) {
     const prior = headers[name];
     headers[name] =

@@ -122,6 +122,8 @@ function resolveConfig<T extends Record<string, unknown> | undefined>(
  */
 export function resolveParameters(flow: Flow): Flow {
   const params = flow.parameters;
+  // Unknown references stay as they are, so a flow without parameters has nothing to resolve.
+  if (!params || Object.keys(params).length === 0) return flow;
   const step = (s: Step) => {
     const config = resolveConfig(s.config, params);
     return config === s.config ? s : { ...s, config };

@@ -51,8 +51,14 @@ export function parseBearer(value: string): string | null {
   return m?.[1] ?? null;
 }
 
+/** A path and query that URL parsing would leave as they are: no dot segments, escapes or "//". */
+const PLAIN_URL = /^(\/(?!\/)[\w\-~!$&()*+,;=:@/.]*)(?:\?([\w\-~!$&()*+,;=:@/.?%]*))?$/;
+
 /** Path (percent-decoded where possible) and raw query of a relative or absolute URL. */
 export function splitUrl(url: string): { path: string; query: string } {
+  // The common request ("/http/v1/test/hello") skips building a URL object (per request).
+  const plain = PLAIN_URL.exec(url);
+  if (plain && !plain[1]!.includes('/.')) return { path: plain[1]!, query: plain[2] ?? '' };
   const parsed = new URL(url, 'https://tenant.invalid');
   let path = parsed.pathname;
   try {
@@ -63,6 +69,22 @@ export function splitUrl(url: string): { path: string; query: string } {
   return { path, query: parsed.search.replace(/^\?/, '') };
 }
 
+/** UTF-8 byte length of a text, counted without encoding it (body size limits, per request). */
 export function utf8Length(text: string): number {
-  return new TextEncoder().encode(text).length;
+  let n = text.length;
+  // Count UTF-8 bytes without encoding: 1 byte below U+0080, 2 below U+0800, 3 for the rest of
+  // the BMP and for a lone surrogate (encoded as U+FFFD), 4 for a surrogate pair.
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    if (c < 0x800) n += 1;
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const d = text.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) {
+        n += 2; // the pair's two units become four bytes
+        i++;
+      } else n += 2;
+    } else n += 2;
+  }
+  return n;
 }

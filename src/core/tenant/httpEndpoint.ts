@@ -114,10 +114,12 @@ export async function handleEndpoint(
     };
   }
   const durationMs = Math.max(0, deps.elapsed() - t0);
-  // A script may copy a credential anywhere (body, property, log): scrub the stored copies.
-  const secrets = requestSecrets(req.headers);
   const settings = deployment.snapshot.settings;
   const failed = result.status === 'failed';
+  const traced = settings.logLevel === 'Trace' && result.trace !== undefined;
+  // A script may copy a credential anywhere (body, property, log): scrub the stored copies
+  // (an error text, a trace; a completed run without a trace stores neither).
+  const secrets = failed || traced ? requestSecrets(req.headers) : [];
   const error = result.error ?? {
     type: 'Error',
     message: 'The flow failed without an error message',
@@ -140,9 +142,7 @@ export async function handleEndpoint(
       ? { error: redactDeep(`${error.type}: ${error.message}${errorWhere(error)}`, secrets) }
       : {}),
     ...(failed && error.stepId ? { errorStepId: error.stepId } : {}),
-    ...(settings.logLevel === 'Trace' && result.trace !== undefined
-      ? { trace: redactDeep(result.trace, secrets) }
-      : {}),
+    ...(traced ? { trace: redactDeep(result.trace, secrets) } : {}),
   });
   return {
     status: response.status,
