@@ -54,30 +54,6 @@ function toBytes(v) {
   if (isArray(v)) return new Int8Array(v);
   return new Int8Array(utf8Encode(str(v)));
 }
-var B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function base64Encode(bytes, url) {
-  var out = '', i;
-  for (i = 0; i + 2 < bytes.length; i += 3) {
-    var n = ((bytes[i] & 255) << 16) | ((bytes[i + 1] & 255) << 8) | (bytes[i + 2] & 255);
-    out += B64[n >> 18] + B64[(n >> 12) & 63] + B64[(n >> 6) & 63] + B64[n & 63];
-  }
-  var rest = bytes.length - i;
-  if (rest) {
-    var m = ((bytes[i] & 255) << 16) | (rest > 1 ? (bytes[i + 1] & 255) << 8 : 0);
-    out += B64[m >> 18] + B64[(m >> 12) & 63] + (rest > 1 ? B64[(m >> 6) & 63] : '=') + '=';
-  }
-  return url ? out.replace(/\+/g, '-').replace(/\//g, '_') : out;
-}
-function base64Decode(text) {
-  var s = str(text).replace(/-/g, '+').replace(/_/g, '/').replace(/[^A-Za-z0-9+/]/g, '');
-  var out = [], buf = 0, bits = 0;
-  for (var i = 0; i < s.length; i++) {
-    buf = (buf << 6) | B64.indexOf(s[i]);
-    bits += 6;
-    if (bits >= 8) { bits -= 8; out.push((buf >> bits) & 255); }
-  }
-  return new Int8Array(out);
-}
 /** Primitive string of a JS or Java string (or anything else). */
 function str(v) {
   if (v instanceof JavaString) return v[VAL];

@@ -6,6 +6,7 @@ import { JAVA_UTIL_JS } from './javaUtil';
 import { MESSAGE_API_JS } from './messageApi';
 import { PACKAGES_JS } from './packages';
 import { ES6_ONLY_GLOBALS } from '../rhinoMode';
+import { SHIMS_JS } from './shims.generated';
 
 /**
  * Entry and per-message reset. runMessage(factory, functionName, legacy, body, meta) → reply string (see
@@ -122,6 +123,10 @@ return runMessage;
 /** The whole prelude: one function expression evaluated once per context; it returns runMessage. */
 export const PRELUDE_JS = `(function () {\n${[
   BASE_JS,
+  // The typed shim modules (src/core/script/shims), bundled by npm run prelude, before the parts
+  // that install what they need from __ifsShims. Not first: the bundle's "use strict" would then
+  // be the directive of the whole prelude function.
+  SHIMS_JS,
   JAVA_STRING_JS,
   JAVA_LANG_JS,
   COLLECTIONS_JS,

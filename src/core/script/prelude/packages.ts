@@ -4,7 +4,6 @@
  * ("Class java.sql.DriverManager is not available in the sandbox") where the script uses it.
  */
 import { ES6_ONLY_GLOBALS, RHINO_MODE_PRAGMA } from '../rhinoMode';
-import { SHIMS_JS } from './shims.generated';
 
 export const PACKAGES_JS = String.raw`
 function TreeMap(init) { return makeMap({ sorted: true }, init); }
@@ -42,16 +41,10 @@ CLASSES['java.util.Map'] = javaInterface('java.util.Map', HashMap);
 CLASSES['java.util.List'] = javaInterface('java.util.List', JavaList);
 CLASSES['java.util.Set'] = javaInterface('java.util.Set', JavaSet);
 // The shims written as TypeScript modules (src/core/script/shims), bundled at build time.
-${SHIMS_JS}
-var shimClasses = __ifsShims.installShims({
-  jstr: jstr, str: str, jthrow: jthrow, exceptions: JavaExceptions, defineException: defineException,
-  toBytes: toBytes, utf8Encode: utf8Encode, utf8Decode: utf8Decode,
-});
+var shimClasses = __ifsShims.installShims(shimEnv);
 keysOf(shimClasses).forEach(function (n) { CLASSES[n] = shimClasses[n]; });
 // The Groovy runtime (GDK) translated Groovy scripts call as $g (src/core/script/shims/groovy.ts).
-var groovyInstall = __ifsShims.installGroovy({
-  jstr: jstr, str: str, jthrow: jthrow, exceptions: JavaExceptions, defineException: defineException,
-  toBytes: toBytes, utf8Encode: utf8Encode, utf8Decode: utf8Decode,
+var groovyInstall = __ifsShims.installGroovy(shimEnvWith({
   newMap: function () { return makeMap({ linked: true }); },
   newHashMap: function () { return makeMap({}); },
   isMap: function (v) { return v instanceof JavaMap; },
@@ -63,7 +56,7 @@ var groovyInstall = __ifsShims.installGroovy({
   newDate: function (v) { return v === undefined ? new JavaDate() : new JavaDate(v); },
   SimpleDateFormat: SimpleDateFormat,
   log: function (t) { sandboxConsole.log(t); },
-});
+}));
 var groovyRuntime = groovyInstall.runtime;
 keysOf(JavaExceptions).forEach(function (simple) {
   var E = JavaExceptions[simple];

@@ -16,3 +16,4 @@ export function installShims(env: ShimEnv): ClassTable {
 }
 export { JavaNumber } from './boxed';
 export { installGroovy } from './groovy';
+export { installJavaUtil } from './javaUtil';
