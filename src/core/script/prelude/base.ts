@@ -11,8 +11,6 @@ var keysOf = Object.keys, defProp = Object.defineProperty, freeze = Object.freez
 var isArray = Array.isArray, fromCharCode = String.fromCharCode;
 var VAL = Symbol('javaValue');
 var PLACEHOLDER = Symbol('placeholder');
-// Where the engine reported a caught exception (line/column), kept so it can leave the script unchanged.
-var CAUGHT_AT = Symbol('caughtAt');
 
 function hide(obj, name, value) {
   defProp(obj, name, { value: value, writable: true, configurable: true, enumerable: false });

@@ -17,3 +17,4 @@ export function installShims(env: ShimEnv): ClassTable {
 export { JavaNumber } from './boxed';
 export { installGroovy } from './groovy';
 export { installJavaUtil } from './javaUtil';
+export * as javaLang from './javaLang';
