@@ -172,7 +172,7 @@ def Message processData(Message message) {
     );
   });
 
-  it('hand JsonSlurper maps to the Message API (setHeaders, setProperty) in HashMap order', async () => {
+  it('hand JsonSlurper maps to the Message API (setHeaders, setProperty) in key order', async () => {
     const src = `import groovy.json.JsonSlurper
 def Message processData(Message message) {
     def m = new JsonSlurper().parseText(message.getBody(String))

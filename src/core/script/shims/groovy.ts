@@ -7,7 +7,7 @@
  * arrays, maps are the prelude's LinkedHashMap (a JavaMap), closures are functions.
  */
 import { BigDecimal, BigInteger } from './bigDecimal';
-import { GroovyHashMap } from './groovyMap';
+import { initJsonMaps, JsonHashMap, JsonMap } from './groovyMap';
 import type { ShimEnv } from './env';
 import { installGroovyJson } from './groovyJson';
 import { currentDelegate, installGroovyXml } from './groovyXml';
@@ -36,9 +36,9 @@ export interface GroovyEnv extends ShimEnv {
 
 let env: GroovyEnv;
 
-/** Any map a Groovy script holds: the prelude's Java maps and JsonSlurper's GroovyHashMap. */
+/** Any map a Groovy script holds: the prelude's Java maps and the JSON slurpers' maps. */
 function isMap(v: unknown): boolean {
-  return v instanceof GroovyHashMap || env.isMap(v);
+  return v instanceof JsonMap || v instanceof JsonHashMap || env.isMap(v);
 }
 
 // ---- errors
@@ -108,17 +108,33 @@ function text(v: any): string {
   if (typeof v === 'function') return 'Closure';
   return env.str(v.toString());
 }
+/** Java's toString of a value: maps as {k=v, …}, lists as [a, b]. */
+function javaText(v: any): string {
+  v = norm(v);
+  if (isList(v)) return `[${v.map(javaText).join(', ')}]`;
+  if (isMap(v))
+    return `{${entries(v)
+      .map(([k, x]) => `${javaText(k)}=${javaText(x)}`)
+      .join(', ')}}`;
+  return text(v);
+}
 function inner(v: any): string {
   return text(v);
 }
+/** An Integer or Long as its digits; any other number as Java's Double.toString writes it. */
 function numText(n: number): string {
-  if (Number.isInteger(n) || !Number.isFinite(n)) return String(n);
-  const s = String(n);
-  return s.includes('e') ? s.replace('e+', 'E').replace('e', 'E') : s;
+  if (Number.isInteger(n) && Math.abs(n) < 2 ** 63) return String(n);
+  if (!Number.isFinite(n)) return String(n);
+  const a = Math.abs(n);
+  if (a >= 1e-3 && a < 1e7) return String(n);
+  // Scientific: the shortest digits that name the double, as d.ddd…E±x.
+  const [m = '', e = ''] = n.toExponential().split('e');
+  return `${m.includes('.') ? m : `${m}.0`}E${e.startsWith('+') ? e.slice(1) : e}`;
 }
 
 /** Groovy truth. */
 function truth(v: any): boolean {
+  if (typeof v === 'boolean') return v;
   v = norm(v);
   if (v === null) return false;
   switch (typeof v) {
@@ -204,6 +220,9 @@ function arith(
 }
 
 function plus(a: any, b: any): any {
+  // The common cases first: "text" + anything, number + number.
+  if (typeof a === 'string') return a + (typeof b === 'string' ? b : text(b));
+  if (typeof a === 'number' && typeof b === 'number') return a + b;
   a = norm(a);
   b = norm(b);
   if (typeof a === 'string') return a + text(b);
@@ -372,6 +391,7 @@ function cmp(a: any, b: any): number {
   );
 }
 function lt(a: any, b: any): boolean {
+  if (typeof a === 'number' && typeof b === 'number') return a < b;
   return cmp(a, b) < 0;
 }
 function le(a: any, b: any): boolean {
@@ -1011,7 +1031,8 @@ const MAP: Gdk = {
   size: (self) => self.size(),
   isEmpty: (self) => self.size() === 0,
   equals: (self, x) => eq(self, x),
-  toString: (self: any) => text(self),
+  // LazyMap (JsonSlurper's map) has its own toString: Java's, {k=v, …}.
+  toString: (self: any) => (self instanceof JsonMap ? javaText(self) : text(self)),
   sort: (self, fn) => ITERABLE.sort!(self, fn),
   plus: (self, x) => plus(self, x),
   minus: (self, x) => minus(self, x),
@@ -1436,7 +1457,9 @@ function putAt(o: any, k: any, v: any): any {
     return v;
   }
   if (isMap(o)) {
-    o.put(norm(k), v);
+    // The old value of JsonSlurper's map is not needed (nor converted, see JsonMap).
+    if (o instanceof JsonMap) o.__gset(norm(k), v);
+    else o.put(norm(k), v);
     return v;
   }
   if (typeof o.putAt === 'function') return o.putAt(k, v);
@@ -2059,11 +2082,21 @@ export function installGroovy(e: GroovyEnv): {
 } {
   env = e;
   const rt = runtime();
+  const hashKey = (k: any): any => (e.isJavaString(k) ? e.str(k) : k);
+  // JsonSlurper's maps refuse keys that are not strings as Java does (see groovyMap.ts).
+  if (!e.exceptions.ClassCastException)
+    e.defineException('java.lang.ClassCastException', e.exceptions.RuntimeException as any);
+  initJsonMaps({
+    npe: () => exc('NullPointerException', ''),
+    classCast: (message) => groovyExc('java.lang.ClassCastException', message),
+    typeName,
+    key: (k) => gtext(norm(k)),
+  });
   // JSON and XML see JsonSlurper's light maps as maps too.
   const shared: GroovyEnv = {
     ...e,
     isMap,
-    newHashMap: () => new GroovyHashMap((k) => (e.isJavaString(k) ? e.str(k) : k)),
+    newHashMap: () => new JsonHashMap(hashKey),
   };
   groovyClasses = {
     'java.util.regex.Pattern': Pattern,

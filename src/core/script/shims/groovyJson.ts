@@ -1,8 +1,12 @@
 /* eslint-disable @typescript-eslint/no-explicit-any -- Groovy values are dynamically typed (see groovy.ts). */
 /** groovy.json: JsonSlurper, JsonOutput, JsonBuilder over the Groovy runtime's values. */
 import { BigDecimal } from './bigDecimal';
+import { hasIndexKey, isIndexKey, JsonMap, sortedPlain } from './groovyMap';
 import type { GroovyEnv, GroovyRuntime } from './groovy';
 import { withDelegate } from './groovyXml';
+
+/** The maps a parse makes: JsonSlurper's, JsonSlurperClassic's, prettyPrint's (text order). */
+type MapKind = 'lazy' | 'classic' | 'linked';
 
 export function installGroovyJson(
   env: GroovyEnv,
@@ -15,7 +19,7 @@ export function installGroovyJson(
     return new E(message);
   };
 
-  function parse(text: string, linked = false): any {
+  function parse(text: string, kind: MapKind): any {
     let i = 0;
     // Sticky regexes scan runs of characters natively (a character loop is slow in the sandbox).
     const WS = /[ \t\r\n]*/y;
@@ -36,7 +40,8 @@ export function installGroovyJson(
       const c = text[i];
       if (c === '{') {
         i++;
-        const m = linked ? env.newMap() : env.newHashMap();
+        const m =
+          kind === 'lazy' ? JsonMap.empty() : kind === 'classic' ? env.newHashMap() : env.newMap();
         ws();
         if (text[i] === '}') {
           i++;
@@ -148,43 +153,139 @@ export function installGroovyJson(
     '\b': '\\b',
     '\f': '\\f',
   };
+  const escapeChar = (ch: string): string =>
+    ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
+  const NON_ASCII = /[\u007f-\uffff]/;
+  const NON_ASCII_ALL = /[\u007f-\uffff]/g;
+  /** A stand-in of toPlain as JSON.stringify writes it. */
+  const MARKER = /"\\u0000(\d+)\\u0000"/g;
+  const nativeStringify = JSON.stringify;
   /** Groovy 2.4's JsonOutput escapes quotes, backslashes, control and non-ASCII characters. */
   function quote(s: string): string {
     // One native regex pass (a character loop is slow in the sandbox's interpreter).
     return `"${s.replace(
       // eslint-disable-next-line no-control-regex
       /["\\\u0000-\u001f\u007f-\uffff]/g,
-      (ch) => ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`,
+      escapeChar,
     )}"`;
   }
+  /**
+   * JsonOutput.toJson: a plain copy of the value (maps as objects in their iteration order) written
+   * by the native JSON.stringify, then non-ASCII characters escaped as Groovy does. What a plain
+   * copy cannot say exactly (BigDecimal, numbers with an exponent, maps with index-like or clashing
+   * key texts, other objects) stands in it as a marker string replaced by toJsonSlow's text.
+   */
   function toJson(v: any): string {
+    const raws: string[] = [];
+    let out = nativeStringify(toPlain(v, raws));
+    if (NON_ASCII.test(out)) out = out.replace(NON_ASCII_ALL, escapeChar);
+    if (raws.length) {
+      let seen = 0;
+      out = out.replace(MARKER, (_m: string, n: string) => {
+        seen++;
+        return raws[Number(n)] ?? '';
+      });
+      // A script's own string that looks like a marker: write the value the slow way.
+      if (seen !== raws.length) return toJsonSlow(v);
+    }
+    return out;
+  }
+  function raw(text: string, raws: string[]): string {
+    raws.push(text);
+    return `\u0000${raws.length - 1}\u0000`;
+  }
+  function toPlain(v: any, raws: string[]): any {
+    if (v === null || v === undefined) return null;
+    switch (typeof v) {
+      case 'string':
+      case 'boolean':
+        return v;
+      case 'number': {
+        if (Number.isInteger(v) && Math.abs(v) < 2 ** 63) return v;
+        if (!Number.isFinite(v)) return String(v);
+        const text = rt.text(v);
+        return text === String(v) ? v : raw(text, raws);
+      }
+      case 'object':
+        break;
+      default:
+        return rt.text(v);
+    }
+    if (Array.isArray(v)) {
+      const a = new Array(v.length);
+      for (let i = 0; i < v.length; i++) a[i] = toPlain(v[i], raws);
+      return a;
+    }
+    if (v instanceof JsonMap) {
+      const keys = v.keys();
+      if (hasIndexKey(keys)) return raw(toJsonSlow(v), raws);
+      const start = raws.length;
+      const own = v.own;
+      const o = Object.create(null);
+      for (let i = 0; i < keys.length; i++) {
+        const k = keys[i] as string;
+        const x = own[k];
+        const t = typeof x;
+        if (t === 'string' || t === 'boolean' || x === null) o[k] = x;
+        else if (v.isRaw(k, x)) {
+          const p = sortedPlain(x);
+          if (p === null) {
+            raws.length = start;
+            return raw(toJsonSlow(v), raws);
+          }
+          o[k] = p;
+        } else o[k] = toPlain(x, raws);
+      }
+      return o;
+    }
+    if (env.isMap(v)) {
+      const start = raws.length;
+      const o = Object.create(null);
+      let plain = true;
+      v.forEach((k: any, x: any) => {
+        if (!plain) return;
+        const text = rt.text(k);
+        if (isIndexKey(text) || o[text] !== undefined) plain = false;
+        else o[text] = toPlain(x, raws);
+      });
+      if (plain) return o;
+      raws.length = start;
+      return raw(toJsonSlow(v), raws);
+    }
+    const n = rt.n(v);
+    if (n !== v) return toPlain(n, raws);
+    if (v instanceof BigDecimal) return raw(env.str(v.toString()), raws);
+    return raw(toJsonSlow(v), raws);
+  }
+  /** Groovy 2.4's JsonOutput.toJson, value by value (toJson's way for what it cannot copy). */
+  function toJsonSlow(v: any): string {
     v = rt.n(v);
     if (v === null) return 'null';
     if (typeof v === 'string') return quote(v);
     if (typeof v === 'number') return Number.isFinite(v) ? rt.text(v) : quote(String(v));
     if (typeof v === 'boolean') return String(v);
     if (v instanceof BigDecimal) return env.str(v.toString());
-    if (Array.isArray(v)) return `[${v.map(toJson).join(',')}]`;
+    if (Array.isArray(v)) return `[${v.map(toJsonSlow).join(',')}]`;
     if (env.isMap(v)) {
       const parts: string[] = [];
-      v.forEach((k: any, x: any) => parts.push(`${quote(rt.text(k))}:${toJson(x)}`));
+      v.forEach((k: any, x: any) => parts.push(`${quote(rt.text(k))}:${toJsonSlow(x)}`));
       return `{${parts.join(',')}}`;
     }
     if (v instanceof Date) {
       const f = new env.SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ssZ");
       return quote(env.str(f.format(v)));
     }
-    if (typeof v.toList === 'function') return toJson(v.toList());
+    if (typeof v.toList === 'function') return toJsonSlow(v.toList());
     if (typeof v === 'object') {
       const keys = Object.keys(v).sort();
-      return `{${keys.map((k) => `${quote(k)}:${toJson(v[k])}`).join(',')}}`;
+      return `{${keys.map((k) => `${quote(k)}:${toJsonSlow(v[k])}`).join(',')}}`;
     }
     return quote(rt.text(v));
   }
 
   function prettyPrint(json: string): string {
     // prettyPrint reformats the text as it is (Groovy's JsonLexer): keys keep their order.
-    const v = parse(json, true);
+    const v = parse(json, 'linked');
     const out = (x: any, ind: string): string => {
       if (Array.isArray(x)) {
         if (!x.length) return `[\n${ind}    \n${ind}]`;
@@ -209,45 +310,79 @@ export function installGroovyJson(
    * sandbox. Anything else, and every malformed text, goes through parse() (Groovy's values and
    * error messages).
    */
-  const NOT_SIMPLE = /\d[.eE]|\d{16}/;
+  const NOT_SIMPLE = /\d(?:[.eE]|\d{15})/;
   const nativeParse = JSON.parse;
-  function fromPlain(v: any): any {
+  /** JSON.parse's value as JsonSlurper's: objects become JsonMaps (converted as they are read). */
+  function lazyValue(v: any): any {
+    if (Array.isArray(v)) {
+      for (let i = 0; i < v.length; i++) {
+        const x = v[i];
+        if (x !== null && typeof x === 'object') v[i] = lazyValue(x);
+      }
+      return v;
+    }
+    return JsonMap.ofJson(v);
+  }
+  /**
+   * JSON.parse's value as JsonSlurperClassic's: objects become HashMaps, or null when an object
+   * has array-index keys (JSON.parse lists them first: their insertion order is lost).
+   */
+  function classicValue(v: any): any {
     if (v === null || typeof v !== 'object') return v;
-    if (Array.isArray(v)) return v.map(fromPlain);
+    if (Array.isArray(v)) {
+      const a = v.map(classicValue);
+      return a.includes(NO_ORDER) ? NO_ORDER : a;
+    }
+    const keys = Object.keys(v);
+    if (keys.length && isIndexKey(keys[0] as string)) return NO_ORDER;
     const m = env.newHashMap();
-    for (const k of Object.keys(v)) m.put(k, fromPlain(v[k]));
+    for (const k of keys) {
+      const x = classicValue(v[k]);
+      if (x === NO_ORDER) return NO_ORDER;
+      m.put(k, x);
+    }
     return m;
   }
-  function slurp(text: string): any {
+  const NO_ORDER = {};
+  function slurp(text: string, kind: 'lazy' | 'classic'): any {
     if (!NOT_SIMPLE.test(text)) {
       let plain: any;
       try {
         plain = nativeParse(text);
       } catch {
-        return parse(text);
+        return parse(text, kind);
       }
-      return fromPlain(plain);
+      if (kind === 'classic') {
+        const v = classicValue(plain);
+        return v === NO_ORDER ? parse(text, kind) : v;
+      }
+      return plain !== null && typeof plain === 'object' ? lazyValue(plain) : plain;
     }
-    return parse(text);
+    return parse(text, kind);
   }
 
   class JsonSlurper {
+    protected readonly kind: 'lazy' | 'classic' = 'lazy';
     parseText(s: any): any {
       if (s === null || s === undefined)
         throw new (env.exceptions.IllegalArgumentException as any)(
           'Text must not be null or empty',
         );
-      return slurp(env.str(s));
+      return slurp(env.str(s), this.kind);
     }
     parse(src: any): any {
-      if (src && typeof src.drain === 'function') return slurp(src.drain());
+      if (src && typeof src.drain === 'function') return slurp(src.drain(), this.kind);
       if (src && typeof src.readAllBytes === 'function')
-        return slurp(env.utf8Decode(src.readAllBytes()));
-      return slurp(env.str(src));
+        return slurp(env.utf8Decode(src.readAllBytes()), this.kind);
+      return slurp(env.str(src), this.kind);
     }
     setType(): JsonSlurper {
       return this;
     }
+  }
+  /** JsonSlurperClassic: the same parser, java.util.HashMap maps. */
+  class JsonSlurperClassic extends JsonSlurper {
+    protected override readonly kind = 'classic';
   }
   const JsonOutput = {
     toJson: (v: any) => toJson(v),
@@ -306,7 +441,7 @@ export function installGroovyJson(
   }
   return {
     'groovy.json.JsonSlurper': JsonSlurper,
-    'groovy.json.JsonSlurperClassic': JsonSlurper,
+    'groovy.json.JsonSlurperClassic': JsonSlurperClassic,
     'groovy.json.JsonOutput': JsonOutput,
     'groovy.json.JsonBuilder': JsonBuilder,
   };
