@@ -16,6 +16,19 @@ let tenantPath: string;
 let child: ChildProcess;
 let base: string;
 let exited: Promise<number | null>;
+/** The server's request log (--log): every stderr line so far, and whoever waits for one. */
+const logLines: string[] = [];
+let onLogLine: (() => void) | null = null;
+
+/** Resolves with the first log line from `from` on that matches. */
+async function logLine(pattern: RegExp, from: number): Promise<{ line: string; index: number }> {
+  for (;;) {
+    const index = logLines.findIndex((l, i) => i >= from && pattern.test(l));
+    if (index >= 0) return { line: logLines[index]!, index };
+    if (child.exitCode !== null) throw new Error(`serve exited; log: ${logLines.join('\n')}`);
+    await new Promise<void>((r) => (onLogLine = r));
+  }
+}
 
 beforeAll(async () => {
   dir = tempDir();
@@ -23,7 +36,7 @@ beforeAll(async () => {
   flow.settings.limits.scriptTimeMs = 10_000;
   flow.resources.scripts[0]!.content = `function processData(message) {
   var body = String(message.getBody());
-  if (body.indexOf("slow") === 0) { var t = Date.now(); while (Date.now() - t < 1500) {} }
+  if (body.indexOf("slow") === 0) { var t = Date.now(); while (Date.now() - t < 3000) {} }
   message.setBody("Hello world from IFlow: " + body);
   return message;
 }`;
@@ -40,12 +53,21 @@ beforeAll(async () => {
   );
   child = spawn(
     process.execPath,
-    [BIN, 'serve', flowPath, '--port', '0', '--tenant', tenantPath, '--workers', '2', '--json'],
+    [
+      BIN,
+      'serve',
+      flowPath,
+      ...['--port', '0', '--tenant', tenantPath, '--workers', '2', '--json', '--log'],
+    ],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
     },
   );
   exited = new Promise((done) => child.once('exit', (code) => done(code)));
+  createInterface({ input: child.stderr! }).on('line', (line) => {
+    logLines.push(line);
+    onLogLine?.();
+  });
   const first = await new Promise<string>((done, fail) => {
     createInterface({ input: child.stdout! }).once('line', done);
     child.once('exit', () => fail(new Error('serve exited early')));
@@ -110,26 +132,43 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
   });
 
   it('a slow message does not stall a fast one; SIGTERM finishes the message in flight', async () => {
-    const slowText = call('slow one', bearer, csrf).then(async (r) => ({
-      status: r.status,
-      text: await r.text(),
-      at: Date.now(),
-    }));
-    await new Promise((r) => setTimeout(r, 200));
+    // Each step waits for the server's request log (--log), not for time to pass: the slow
+    // message is in flight (its script busy for 3 s) before the fast one is sent.
+    const log = (r: string) => new RegExp(`"type":"${r}"`);
+    let from = logLines.length;
+    let slowAnswered = false;
+    const slow = call('slow one', bearer, csrf).then(async (r) => {
+      slowAnswered = true;
+      return { status: r.status, text: await r.text() };
+    });
+    const slowIn = await logLine(log('received'), from);
     const fast = await call('fast one', bearer, csrf);
-    const fastAt = Date.now();
     expect(await fast.text()).toBe('Hello world from IFlow: fast one');
+    // Answered while the slow script was still busy in the other worker.
+    expect(slowAnswered).toBe(false);
+    const slowSeq = (JSON.parse(slowIn.line) as { seq: number }).seq;
+    expect(logLines.slice(from).some((l) => l.includes(`"answered","seq":${slowSeq},`))).toBe(
+      false,
+    );
+
+    from = logLines.length;
     const slow2 = call('slow two', bearer, csrf);
-    await new Promise((r) => setTimeout(r, 300));
+    await logLine(log('received'), from);
     child.kill('SIGTERM');
-    const slowRes = await slowText;
-    expect(slowRes).toMatchObject({ status: 200, text: 'Hello world from IFlow: slow one' });
-    // The fast call came back while the slow script was still busy in the other worker.
-    expect(fastAt).toBeLessThan(slowRes.at);
+    expect(await slow).toEqual({ status: 200, text: 'Hello world from IFlow: slow one' });
     const r2 = await slow2;
     expect(r2.status).toBe(200);
     expect(await r2.text()).toBe('Hello world from IFlow: slow two');
     expect(await exited).toBe(0);
+    // The log names each answered message with its status and message processing log id.
+    const answered = logLines
+      .filter((l) => l.includes('"type":"answered"'))
+      .map((l) => JSON.parse(l) as { status: number; path: string; messageId?: string });
+    const ok = answered.filter((a) => a.path === '/http/v1/test/hello' && a.status === 200);
+    expect(ok.length).toBeGreaterThanOrEqual(4);
+    expect(ok.every((a) => a.messageId?.startsWith('AG'))).toBe(true);
+    // Refused before a flow ran: no message processing log entry.
+    expect(answered.filter((a) => a.status === 401).every((a) => !a.messageId)).toBe(true);
   });
 
   it('bad tenant file and a port in use: one-line errors, exit 2', async () => {

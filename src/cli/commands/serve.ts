@@ -4,7 +4,8 @@ import { CliError, EXIT, oneLine } from '../cliError';
 import { str, type Command } from '../command';
 import { readInput } from '../io';
 import { loadOneFlow } from '../loadFlowFile';
-import { startServer } from '../serve/server';
+import { loadServeRuntime } from '../serve/runtime';
+import type { ServeEvent } from '../serve/server';
 import { parseTenantFile } from '../serve/tenantFile';
 
 function intFlag(
@@ -21,6 +22,15 @@ function intFlag(
   return n;
 }
 
+/** A request log line: "→ 12 POST /http/v1/test/hello", "← 12 200 POST /http/v1/test/hello 3.1 ms AG…". */
+export function logLine(e: ServeEvent, json: boolean): string {
+  if (json)
+    return JSON.stringify(e.type === 'answered' ? { ...e, ms: Number(e.ms.toFixed(1)) } : e);
+  return e.type === 'received'
+    ? `→ ${e.seq} ${e.method} ${e.path}`
+    : `← ${e.seq} ${e.status} ${e.method} ${e.path} ${e.ms.toFixed(1)} ms${e.messageId ? ` ${e.messageId}` : ''}`;
+}
+
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve flows on 127.0.0.1 as the tenant does (/http/<address>, /oauth/token)',
@@ -29,6 +39,8 @@ export const serveCommand: Command = {
     '  --port N        port on 127.0.0.1 (default 8080; 0 picks a free one)',
     '  --tenant FILE   OAuth clients (hashed secrets, see "ifs hash-secret") and role assignments',
     '  --workers N     script worker threads (default: the number of CPUs, at least 2)',
+    '  --log           one line per request on stderr when it arrives and when it is answered',
+    '                  (status, time, message processing log id); with --json, as JSON lines',
     '  --json          print {url, tokenUrl, endpoints} as one JSON line once listening',
     'SIGTERM or Ctrl-C stops taking requests, finishes those in flight, then exits.',
   ].join('\n'),
@@ -36,6 +48,7 @@ export const serveCommand: Command = {
     port: { type: 'string', short: 'p' },
     tenant: { type: 'string' },
     workers: { type: 'string' },
+    log: { type: 'boolean' },
   },
   positionals: [1, 1000],
   async run(args, io) {
@@ -53,9 +66,17 @@ export const serveCommand: Command = {
         ? undefined
         : parseTenantFile(new TextDecoder().decode(readInput(tenantPath)), tenantPath);
     const flows: Flow[] = args.positionals.map((p) => loadOneFlow(p).flow);
+    const json = args.values.json === true;
+    const { startServer } = await loadServeRuntime(io.err);
     let running;
     try {
-      running = await startServer({ flows, port, workers, ...(tenantFile ? { tenantFile } : {}) });
+      running = await startServer({
+        flows,
+        port,
+        workers,
+        ...(tenantFile ? { tenantFile } : {}),
+        ...(args.values.log ? { onEvent: (e: ServeEvent) => io.err(logLine(e, json)) } : {}),
+      });
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
       if (code === 'EADDRINUSE') throw new CliError(`port ${port} on 127.0.0.1 is already in use`);
@@ -66,8 +87,7 @@ export const serveCommand: Command = {
     const endpoints = (await running.tenant.listDeployments()).flatMap((d) =>
       d.endpoints.map((ep) => `${base}/http${ep.address}`),
     );
-    if (args.values.json)
-      io.out(JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, endpoints }));
+    if (json) io.out(JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, endpoints }));
     else {
       io.out(`listening on ${base}`);
       io.out(`token endpoint: POST ${base}/oauth/token?grant_type=client_credentials`);

@@ -14,12 +14,31 @@ import { createWorkerPool, type WorkerPool } from './workerPool';
 /** Largest request body read at all; each endpoint's own limit (413) applies below this. */
 export const MAX_READ_BYTES = 64 * 1024 * 1024;
 
+/** What happens to each request, for a request log (`ifs serve --log`) and for tests. */
+export type ServeEvent =
+  | { type: 'received'; seq: number; method: string; path: string }
+  | {
+      type: 'answered';
+      seq: number;
+      method: string;
+      path: string;
+      status: number;
+      ms: number;
+      /** The message processing log id, when a flow ran. */
+      messageId?: string;
+    };
+
 export interface ServeOptions {
   flows: Flow[];
   tenantFile?: TenantFile;
   port: number;
   workers: number;
   host?: string;
+  /**
+   * Called when a request arrives (it counts as in flight from then on, SIGTERM waits for it)
+   * and when it is answered.
+   */
+  onEvent?: (event: ServeEvent) => void;
 }
 
 export interface RunningServer {
@@ -79,9 +98,21 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let inFlight = 0;
   let closing = false;
   let drained: (() => void) | null = null;
+  let seq = 0;
+  const onEvent = options.onEvent;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     inFlight++;
+    const event = onEvent && {
+      seq: ++seq,
+      method: req.method ?? 'GET',
+      // The path only: a query may carry what a log should not keep.
+      path: (req.url ?? '/').split('?')[0]!,
+      t0: performance.now(),
+    };
+    if (event)
+      onEvent({ type: 'received', seq: event.seq, method: event.method, path: event.path });
+    let messageId: string | undefined;
     try {
       if (closing) {
         res.writeHead(503, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
@@ -100,6 +131,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         headers: headersOf(req),
         body,
       });
+      messageId = out.messageId;
       const headers: Record<string, string | number> = out.headers;
       if (closing) headers.Connection = 'close';
       // A known length lets node send head and body in one write instead of chunks.
@@ -111,6 +143,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end(`500 Internal Server Error: ${e instanceof Error ? e.message : String(e)}`);
     } finally {
+      if (event)
+        onEvent({
+          type: 'answered',
+          seq: event.seq,
+          method: event.method,
+          path: event.path,
+          status: res.statusCode,
+          ms: performance.now() - event.t0,
+          ...(messageId ? { messageId } : {}),
+        });
       inFlight--;
       if (inFlight === 0 && drained) drained();
     }
