@@ -34,7 +34,7 @@ export function logLine(e: ServeEvent, json: boolean): string {
 export const serveCommand: Command = {
   name: 'serve',
   summary: 'Serve flows on 127.0.0.1 as the tenant does (/http/<address>, /oauth/token)',
-  usage: 'ifs serve <flow>… [--port N] [--tenant FILE] [--workers N] [--json]',
+  usage: 'ifs serve <flow>… [--port N] [--tenant FILE] [--workers N] [--log] [--json]',
   help: [
     '  --port N        port on 127.0.0.1 (default 8080; 0 picks a free one)',
     '  --tenant FILE   OAuth clients (hashed secrets, see "ifs hash-secret") and role assignments',
