@@ -1,44 +1,55 @@
+import type { Flow, ScriptLanguage } from '../model/flow';
 import type { SourceSyntaxError } from './syntaxCheck';
 
 export type { SourceSyntaxError };
 
 /*
- * The script parsers (acorn, and the Groovy grammar with its translation) are loaded on demand so that it stays out of the code a user loads
- * before the designer is usable: validation reports script syntax errors once it has loaded.
- * The app loads it when a flow opens and before every deploy; Node callers (tests, tools) await
- * loadSyntaxChecker() once.
+ * The script parsers (acorn, and the Groovy grammar with its translation) are loaded on demand so
+ * that they stay out of the code a user loads before the designer is usable: validation reports
+ * script syntax errors once the parser of the script's language has loaded. The app loads the
+ * parsers of the languages the open flow has scripts in when it opens (and when a script of
+ * another language is added), and before every deploy; Node callers (tests, tools) await
+ * loadSyntaxChecker() once for every language.
  */
 type Checker = (source: string) => SourceSyntaxError | null;
-let checker: Checker | null = null;
-let groovyChecker: Checker | null = null;
-let loading: Promise<void> | null = null;
+const checkers: Partial<Record<ScriptLanguage, Checker>> = {};
+const loading: Partial<Record<ScriptLanguage, Promise<void>>> = {};
+const ALL: readonly ScriptLanguage[] = ['javascript', 'groovy'];
 
 /**
- * The first syntax error of a script, or null (also while the parsers are not loaded yet). For
- * Groovy: its parse error, or a construct the studio's Groovy translation refuses, at the Groovy
- * line and column.
+ * The first syntax error of a script, or null (also while its language's parser is not loaded
+ * yet). For Groovy: its parse error, or a construct the studio's Groovy translation refuses, at
+ * the Groovy line and column.
  */
 export function syntaxErrorOf(
   source: string,
-  language: 'javascript' | 'groovy' = 'javascript',
+  language: ScriptLanguage = 'javascript',
 ): SourceSyntaxError | null {
-  const check = language === 'groovy' ? groovyChecker : checker;
+  const check = checkers[language];
   return check ? check(source) : null;
 }
 
-export function isSyntaxCheckerLoaded(): boolean {
-  return checker !== null && groovyChecker !== null;
+/** The languages a flow has scripts in (JavaScript always: a new script is JavaScript). */
+export function scriptLanguagesOf(flow: Pick<Flow, 'resources'>): readonly ScriptLanguage[] {
+  return flow.resources.scripts.some((s) => s.language === 'groovy') ? ALL : ['javascript'];
 }
 
-/** Loads the parsers (once); validation then includes script syntax errors. */
-export function loadSyntaxChecker(): Promise<void> {
-  loading ??= Promise.all([
-    import('./syntaxCheck').then((m) => {
-      checker = m.findSyntaxError;
-    }),
-    import('../groovy/translate').then((m) => {
-      groovyChecker = m.groovySyntaxError;
-    }),
-  ]).then(() => undefined);
-  return loading;
+export function isSyntaxCheckerLoaded(languages: readonly ScriptLanguage[] = ALL): boolean {
+  return languages.every((l) => checkers[l] !== undefined);
+}
+
+function load(language: ScriptLanguage): Promise<void> {
+  return (loading[language] ??=
+    language === 'groovy'
+      ? import('../groovy/translate').then((m) => {
+          checkers.groovy = m.groovySyntaxError;
+        })
+      : import('./syntaxCheck').then((m) => {
+          checkers.javascript = m.findSyntaxError;
+        }));
+}
+
+/** Loads the parsers of these languages (once each); validation then includes their syntax errors. */
+export function loadSyntaxChecker(languages: readonly ScriptLanguage[] = ALL): Promise<void> {
+  return Promise.all(languages.map(load)).then(() => undefined);
 }

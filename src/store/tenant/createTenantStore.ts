@@ -10,7 +10,7 @@ import type {
   User,
 } from '../../core/tenant';
 import type { Flow } from '../../core/model/flow';
-import { loadSyntaxChecker } from '../../core/script/syntaxChecker';
+import { loadSyntaxChecker, scriptLanguagesOf } from '../../core/script/syntaxChecker';
 import type { TenantRuntime } from '../../platform/tenant/tenantRuntime';
 
 /** What the tenant views show; refreshed after every change, local or from another context. */
@@ -128,7 +128,7 @@ export function createTenantStore(getRuntime: () => Promise<TenantRuntime>): Ten
       act,
       // Validation refuses scripts that do not parse: the parser must be there first.
       deploy: async (flow) => {
-        await loadSyntaxChecker();
+        await loadSyntaxChecker(scriptLanguagesOf(flow));
         return act((t) => t.deploy(flow));
       },
       undeploy: (flowId) => act((t) => t.undeploy(flowId)),

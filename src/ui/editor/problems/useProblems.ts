@@ -1,6 +1,11 @@
 import { useDeferredValue, useEffect, useState } from 'react';
 import { validateFlow, type Flow, type Problem } from '../../../core';
-import { isSyntaxCheckerLoaded, loadSyntaxChecker } from '../../../core/script/syntaxChecker';
+import type { ScriptLanguage } from '../../../core/model/flow';
+import {
+  isSyntaxCheckerLoaded,
+  loadSyntaxChecker,
+  scriptLanguagesOf,
+} from '../../../core/script/syntaxChecker';
 import { useEditor } from '../../../store/useEditor';
 
 // One validation per flow snapshot, shared by the problems panel, the properties panel and
@@ -18,21 +23,28 @@ export function problemsOf(flow: Flow): Problem[] {
 
 const NONE: Problem[] = [];
 
-/** The script parser loads after the editor is up; validation then finds syntax errors too. */
-function useSyntaxChecker(): boolean {
-  const [loaded, setLoaded] = useState(isSyntaxCheckerLoaded);
+const JAVASCRIPT: readonly ScriptLanguage[] = ['javascript'];
+const BOTH: readonly ScriptLanguage[] = ['javascript', 'groovy'];
+
+/**
+ * The script parsers load after the editor is up, the Groovy one only once the flow has a Groovy
+ * script; validation then finds syntax errors too (re-rendered on a reset cache).
+ */
+function useSyntaxChecker(flow: Flow | null): void {
+  const groovy = flow !== null && scriptLanguagesOf(flow).includes('groovy');
+  const ready = isSyntaxCheckerLoaded(groovy ? BOTH : JAVASCRIPT);
+  const [, setLoads] = useState(0);
   useEffect(() => {
-    if (loaded) return;
+    if (ready) return;
     let live = true;
-    void loadSyntaxChecker().then(() => {
+    void loadSyntaxChecker(groovy ? BOTH : JAVASCRIPT).then(() => {
       cache = new WeakMap();
-      if (live) setLoaded(true);
+      if (live) setLoads((n) => n + 1);
     });
     return () => {
       live = false;
     };
-  }, [loaded]);
-  return loaded;
+  }, [ready, groovy]);
 }
 
 /**
@@ -42,6 +54,6 @@ function useSyntaxChecker(): boolean {
 export function useProblems(): Problem[] {
   const flow = useEditor((s) => s.flow);
   const deferred = useDeferredValue(flow);
-  useSyntaxChecker(); // re-renders (on a reset cache) once the parser is there
+  useSyntaxChecker(flow);
   return deferred ? problemsOf(deferred) : NONE;
 }
