@@ -1,18 +1,21 @@
 // One script worker of `ifs serve`: runs scripts with the same QuickJS sandbox as the browser.
-// Options and results travel as JSON strings (see handOff in workerPool.ts).
-import { parentPort } from 'node:worker_threads';
+// Options and results travel as JSON strings; a job starts only if the worker wins its claim
+// cell (see workerPool.ts: the pool may have taken it back for another worker).
+import { parentPort, workerData } from 'node:worker_threads';
 import { runScript } from '../../core/script';
 import type { RunScriptOptions } from '../../core/script/types';
+import type { JobMessage } from './workerPool';
 
 const port = parentPort!;
+const claims = new Int32Array((workerData as { claims: SharedArrayBuffer }).claims);
 
-port.on('message', async (data: { id: number; json?: string; options?: RunScriptOptions }) => {
+port.on('message', async (job: JobMessage) => {
+  if (Atomics.compareExchange(claims, job.cell, job.id, -job.id) !== job.id) return;
   try {
-    const options =
-      data.json === undefined ? data.options! : (JSON.parse(data.json) as RunScriptOptions);
-    port.postMessage({ id: data.id, json: JSON.stringify(await runScript(options)) });
+    const options = 'json' in job ? (JSON.parse(job.json) as RunScriptOptions) : job.options;
+    port.postMessage({ id: job.id, json: JSON.stringify(await runScript(options)) });
   } catch (e) {
-    port.postMessage({ id: data.id, failure: e instanceof Error ? e.message : String(e) });
+    port.postMessage({ id: job.id, failure: e instanceof Error ? e.message : String(e) });
   }
 });
 

@@ -1,0 +1,55 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { RunScriptOptions } from '../../core/script/types';
+import { createWorkerPool } from './workerPool';
+
+const SCRIPT = `function processData(message) {
+  var body = String(message.getBody());
+  if (body.indexOf("slow") === 0) { var t = Date.now(); while (Date.now() - t < 1500) {} }
+  message.setBody("done: " + body);
+  return message;
+}`;
+
+const job = (body: string, timeMs = 10_000): RunScriptOptions => ({
+  source: SCRIPT,
+  message: { body, headers: {}, properties: {} },
+  limits: { timeMs },
+});
+
+describe('script worker pool', { timeout: 60_000 }, () => {
+  const pool = createWorkerPool(2);
+  afterAll(() => pool.close());
+
+  it('runs every job once, in parallel on its workers', async () => {
+    await pool.ready;
+    const bodies = Array.from({ length: 40 }, (_, i) => `m${i}`);
+    const results = await Promise.all(bodies.map((b) => pool.runScript(job(b))));
+    expect(results.map((r) => r.message.body)).toEqual(bodies.map((b) => `done: ${b}`));
+    expect(pool.busy).toBe(0);
+  });
+
+  it('a job handed to a worker behind a slow one is taken back by the free worker', async () => {
+    // Four jobs at once on two workers: each worker is handed two, so one fast job waits behind
+    // the slow one until the other worker runs out of work and takes it back.
+    const order: string[] = [];
+    const run = (b: string) =>
+      pool.runScript(job(b)).then((r) => {
+        order.push(String(r.message.body));
+        return r;
+      });
+    const all = await Promise.all([run('slow'), run('fast 1'), run('fast 2'), run('fast 3')]);
+    expect(all.every((r) => !r.error)).toBe(true);
+    expect(order[order.length - 1]).toBe('done: slow');
+    expect(order).toHaveLength(4);
+  });
+
+  it('a script that hangs past its limit fails with TimeoutError; the pool goes on', async () => {
+    const hung = await pool.runScript({
+      source: 'function processData(message) { while (true) {} }',
+      message: { body: '', headers: {}, properties: {} },
+      limits: { timeMs: 200 },
+    });
+    expect(hung.error?.type).toMatch(/Timeout/);
+    const next = await pool.runScript(job('after'));
+    expect(next.message.body).toBe('done: after');
+  });
+});
