@@ -1,5 +1,5 @@
 /**
- * Prelude part 1: intrinsics captured before user code runs, byte/UTF-8/Base64 helpers and the
+ * Prelude part 1: intrinsics captured before user code runs and the
  * conversion of sandbox values to plain JSON data (the only thing that ever leaves the sandbox).
  * All prelude parts are concatenated into one function body (see prelude/index.ts).
  */
@@ -9,7 +9,6 @@ var jsonStringify = JSON.stringify, jsonParse = JSON.parse;
 var JsString = String, JsDate = Date, JsError = Error, JsRegExp = RegExp, JsMap = Map, JsSet = Set;
 var keysOf = Object.keys, defProp = Object.defineProperty, freeze = Object.freeze;
 var isArray = Array.isArray, fromCharCode = String.fromCharCode;
-var VAL = Symbol('javaValue');
 var PLACEHOLDER = Symbol('placeholder');
 
 function hide(obj, name, value) {
@@ -18,45 +17,6 @@ function hide(obj, name, value) {
 function methods(proto, table) {
   var names = keysOf(table);
   for (var i = 0; i < names.length; i++) hide(proto, names[i], table[names[i]]);
-}
-function isBytes(v) {
-  return v instanceof Int8Array || v instanceof Uint8Array;
-}
-function utf8Encode(s) {
-  var out = [];
-  for (var i = 0; i < s.length; i++) {
-    var c = s.charCodeAt(i);
-    if (c < 0x80) out.push(c);
-    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c >= 0xd800 && c < 0xdc00 && i + 1 < s.length && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      var cp = 0x10000 + ((c - 0xd800) << 10) + (s.charCodeAt(++i) - 0xdc00);
-      out.push(0xf0 | (cp >> 18), 0x80 | ((cp >> 12) & 63), 0x80 | ((cp >> 6) & 63), 0x80 | (cp & 63));
-    } else out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return out;
-}
-function utf8Decode(bytes) {
-  var s = '';
-  for (var i = 0; i < bytes.length; ) {
-    var b = bytes[i++] & 255, cp;
-    if (b < 0x80) cp = b;
-    else if (b < 0xe0) cp = ((b & 31) << 6) | (bytes[i++] & 63);
-    else if (b < 0xf0) cp = ((b & 15) << 12) | ((bytes[i++] & 63) << 6) | (bytes[i++] & 63);
-    else cp = ((b & 7) << 18) | ((bytes[i++] & 63) << 12) | ((bytes[i++] & 63) << 6) | (bytes[i++] & 63);
-    s += JsString.fromCodePoint(cp);
-  }
-  return s;
-}
-function toBytes(v) {
-  if (isBytes(v)) return v;
-  if (isArray(v)) return new Int8Array(v);
-  return new Int8Array(utf8Encode(str(v)));
-}
-/** Primitive string of a JS or Java string (or anything else). */
-function str(v) {
-  if (v instanceof JavaString) return v[VAL];
-  if (isBytes(v)) return utf8Decode(v);
-  return JsString(v);
 }
 function describe(v) {
   if (typeof v === 'string') return v;

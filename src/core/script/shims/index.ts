@@ -18,3 +18,4 @@ export { JavaNumber } from './boxed';
 export { installGroovy } from './groovy';
 export { installJavaUtil } from './javaUtil';
 export * as javaLang from './javaLang';
+export * as javaString from './javaString';
