@@ -19,3 +19,4 @@ export { installGroovy } from './groovy';
 export { installJavaUtil } from './javaUtil';
 export * as javaLang from './javaLang';
 export * as javaString from './javaString';
+export * as collections from './collections';
