@@ -59,18 +59,18 @@ export class JavaIterator {
 }
 
 /** Iteration as Java collections offer it (for-of, iterator(), forEach, stream()). */
+type Collection = { toArray(): unknown[] };
 function iterable(proto: object): void {
-  const p = proto as { toArray(): unknown[] };
-  hide(proto, ITERATOR, function (this: typeof p) {
+  hide(proto, ITERATOR, function (this: Collection) {
     return this.toArray()[ITERATOR]();
   });
-  hide(proto, 'iterator', function (this: typeof p) {
+  hide(proto, 'iterator', function (this: Collection) {
     return new JavaIterator(this.toArray());
   });
-  hide(proto, 'forEach', function (this: typeof p, fn: (x: unknown) => void) {
+  hide(proto, 'forEach', function (this: Collection, fn: (x: unknown) => void) {
     this.toArray().forEach((x) => fn(x));
   });
-  hide(proto, 'stream', function (this: typeof p) {
+  hide(proto, 'stream', function (this: Collection) {
     return this.toArray();
   });
 }
