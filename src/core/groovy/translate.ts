@@ -229,7 +229,6 @@ class Translator {
 
   script(top: SyntaxNode): string {
     const items = kids(top);
-    const scope: Scope = { vars: new Set(), parent: null };
     for (const it of items) {
       if (it.name === 'MethodDeclaration') {
         const name = child(it, 'Definition');
@@ -239,25 +238,33 @@ class Translator {
         if (name) this.scriptClasses.add(this.text(name));
       } else if (it.name === 'ImportDeclaration') this.importDecl(it);
     }
-    // Script-level variables (@Field ones are what Groovy's methods see) are declared before the
-    // methods are translated, so the methods find them.
-    for (const it of items) {
-      if (it.name === 'LocalVariableDeclaration')
-        for (const d of children(it, 'VariableDeclarator'))
-          scope.vars.add(this.text(child(d, 'Definition')!));
-    }
+    // Groovy's methods see the script's @Field variables and its binding (names assigned without
+    // a declaration), not its local variables (`def x`, `String s` at script level): those are
+    // locals of the script's run(). @Field variables are declared first, the methods after them,
+    // then the script's statements in a block of their own, so that no method sees its locals.
+    const fields: Scope = { vars: new Set(), parent: null };
+    const scope: Scope = { vars: new Set(), parent: fields };
+    const isField = (it: SyntaxNode): boolean =>
+      it.name === 'LocalVariableDeclaration' &&
+      (child(it, 'Modifiers')
+        ?.getChildren('Annotation')
+        .some((a) => /^(groovy\.transform\.)?Field$/.test(this.text(child(a, 'QualifiedName')!))) ??
+        false);
     let out = 'var $g = __groovy;';
     for (const it of items) {
-      if (it.name === 'ClassDeclaration') out += this.classDecl(it, scope);
+      if (it.name === 'ClassDeclaration')
+        out += this.classDecl(it, { vars: new Set(), parent: null });
     }
+    for (const it of items) if (isField(it)) out += this.statement(it, fields);
     for (const it of items) {
-      if (it.name === 'MethodDeclaration') out += this.method(it, scope, false);
+      if (it.name === 'MethodDeclaration') out += this.method(it, fields, false);
     }
+    out += '{';
     for (const it of items) {
-      if (STATEMENTS.has(it.name) && it.name !== 'ClassDeclaration')
+      if (STATEMENTS.has(it.name) && it.name !== 'ClassDeclaration' && !isField(it))
         out += this.statement(it, scope);
     }
-    return out;
+    return `${out}\n}`;
   }
 
   importDecl(n: SyntaxNode): void {

@@ -2083,9 +2083,16 @@ export function installGroovy(e: GroovyEnv): {
   env = e;
   const rt = runtime();
   const hashKey = (k: any): any => (e.isJavaString(k) ? e.str(k) : k);
-  // JsonSlurper's maps refuse keys that are not strings as Java does (see groovyMap.ts).
+  // Exceptions the runtime throws, defined up front so that scripts can catch them by name:
+  // JsonSlurper's maps refuse keys that are not strings as Java does (see groovyMap.ts); Groovy's
+  // own exceptions are in groovy.lang, which every script imports.
   if (!e.exceptions.ClassCastException)
     e.defineException('java.lang.ClassCastException', e.exceptions.RuntimeException as any);
+  const groovyRuntime =
+    e.exceptions.GroovyRuntimeException ??
+    e.defineException('groovy.lang.GroovyRuntimeException', e.exceptions.RuntimeException as any);
+  for (const name of ['MissingPropertyException', 'MissingMethodException'])
+    if (!e.exceptions[name]) e.defineException(`groovy.lang.${name}`, groovyRuntime);
   initJsonMaps({
     npe: () => exc('NullPointerException', ''),
     classCast: (message) => groovyExc('java.lang.ClassCastException', message),
