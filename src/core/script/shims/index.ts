@@ -20,3 +20,4 @@ export { installJavaUtil } from './javaUtil';
 export * as javaLang from './javaLang';
 export * as javaString from './javaString';
 export * as collections from './collections';
+export * as messageApi from './messageApi';
