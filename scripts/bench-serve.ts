@@ -6,7 +6,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
@@ -209,6 +209,6 @@ if (invokedDirectly) {
   console.log(row('bare node:http hello', r.bare));
   console.log(row('ifs serve, Hello World with OAuth', r.serve));
   console.log(
-    `ifs serve / bare: ${Math.round(r.ratio * 100)} % (target ≥ 50 %), ${r.connections} connections, ${r.durationSec} s each, ${r.workers} script workers`,
+    `ifs serve / bare: ${Math.round(r.ratio * 100)} % (target ≥ 50 %), ${r.connections} connections, ${r.durationSec} s each, ${r.workers} script workers; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`,
   );
 }
