@@ -1,10 +1,10 @@
 // One script worker of `ifs serve`: runs scripts with the same QuickJS sandbox as the browser.
-// Options and results travel as JSON strings; a job starts only if the worker wins its claim
+// Options and results travel as JSON strings when JSON carries them exactly; a job starts only if the worker wins its claim
 // cell (see workerPool.ts: the pool may have taken it back for another worker).
 import { parentPort, workerData } from 'node:worker_threads';
 import { runScript } from '../../core/script';
 import type { RunScriptOptions } from '../../core/script/types';
-import type { JobMessage } from './workerPool';
+import { jsonSafe, type JobMessage } from './workerPool';
 
 const port = parentPort!;
 const claims = new Int32Array((workerData as { claims: SharedArrayBuffer }).claims);
@@ -13,7 +13,12 @@ port.on('message', async (job: JobMessage) => {
   if (Atomics.compareExchange(claims, job.cell, job.id, -job.id) !== job.id) return;
   try {
     const options = 'json' in job ? (JSON.parse(job.json) as RunScriptOptions) : job.options;
-    port.postMessage({ id: job.id, json: JSON.stringify(await runScript(options)) });
+    const result = await runScript(options);
+    port.postMessage(
+      jsonSafe(result.message)
+        ? { id: job.id, json: JSON.stringify(result) }
+        : { id: job.id, result },
+    );
   } catch (e) {
     port.postMessage({ id: job.id, failure: e instanceof Error ? e.message : String(e) });
   }

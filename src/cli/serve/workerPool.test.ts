@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { RunScriptOptions } from '../../core/script/types';
-import { createWorkerPool } from './workerPool';
+import { runScript } from '../../core/script';
+import { createWorkerPool, jsonSafe } from './workerPool';
 
 const SCRIPT = `function processData(message) {
   var body = String(message.getBody());
@@ -40,6 +41,25 @@ describe('script worker pool', { timeout: 60_000 }, () => {
     expect(all.every((r) => !r.error)).toBe(true);
     expect(order[order.length - 1]).toBe('done: slow');
     expect(order).toHaveLength(4);
+  });
+
+  it('gives what the sandbox gives in-process, for plain messages and for others', async () => {
+    const messages = [
+      { body: 'text', headers: { a: '1', n: 2, ok: true, none: null }, properties: {} },
+      { body: new Uint8Array([104, 105]), headers: {}, properties: { when: new Date(0) } },
+      { body: { json: [1, 2] }, headers: { x: undefined }, properties: { nan: NaN } },
+    ];
+    expect(messages.map(jsonSafe)).toEqual([true, false, false]);
+    for (const source of [
+      'function processData(message) { return message; }',
+      'function processData(message) { message.setHeader("seen", String(message.getBody())); return message; }',
+    ])
+      for (const message of messages) {
+        const options = { source, message };
+        const [viaPool, direct] = await Promise.all([pool.runScript(options), runScript(options)]);
+        expect(viaPool.message).toEqual(direct.message);
+        expect(viaPool.error).toEqual(direct.error);
+      }
   });
 
   it('a script that hangs past its limit fails with TimeoutError; the pool goes on', async () => {
