@@ -636,8 +636,12 @@ class Translator {
       case 'PropertyAccess':
         return this.property(n, scope);
       case 'AttributeAccess': {
-        const [obj, , name] = kids(n);
-        return `$g.attr(${this.expr(obj!, scope)}, ${JSON.stringify(this.text(name!))})`;
+        // node.@id, node.@'x:type'; nodes*.@id: the attribute of each node, as a list.
+        const [obj, op, name] = kids(n);
+        const key = name!.name === 'String' ? this.stringValue(this.text(name!)) : this.text(name!);
+        const o = this.expr(obj!, scope);
+        const f = op!.name === '*.@' ? 'spreadAttr' : op!.name === '?.@' ? 'safeAttr' : 'attr';
+        return `$g.${f}(${o}, ${JSON.stringify(key)})`;
       }
       case 'MethodReference': {
         const [obj, , name] = kids(n);

@@ -1979,6 +1979,17 @@ function attr(o: any, name: string): any {
   return prop(o, name);
 }
 
+/** nodes*.@name: the attribute of each node, as a list. */
+function spreadAttr(o: any, name: string): any {
+  o = norm(o);
+  if (o === null) return null;
+  return items(o).map((x) => (x === null ? null : attr(x, name)));
+}
+/** node?.@name */
+function safeAttr(o: any, name: string): any {
+  return norm(o) === null ? null : attr(o, name);
+}
+
 function sleep(): null {
   return null;
 }
@@ -2020,6 +2031,8 @@ function runtime() {
     i: getAt,
     si: putAt,
     attr,
+    spreadAttr,
+    safeAttr,
     lshift: leftShift,
     as: asType,
     decl: declare,

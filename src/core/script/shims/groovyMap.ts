@@ -231,7 +231,23 @@ export class JsonMap {
   }
 }
 
-function javaHashCode(k: unknown): number {
+/**
+ * Items in the order a java.util.HashMap filled with them (in this order) iterates: by bucket of
+ * their hash in a table of 16 that doubles above 0.75 load, in insertion order within a bucket.
+ */
+export function hashMapOrder<T>(items: readonly T[], hashOf: (t: T) => number): T[] {
+  let cap = 16;
+  while (items.length > cap * 0.75) cap *= 2;
+  return items
+    .map((t, i) => {
+      const h = hashOf(t);
+      return { t, i, b: (h ^ (h >>> 16)) & (cap - 1) };
+    })
+    .sort((x, y) => x.b - y.b || x.i - y.i)
+    .map((x) => x.t);
+}
+
+export function javaHashCode(k: unknown): number {
   if (typeof k === 'string') {
     let h = 0;
     for (let i = 0; i < k.length; i++) h = (Math.imul(31, h) + k.charCodeAt(i)) | 0;

@@ -5,6 +5,7 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import type { GroovyEnv, GroovyRuntime } from './groovy';
+import { hashMapOrder, javaHashCode } from './groovyMap';
 
 type Rt = Pick<GroovyRuntime, 'n' | 'text' | 'm' | 'call'>;
 
@@ -44,7 +45,35 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
     for (let c = n.firstChild; c; c = c.nextSibling) if (c.nodeType === ELEMENT) out.push(c);
     return out;
   };
-  const nameOf = (e: any): string => e.localName ?? e.nodeName;
+  /**
+   * What a parse's results share: whether names are namespace-aware (XmlSlurper's default: names
+   * are local names, `'p:name'` matches a namespace declared with declareNamespace), and the
+   * prefixes declared so far.
+   */
+  interface XmlContext {
+    aware: boolean;
+    ns: Map<string, string>;
+  }
+  const nameIn = (ctx: XmlContext, e: any): string =>
+    ctx.aware ? (e.localName ?? e.nodeName) : e.nodeName;
+  /** Whether element e answers to a GPath name: '*', a local name, or 'prefix:local'. */
+  const matches = (ctx: XmlContext, e: any, name: string): boolean => {
+    if (name === '*') return true;
+    if (!ctx.aware) return e.nodeName === name;
+    const i = name.indexOf(':');
+    if (i < 0) return (e.localName ?? e.nodeName) === name;
+    const uri = ctx.ns.get(name.slice(0, i));
+    return uri !== undefined && e.localName === name.slice(i + 1) && (e.namespaceURI ?? '') === uri;
+  };
+  /** The attribute of e named `@name` (`@p:local` by a declared or the document's prefix). */
+  const attrOf = (ctx: XmlContext, e: any, name: string): string | null => {
+    const i = name.indexOf(':');
+    if (!ctx.aware || i < 0) return e.hasAttribute(name) ? e.getAttribute(name) : null;
+    const p = name.slice(0, i);
+    const uri = ctx.ns.get(p) ?? e.lookupNamespaceURI(p);
+    const local = name.slice(i + 1);
+    return uri && e.hasAttributeNS(uri, local) ? e.getAttributeNS(uri, local) : null;
+  };
   const textOf = (e: any): string => {
     let s = '';
     for (let c = e.firstChild; c; c = c.nextSibling) {
@@ -56,34 +85,53 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
 
   /** A GPath result: a list of elements (XmlSlurper's NodeChildren / XmlParser's NodeList). */
   class GPath {
-    constructor(readonly nodes: any[]) {}
+    constructor(
+      readonly nodes: any[],
+      private readonly ctx: XmlContext,
+    ) {}
+    private with(nodes: any[]): GPath {
+      return new GPath(nodes, this.ctx);
+    }
     __gtext(): string {
       return this.text();
     }
     __gprop(name: string): any {
       if (name === '**') return this.depthFirst();
-      if (name === 'parent') return new GPath(this.nodes.map((n) => n.parentNode).filter(Boolean));
+      if (name === 'parent') return this.with(this.nodes.map((n) => n.parentNode).filter(Boolean));
+      if (name.startsWith('@')) return this.__gattr(name.slice(1));
       const out: any[] = [];
       for (const n of this.nodes)
-        for (const c of elementsOf(n)) if (name === '*' || nameOf(c) === name) out.push(c);
-      return new GPath(out);
+        for (const c of elementsOf(n)) if (matches(this.ctx, c, name)) out.push(c);
+      return this.with(out);
     }
     __gattr(name: string): any {
-      const vals = this.nodes.filter((n) => n.hasAttribute(name)).map((n) => n.getAttribute(name));
+      const vals: string[] = [];
+      for (const n of this.nodes) {
+        const v = attrOf(this.ctx, n, name);
+        if (v !== null) vals.push(v);
+      }
       return new Attr(vals);
+    }
+    /** Prefixes for `'p:name'` in this parse's GPath names (returns the result itself). */
+    declareNamespace(map: any): GPath {
+      if (env.isMap(map)) map.forEach((k: any, v: any) => this.ctx.ns.set(rt.text(k), rt.text(v)));
+      return this;
+    }
+    namespaceURI(): string {
+      return this.nodes[0]?.namespaceURI ?? '';
     }
     getAt(i: any): any {
       if (typeof i === 'string')
         return i.startsWith('@') ? this.__gattr(i.slice(1)) : this.__gprop(i);
       const n = Number(i);
       const node = this.nodes[n < 0 ? this.nodes.length + n : n];
-      return new GPath(node ? [node] : []);
+      return this.with(node ? [node] : []);
     }
     text(): string {
       return this.nodes.map(textOf).join('');
     }
     name(): string {
-      return this.nodes[0] ? nameOf(this.nodes[0]) : '';
+      return this.nodes[0] ? nameIn(this.ctx, this.nodes[0]) : '';
     }
     localText(): string[] {
       return this.nodes.map((n) => {
@@ -96,19 +144,40 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       return this.text();
     }
     children(): GPath {
-      return new GPath(this.nodes.flatMap(elementsOf));
+      return this.with(this.nodes.flatMap(elementsOf));
     }
+    /**
+     * The attributes as XmlSlurper's HashMap: namespaced ones as {uri}local and no namespace
+     * declarations, or every attribute by its qualified name when not namespace-aware.
+     */
     attributes(): any {
-      const m = env.newMap();
       const n = this.nodes[0];
-      if (n)
-        for (let i = 0; i < n.attributes.length; i++)
-          m.put(n.attributes[i].name, n.attributes[i].value);
+      const list: { key: string; hash: number; value: string }[] = [];
+      for (let i = 0; n && i < n.attributes.length; i++) {
+        const a = n.attributes[i];
+        if (!this.ctx.aware) list.push({ key: a.name, hash: javaHashCode(a.name), value: a.value });
+        else if (a.name !== 'xmlns' && a.prefix !== 'xmlns') {
+          // A namespaced attribute's key is a QName (its hash: the URI's ^ the local name's).
+          const uri = a.namespaceURI;
+          list.push(
+            uri
+              ? {
+                  key: `{${uri}}${a.localName}`,
+                  hash: javaHashCode(uri) ^ javaHashCode(a.localName),
+                  value: a.value,
+                }
+              : { key: a.name, hash: javaHashCode(a.name), value: a.value },
+          );
+        }
+      }
+      // In the HashMap's order (a LinkedHashMap filled in that order iterates the same).
+      const m = env.newMap();
+      for (const a of hashMapOrder(list, (x) => x.hash)) m.put(a.key, a.value);
       return m;
     }
     attribute(name: string): any {
       const n = this.nodes[0];
-      return n && n.hasAttribute(name) ? n.getAttribute(name) : null;
+      return n ? attrOf(this.ctx, n, name) : null;
     }
     parent(): GPath {
       return this.__gprop('parent');
@@ -120,7 +189,7 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
         for (const c of elementsOf(n)) walk(c);
       };
       for (const n of this.nodes) walk(n);
-      return new GPath(out);
+      return this.with(out);
     }
     breadthFirst(): GPath {
       return this.depthFirst();
@@ -132,7 +201,7 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       return this.nodes.length === 0;
     }
     toList(): GPath[] {
-      return this.nodes.map((n) => new GPath([n]));
+      return this.nodes.map((n) => this.with([n]));
     }
     iterator(): any {
       const l = this.toList();
@@ -186,11 +255,16 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
     return env.str(src);
   };
   class XmlSlurper {
+    private readonly aware: boolean;
+    /** new XmlSlurper(validating, namespaceAware): namespace-aware unless told otherwise. */
+    constructor(_validating?: any, namespaceAware?: any) {
+      this.aware = namespaceAware === undefined ? true : !!rt.n(namespaceAware);
+    }
     parseText(s: any): GPath {
-      return new GPath([parseXml(env.str(s))]);
+      return new GPath([parseXml(env.str(s))], { aware: this.aware, ns: new Map() });
     }
     parse(src: any): GPath {
-      return new GPath([parseXml(read(src))]);
+      return new GPath([parseXml(read(src))], { aware: this.aware, ns: new Map() });
     }
   }
 
