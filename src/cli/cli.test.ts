@@ -76,7 +76,8 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
   });
 
   it('run: prints the body; headers and properties reach the script; a script error exits 1', async () => {
-    const r = await ifs(['run', failing, '--body', 'hi', '--header', 'h=there']);
+    // From a directory outside the clone, as a user's own project would be.
+    const r = await ifs(['run', failing, '--body', 'hi', '--header', 'h=there'], { cwd: dir });
     expect(r).toMatchObject({ code: 0, stdout: 'got hi there\n' });
     const boom = await ifs(['run', failing, '--body', 'boom', '--trace']);
     expect(boom.code).toBe(1);
@@ -112,7 +113,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
 
   it('test: runs stored cases, progress on stderr, JUnit report, exit 1 on a failure', async () => {
     const junit = join(dir, 'report.xml');
-    const r = await ifs(['test', failing, '--junit', junit]);
+    const r = await ifs(['test', failing, '--junit', junit], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('[1/3] ok   echoes');
     expect(r.stderr).toContain('[2/3] FAIL wrong on purpose');
@@ -218,6 +219,8 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
       [['export', hello, '-o', out], /--to is required/],
       [['run', hello, '--header', 'novalue'], /--header "novalue": expected NAME=VALUE/],
       [['frobnicate'], /unknown command "frobnicate"/],
+      [['import', hello, '-o', hello], /is a file, expected a directory/],
+      [['export', hello, '--to', 'json', '-o', join(hello, 'x.json')], /cannot write/],
       [
         ['import', join(dir, 'malformed.json'), '-o', join(dir, 'never')],
         /malformed\.json: not a valid flow/,
@@ -243,7 +246,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
   it('--help for the tool and every command', async () => {
     const top = await ifs(['--help']);
     expect(top.code).toBe(0);
-    const names = ['validate', 'run', 'test', 'export', 'import'];
+    const names = ['validate', 'run', 'test', 'export', 'import', 'serve', 'hash-secret'];
     const helps = await Promise.all(names.map((name) => ifs([name, '--help'])));
     for (const [i, name] of names.entries()) {
       expect(top.stdout).toContain(name);

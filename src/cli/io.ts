@@ -37,7 +37,11 @@ export function writeOutput(path: string, data: string | Uint8Array): void {
     writeFileSync(tmp, data);
     renameSync(tmp, target);
   } catch (e) {
-    rmSync(tmp, { force: true });
+    try {
+      rmSync(tmp, { force: true });
+    } catch {
+      // Nothing was created (e.g. a parent is a file): nothing to remove.
+    }
     throw new CliError(`${path}: cannot write (${oneLine(e)})`);
   }
 }

@@ -1,5 +1,7 @@
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { createRequire } from 'node:module';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker as ThreadWorker } from 'node:worker_threads';
 import type { ScriptRunner } from '../core/script/types';
 import { createSandbox, type Sandbox } from './createSandbox';
@@ -32,9 +34,11 @@ class ThreadAsWebWorker {
   constructor(url: URL, options: NodeSandboxOptions) {
     const resourceLimits = { stackSizeMb: options.stackSizeMb ?? 8 };
     // From sources (tests, tsx): register tsx's loader in the thread, then load the TypeScript.
+    // tsx is imported by its resolved URL: an eval'd module resolves packages from the current
+    // directory, which may be anywhere (`ifs run` called from another project).
     this.thread = url.pathname.endsWith('.ts')
       ? new ThreadWorker(
-          `import('tsx/esm/api').then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
+          `import(${JSON.stringify(tsxApiUrl())}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url.href)}); });`,
           { eval: true, resourceLimits },
         )
       : new ThreadWorker(url, { resourceLimits });
@@ -61,6 +65,21 @@ class ThreadAsWebWorker {
     this.ended = true;
     void this.thread.terminate();
   }
+}
+
+/** tsx's ESM API entry (its package exports' import condition), as a file URL. */
+function tsxApiUrl(): string {
+  try {
+    const manifest = createRequire(import.meta.url).resolve('tsx/package.json');
+    const pkg = JSON.parse(readFileSync(manifest, 'utf8')) as {
+      exports?: Record<string, { import?: { default?: string } }>;
+    };
+    const entry = pkg.exports?.['./esm/api']?.import?.default;
+    if (entry) return pathToFileURL(join(dirname(manifest), entry)).href;
+  } catch {
+    // Resolve it from the thread as before.
+  }
+  return 'tsx/esm/api';
 }
 
 function defaultWorkerUrl(): URL {

@@ -23,6 +23,7 @@ export const importCommand: Command = {
     const dir = str(args, 'output');
     const path = args.positionals[0] ?? '';
     if (dir === undefined) throw new CliError('ifs import: -o DIR is required');
+    if (!isDirectoryOrMissing(dir)) throw new CliError(`${dir}: is a file, expected a directory`);
     // Progress on stderr (stdout stays the list of files, or clean JSON with --json).
     // A big archive takes a while to read: say so first (a small one needs no line, so a bad
     // small file stays a one-line error).
@@ -54,6 +55,14 @@ export const importCommand: Command = {
     return EXIT.ok;
   },
 };
+
+function isDirectoryOrMissing(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return true; // created when the first flow is written
+  }
+}
 
 function sizeOf(path: string): number {
   try {
