@@ -21,3 +21,4 @@ export * as javaLang from './javaLang';
 export * as javaString from './javaString';
 export * as collections from './collections';
 export * as messageApi from './messageApi';
+export * as plain from './plain';
