@@ -63,7 +63,11 @@ function npe(what: string): Error {
 function typeName(v: unknown): string {
   if (v === null || v === undefined) return 'null';
   if (typeof v === 'string') return 'java.lang.String';
-  if (typeof v === 'number') return Number.isInteger(v) ? 'java.lang.Integer' : 'java.lang.Double';
+  if (typeof v === 'number') {
+    // Whole numbers past int's range are Longs in Groovy (literals, JsonSlurper, arithmetic).
+    if (Number.isInteger(v)) return (v | 0) === v ? 'java.lang.Integer' : 'java.lang.Long';
+    return 'java.lang.Double';
+  }
   if (typeof v === 'boolean') return 'java.lang.Boolean';
   if (Array.isArray(v)) return 'java.util.ArrayList';
   if (isMap(v)) return 'java.util.LinkedHashMap';
@@ -93,6 +97,8 @@ function isList(v: unknown): v is any[] {
 
 /** Groovy's toString of any value (GString interpolation, println, join). */
 function text(v: any): string {
+  if (typeof v === 'string') return v;
+  if (typeof v === 'number') return numText(v);
   v = norm(v);
   if (v === null) return 'null';
   if (typeof v === 'string') return v;
@@ -1448,6 +1454,11 @@ function getAt(o: any, k: any): any {
   throw missingMethod(o, 'getAt', [k]);
 }
 function putAt(o: any, k: any, v: any): any {
+  // The common case first: a JsonSlurper map, a string key (its old value is not needed).
+  if (o instanceof JsonMap && typeof k === 'string') {
+    o.__gset(k, v);
+    return v;
+  }
   o = norm(o);
   if (o === null) throw npe('Cannot invoke method putAt() on null object');
   if (isList(o)) {

@@ -358,7 +358,38 @@ export function installGroovyJson(
       }
       return plain !== null && typeof plain === 'object' ? lazyValue(plain) : plain;
     }
+    if (kind === 'lazy') {
+      const v = decimalParse(text);
+      if (v !== undefined) return v;
+    }
     return parse(text, kind);
+  }
+
+  /**
+   * What JSON.parse's doubles cannot give back exactly as JsonSlurper's BigDecimals: a decimal
+   * with a trailing zero (1.50, 2.0), an exponent, 16 digits or more; and keys that look like
+   * array indices (JSON.parse revives them out of order). Text inside strings may match too: that
+   * only sends the text to parse().
+   */
+  const NOT_EXACT = /\.\d*0(?!\d)|\d[eE]|\d(?:\.?\d){15}|"(?:0|[1-9]\d*)"\s*:/;
+  /**
+   * JSON with decimals that doubles carry exactly (see NOT_EXACT), parsed natively: its decimals
+   * become BigDecimals and its objects JsonMaps in JSON.parse's reviver. Undefined when parse()
+   * must take the text (malformed, or not exact).
+   */
+  function decimalParse(text: string): any {
+    if (NOT_EXACT.test(text)) return undefined;
+    try {
+      return nativeParse(text, (_key: string, value: any) => {
+        if (typeof value === 'number')
+          return Number.isInteger(value) ? value : new BigDecimal(String(value));
+        if (value !== null && typeof value === 'object' && !Array.isArray(value))
+          return JsonMap.ofParsed(value);
+        return value;
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   class JsonSlurper {

@@ -119,6 +119,12 @@ export class JsonMap {
     return new JsonMap(o, Object.keys(o).length, true);
   }
 
+  /** The map of an object JSON.parse made whose values are already Groovy's (its storage). */
+  static ofParsed(o: Record<string, unknown>): JsonMap {
+    Object.setPrototypeOf(o, null);
+    return new JsonMap(o, Object.keys(o).length, false);
+  }
+
   /** Whether the value of a key present in the map is still raw. */
   isRaw(k: string, v: any): boolean {
     return this.lazy && v !== null && typeof v === 'object' && !this.done?.has(k);
