@@ -184,7 +184,10 @@ export async function serveFigures(figures: Figures): Promise<void> {
     const { benchServe } = await import('../bench-serve');
     const r = await benchServe();
     const note = (x: typeof r.bare) =>
-      `p50 ${x.p50Ms} ms, p99 ${x.p99Ms} ms; ${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors`;
+      `p50 ${x.p50Ms} ms, p99 ${x.p99Ms} ms; ${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors` +
+      (x.cpuUs
+        ? `; CPU per request: server ${x.cpuUs.server} µs (HTTP thread ${x.cpuUs.mainThread} µs), autocannon ${x.cpuUs.loadGenerator} µs`
+        : '');
     figures.add({
       area,
       label: SERVE_LABELS.bare,
