@@ -9,7 +9,7 @@ import {
   utimesSync,
   writeFileSync,
 } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 export type ServerModule = typeof import('./server');
@@ -49,8 +49,11 @@ async function compile(): Promise<string> {
   const dir = join(CACHE, hash.digest('hex').slice(0, 16));
   if (!existsSync(join(dir, 'server.mjs'))) {
     mkdirSync(dir, { recursive: true });
-    // Files appear whole (written aside, then renamed): two servers may start at once.
-    for (const f of result.outputFiles) {
+    // Files appear whole (written aside, then renamed): two servers may start at once. server.mjs
+    // comes last, so a directory that has it has everything.
+    const last = (path: string) => (path.endsWith(`${sep}server.mjs`) ? 1 : 0);
+    const files = [...result.outputFiles].sort((a, b) => last(a.path) - last(b.path));
+    for (const f of files) {
       const target = join(dir, relative(staging, f.path));
       const aside = `${target}.${process.pid}.tmp`;
       writeFileSync(aside, f.contents);
