@@ -171,16 +171,24 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     expect(answered.filter((a) => a.status === 401).every((a) => !a.messageId)).toBe(true);
   });
 
-  it('bad tenant file and a port in use: one-line errors, exit 2', async () => {
+  it('bad tenant file, a port in use, a flow that cannot be deployed: one-line errors, exit 2', async () => {
     const badTenant = join(dir, 'bad-tenant.json');
     writeFileSync(badTenant, JSON.stringify({ clients: [{ clientId: 'a b', secretHash: {} }] }));
     const blocker = createServer();
     await new Promise<void>((r) => blocker.listen(0, '127.0.0.1', r));
     const port = String((blocker.address() as { port: number }).port);
-    const [t, p] = await Promise.all([
+    const broken = helloWorldFlow();
+    broken.process.sequenceFlows = [];
+    const brokenPath = join(dir, 'broken.flow.json');
+    writeFileSync(brokenPath, exportFlow(broken));
+    const [t, p, b] = await Promise.all([
       ifs(['serve', flowPath, '--port', '0', '--tenant', badTenant]),
       ifs(['serve', flowPath, '--port', port]),
+      ifs(['serve', brokenPath, '--port', '0']),
     ]);
+    expect(b.code).toBe(2);
+    expect(b.stderr).toMatch(/cannot be deployed: .* validation errors? \(first: .+\)/);
+    expect(b.stderr.trim().split('\n')).toHaveLength(1);
     blocker.close();
     expect(t.code).toBe(2);
     expect(t.stderr).toMatch(/bad-tenant\.json: clients\.0\.clientId: letters, digits/);

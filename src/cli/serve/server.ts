@@ -91,7 +91,11 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     const result = await tenant.deploy(flow);
     if (!result.ok) {
       await pool.close();
-      throw new Error(`${flow.name}: cannot be deployed: ${result.message}`);
+      // The first problem names the cause; `ifs validate` lists them all.
+      const first = result.reason === 'validation' ? result.problems[0]?.message : undefined;
+      throw new Error(
+        `${flow.name}: cannot be deployed: ${result.message}${first ? ` (first: ${first}; "ifs validate" lists them all)` : ''}`,
+      );
     }
   }
 
