@@ -9,7 +9,6 @@ var jsonStringify = JSON.stringify, jsonParse = JSON.parse;
 var JsString = String, JsDate = Date, JsError = Error, JsRegExp = RegExp, JsMap = Map, JsSet = Set;
 var keysOf = Object.keys, defProp = Object.defineProperty, freeze = Object.freeze;
 var isArray = Array.isArray, fromCharCode = String.fromCharCode;
-var PLACEHOLDER = Symbol('placeholder');
 
 function hide(obj, name, value) {
   defProp(obj, name, { value: value, writable: true, configurable: true, enumerable: false });

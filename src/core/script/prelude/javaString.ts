@@ -6,6 +6,7 @@
 export const JAVA_STRING_JS = String.raw`
 // Sandbox values as plain data and as text (src/core/script/shims/plain.ts).
 var describe = __ifsShims.plain.describe, toPlain = __ifsShims.plain.toPlain, plainArray = __ifsShims.plain.plainArray;
+var PLACEHOLDER = __ifsShims.packages.PLACEHOLDER;
 var javaStringModule = __ifsShims.javaString;
 javaStringModule.installJavaString({
   describe: function (v) { return describe(v); },

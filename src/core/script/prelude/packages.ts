@@ -1,7 +1,8 @@
 /**
- * Prelude part 6: the Java class registry, the java/javax/com/org/Packages namespaces, importClass and
- * importPackage. A name we do not provide resolves to a placeholder that throws a clear error
- * ("Class java.sql.DriverManager is not available in the sandbox") where the script uses it.
+ * Prelude part 6: the Java class registry (every shim's classes by Java name), bound to the typed
+ * package machinery of src/core/script/shims/packages.ts (the java/javax/com/org/Packages
+ * namespaces, importClass, importPackage, JavaImporter, placeholders for what the studio does not
+ * provide or refuses).
  */
 import { ES6_ONLY_GLOBALS, RHINO_MODE_PRAGMA } from '../rhinoMode';
 
@@ -70,139 +71,19 @@ keysOf(CLASSES).forEach(function (name) {
   hide(C, 'getSimpleName', function () { return jstr(simple); });
   hide(C, 'class', C);
 });
-// Classes a script may not use on the studio, and why (checked in order, by name prefix).
-var REFUSED = [
-  [/^java\.io\.(File|RandomAccessFile)|^java\.nio\.(file|channels)\b/, 'scripts may not use the file system'],
-  [/^java\.net\.(?!URLEncoder$|URLDecoder$|URI$)|^javax\.net\b|^java\.rmi\b/, 'scripts may not open network connections'],
-  [/^java\.lang\.(Thread|ThreadGroup|Runnable)$|^java\.util\.(concurrent\b|Timer)/, 'scripts may not start threads or timers'],
-  [/^java\.lang\.(Class|ClassLoader)$|^java\.lang\.(reflect|invoke)\b|^java\.beans\b/, 'scripts may not use reflection or load classes'],
-  [/^java\.lang\.(Runtime|Process|ProcessBuilder)$/, 'scripts may not run processes'],
-  [/^java\.sql\b|^javax\.sql\b|^javax\.naming\b/, 'scripts may not reach databases or directories'],
-];
-function refusal(api, why) {
-  var err = new JsError(api + ' is not available in the studio: ' + why);
-  hide(err, 'name', 'java.lang.SecurityException');
-  return err;
-}
-function classNotAvailable(path) {
-  var parts = path.split('.'), i = 0;
-  while (i < parts.length - 1 && !/^[A-Z]/.test(parts[i])) i++;
-  var name = parts.slice(0, i + 1).join('.');
-  for (var r = 0; r < REFUSED.length; r++) if (REFUSED[r][0].test(name)) return refusal(name, REFUSED[r][1]);
-  return new JsError('Class ' + name + ' is not available in the sandbox (the studio does not emulate it)');
-}
-// Package and placeholder proxies are shared by every message: they refuse every change, so no
-// message can keep data on them (their targets are never reachable otherwise). A bound function is
-// a constructor without a prototype object, so the target holds nothing mutable at all.
-function refuseChange() { return false; }
-var LOCKED = { defineProperty: refuseChange, deleteProperty: refuseChange, setPrototypeOf: refuseChange, preventExtensions: refuseChange };
-function locked(traps) {
-  keysOf(LOCKED).forEach(function (k) { traps[k] = LOCKED[k]; });
-  return traps;
-}
-function placeholder(path) {
-  var target = function () {}.bind(null);
-  return new Proxy(target, locked({
-    get: function (t, k) {
-      if (k === PLACEHOLDER) return path;
-      if (typeof k === 'symbol') return undefined;
-      if (k === 'toString' || k === 'valueOf') return function () { return '[JavaPackage ' + path + ']'; };
-      return lookup(path + '.' + k);
-    },
-    apply: function () { throw classNotAvailable(path); },
-    construct: function () { throw classNotAvailable(path); },
-    set: function () { return true; },
-  }));
-}
-var packages = {};
-function lookup(path) {
-  if (CLASSES[path]) return CLASSES[path];
-  if (!packages[path]) packages[path] = isPackage(path) ? packageProxy(path) : placeholder(path);
-  return packages[path];
-}
-function isPackage(path) {
-  var prefix = path + '.';
-  return keysOf(CLASSES).some(function (n) { return n.indexOf(prefix) === 0; });
-}
-function packageProxy(path) {
-  return new Proxy({}, locked({
-    get: function (t, k) {
-      if (k === PLACEHOLDER) return path;
-      if (typeof k === 'symbol') return undefined;
-      if (k === 'toString' || k === 'valueOf') return function () { return '[JavaPackage ' + path + ']'; };
-      return lookup(path + '.' + k);
-    },
-    set: function () { return true; },
-  }));
-}
-function classPath(C) {
-  if (C && typeof C === 'function' && C[PLACEHOLDER]) return C[PLACEHOLDER];
-  var names = keysOf(CLASSES);
-  for (var i = 0; i < names.length; i++) if (CLASSES[names[i]] === C) return names[i];
-  return null;
-}
+// Refused APIs, package proxies, importClass, importPackage, JavaImporter and Packages come from
+// the typed shim module src/core/script/shims/packages.ts, over this registry and the global object.
+var packagesModule = __ifsShims.packages;
+var refusal = packagesModule.refusal, classNotAvailable = packagesModule.classNotAvailable;
+var javaPackages = packagesModule.installPackages({ classes: CLASSES, global: G });
+var lookup = javaPackages.lookup, classPath = javaPackages.classPath, importClass = javaPackages.importClass;
+var importPackage = javaPackages.importPackage, JavaImporter = javaPackages.JavaImporter, Packages = javaPackages.Packages;
 // Globals of Rhino's ES6 mode that its 1.8 mode does not have (hidden per message in 1.8 mode).
 var overridable = ${JSON.stringify(ES6_ONLY_GLOBALS)};
 // The script's Rhino mode (see rhinoMode.ts), read once per compiled script from its own text.
-var MODE_PRAGMA = /${RHINO_MODE_PRAGMA.source}/m, fnToString = Function.prototype.toString;
-function rhinoModeOf(factory) {
-  var m = MODE_PRAGMA.exec(fnToString.call(factory).slice(0, 2100));
-  return m && (m[1] === '1.8' || m[1] === '180') ? '1.8' : 'es6';
-}
+var MODE_PRAGMA = /${RHINO_MODE_PRAGMA.source}/m;
+function rhinoModeOf(factory) { return packagesModule.rhinoModeOf(factory, MODE_PRAGMA); }
 function hideOverridables() {
   for (var i = 0; i < overridable.length; i++) delete G[overridable[i]];
 }
-var JsInternalError = typeof InternalError === 'function' ? InternalError : JsError;
-function cannotImport(simple) {
-  var err = new JsInternalError('Cannot import "' + simple + '" since a property by that name is already defined.');
-  if (JsInternalError === JsError) hide(err, 'name', 'InternalError');
-  return err;
-}
-// As Rhino's importClass: a name the scope already defines (String, Date, Map in ES6 mode, a
-// variable of the script) is refused; importing the same class again is fine.
-function defineGlobal(simple, value) {
-  if (simple in G) {
-    if (G[simple] === value) return;
-    throw cannotImport(simple);
-  }
-  defProp(G, simple, { value: value, writable: true, configurable: true, enumerable: true });
-}
-function importClass() {
-  for (var i = 0; i < arguments.length; i++) {
-    var path = classPath(arguments[i]);
-    if (!path) throw new TypeError('importClass expects a Java class, e.g. importClass(java.util.HashMap)');
-    defineGlobal(path.slice(path.lastIndexOf('.') + 1), arguments[i]);
-  }
-}
-// Rhino's importPackage makes a package's classes visible where no other binding has the name: it
-// never replaces a global (java.util.Map stays the ES6 Map).
-function importPackage() {
-  for (var i = 0; i < arguments.length; i++) {
-    var pkg = arguments[i] && arguments[i][PLACEHOLDER];
-    if (!pkg) throw new TypeError('importPackage expects a Java package, e.g. importPackage(java.util)');
-    keysOf(CLASSES).forEach(function (n) {
-      var simple = n.slice(n.lastIndexOf('.') + 1);
-      if (n.slice(0, n.lastIndexOf('.')) === pkg && !(simple in G)) defineGlobal(simple, CLASSES[n]);
-    });
-  }
-}
-/** new JavaImporter(java.util, java.text, …): an object holding those packages' classes (for with). */
-function JavaImporter() {
-  var scope = Object.create(null), args = arguments;
-  for (var i = 0; i < args.length; i++) {
-    var a = args[i], pkg = a && a[PLACEHOLDER];
-    var path = pkg || classPath(a);
-    if (!path) throw new TypeError('JavaImporter expects Java packages or classes, e.g. new JavaImporter(java.util)');
-    if (!pkg || CLASSES[path]) { scope[path.slice(path.lastIndexOf('.') + 1)] = a; continue; }
-    keysOf(CLASSES).forEach(function (n) {
-      if (n.slice(0, n.lastIndexOf('.')) === pkg) scope[n.slice(n.lastIndexOf('.') + 1)] = CLASSES[n];
-    });
-  }
-  return scope;
-}
-
-var Packages = new Proxy({}, locked({
-  get: function (t, k) { return typeof k === 'symbol' ? undefined : lookup(k); },
-  set: function () { return true; },
-}));
 `;

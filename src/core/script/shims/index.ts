@@ -22,3 +22,4 @@ export * as javaString from './javaString';
 export * as collections from './collections';
 export * as messageApi from './messageApi';
 export * as plain from './plain';
+export * as packages from './packages';
