@@ -156,6 +156,18 @@ export function installGroovyJson(
   const escapeChar = (ch: string): string =>
     ESCAPES[ch] ?? `\\u${ch.charCodeAt(0).toString(16).padStart(4, '0')}`;
   const NON_ASCII = /[\u007f-\uffff]/;
+  // eslint-disable-next-line no-control-regex -- every character below DEL
+  const ASCII = /^[\u0000-\u007e]*$/;
+  /**
+   * Whether a text has only ASCII characters up to ~ (DEL excluded). The anchored regex runs in
+   * one pass, faster than a search, but its backtracking stack grows with the text: big texts
+   * take the search.
+   */
+  function isAscii(s: string): boolean {
+    return s.length <= ONE_PASS_MAX ? ASCII.test(s) : !NON_ASCII.test(s);
+  }
+  /** The longest text a one-pass (anchored) regex scans (see isAscii). */
+  const ONE_PASS_MAX = 262_144;
   const NON_ASCII_ALL = /[\u007f-\uffff]/g;
   /** A stand-in of toPlain as JSON.stringify writes it. */
   const MARKER = /"\\u0000(\d+)\\u0000"/g;
@@ -178,7 +190,7 @@ export function installGroovyJson(
   function toJson(v: any): string {
     const raws: string[] = [];
     let out = nativeStringify(toPlain(v, raws));
-    if (NON_ASCII.test(out)) out = out.replace(NON_ASCII_ALL, escapeChar);
+    if (!isAscii(out)) out = out.replace(NON_ASCII_ALL, escapeChar);
     if (raws.length) {
       let seen = 0;
       out = out.replace(MARKER, (_m: string, n: string) => {
@@ -311,6 +323,10 @@ export function installGroovyJson(
    * error messages).
    */
   const NOT_SIMPLE = /\d(?:[.eE]|\d{15})/;
+  /** The same test in one pass (anchored: every digit run is short and not a decimal's). */
+  const SIMPLE = /^[^0-9]*(?:[0-9]{1,15}(?![0-9.eE])[^0-9]*)*$/;
+  const isSimple = (s: string): boolean =>
+    s.length <= ONE_PASS_MAX ? SIMPLE.test(s) : !NOT_SIMPLE.test(s);
   const nativeParse = JSON.parse;
   /** JSON.parse's value as JsonSlurper's: objects become JsonMaps (converted as they are read). */
   function lazyValue(v: any): any {
@@ -345,7 +361,7 @@ export function installGroovyJson(
   }
   const NO_ORDER = {};
   function slurp(text: string, kind: 'lazy' | 'classic'): any {
-    if (!NOT_SIMPLE.test(text)) {
+    if (isSimple(text)) {
       let plain: any;
       try {
         plain = nativeParse(text);
