@@ -72,4 +72,33 @@ describe('script worker pool', { timeout: 60_000 }, () => {
     const next = await pool.runScript(job('after'));
     expect(next.message.body).toBe('done: after');
   });
+
+  it('the watchdog ends a worker that never answers; jobs waiting on it go to another worker', async () => {
+    const hanging = createWorkerPool(2, new URL('./testing/hangingWorker.mjs', import.meta.url));
+    try {
+      await hanging.ready;
+      const plainJob = (body: string, timeMs = 100): RunScriptOptions => ({
+        source: 'unused',
+        message: { body, headers: {}, properties: {} },
+        limits: { timeMs },
+      });
+      // "hang" goes to the first worker, "a" to the second, "b" waits behind "hang".
+      const [hung, a, b] = await Promise.all([
+        hanging.runScript(plainJob('hang')),
+        hanging.runScript(plainJob('a')),
+        hanging.runScript(plainJob('b')),
+      ]);
+      expect(hung.error).toEqual({
+        type: 'TimeoutError',
+        message: 'Script ran longer than 100 ms',
+      });
+      expect([a.message.body, b.message.body]).toEqual(['echo a', 'echo b']);
+      // The replaced worker serves again.
+      const after = await Promise.all(['c', 'd', 'e'].map((x) => hanging.runScript(plainJob(x))));
+      expect(after.map((r) => r.message.body)).toEqual(['echo c', 'echo d', 'echo e']);
+      expect(hanging.busy).toBe(0);
+    } finally {
+      await hanging.close();
+    }
+  });
 });

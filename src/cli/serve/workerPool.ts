@@ -101,7 +101,7 @@ function handOff(job: Job, cell: number): JobMessage {
  * skips a job whose cell no longer holds its id. A worker that runs out of work takes back a job
  * waiting on a busy worker, so a message never waits behind a slow one while a worker is free.
  */
-export function createWorkerPool(size: number): WorkerPool {
+export function createWorkerPool(size: number, workerUrl: URL = WORKER_URL): WorkerPool {
   const queue: Job[] = [];
   const slots: Slot[] = [];
   const claims = new Int32Array(new SharedArrayBuffer(CLAIM_CELLS * 4));
@@ -112,7 +112,7 @@ export function createWorkerPool(size: number): WorkerPool {
   const readiness: Promise<void>[] = [];
 
   function spawn(): Slot {
-    const worker = new Worker(WORKER_URL, { workerData: { claims: claims.buffer } });
+    const worker = new Worker(workerUrl, { workerData: { claims: claims.buffer } });
     const slot: Slot = { worker, jobs: [], timer: null };
     readiness.push(
       new Promise<void>((resolve) => {
