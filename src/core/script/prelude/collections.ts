@@ -13,4 +13,6 @@ collections.installCollections({
 var JavaMap = collections.JavaMap, makeMap = collections.makeMap, MapEntry = collections.MapEntry;
 var JavaList = collections.JavaList, JavaSet = collections.JavaSet, JavaIterator = collections.JavaIterator;
 var listToSet = collections.listToSet;
+var HashMap = collections.HashMap, LinkedHashMap = collections.LinkedHashMap, TreeMap = collections.TreeMap;
+var TreeSet = collections.TreeSet;
 `;

@@ -7,21 +7,6 @@
 import { ES6_ONLY_GLOBALS, RHINO_MODE_PRAGMA } from '../rhinoMode';
 
 export const PACKAGES_JS = String.raw`
-function TreeMap(init) { return makeMap({ sorted: true }, init); }
-function HashMap(init) { return makeMap({}, init); }
-function LinkedHashMap(init) { return makeMap({ linked: true }, init); }
-HashMap.prototype = JavaMap.prototype;
-LinkedHashMap.prototype = JavaMap.prototype;
-TreeMap.prototype = JavaMap.prototype;
-function TreeSet(items) { var s = new JavaSet(items); return listToSet(s.toArray().sort()); }
-TreeSet.prototype = JavaSet.prototype;
-// Interfaces are their own class objects (importClass(java.util.Map) imports "Map"); instanceof
-// works through the implementation's prototype.
-function javaInterface(name, impl) {
-  var I = function () { throw new TypeError('Cannot instantiate the interface ' + name + '; use an implementation such as ' + classPath(impl)); };
-  I.prototype = impl.prototype;
-  return I;
-}
 function MessageClass() { throw jthrow(JavaExceptions.UnsupportedOperationException, 'Message objects are created by the runtime'); }
 var CLASSES = {
   'java.lang.String': JavaString, 'java.lang.Integer': JInteger, 'java.lang.Long': JLong,
@@ -38,9 +23,10 @@ var CLASSES = {
   'javax.xml.bind.DatatypeConverter': JDatatypeConverter,
   'com.sap.gateway.ip.core.customdev.util.Message': MessageClass,
 };
-CLASSES['java.util.Map'] = javaInterface('java.util.Map', HashMap);
-CLASSES['java.util.List'] = javaInterface('java.util.List', JavaList);
-CLASSES['java.util.Set'] = javaInterface('java.util.Set', JavaSet);
+// Interfaces are their own class objects (importClass(java.util.Map) imports "Map").
+CLASSES['java.util.Map'] = collections.javaInterface('java.util.Map', HashMap, function () { return classPath(HashMap); });
+CLASSES['java.util.List'] = collections.javaInterface('java.util.List', JavaList, function () { return classPath(JavaList); });
+CLASSES['java.util.Set'] = collections.javaInterface('java.util.Set', JavaSet, function () { return classPath(JavaSet); });
 // The shims written as TypeScript modules (src/core/script/shims), bundled at build time.
 var shimClasses = __ifsShims.installShims(shimEnv);
 keysOf(shimClasses).forEach(function (n) { CLASSES[n] = shimClasses[n]; });
@@ -63,14 +49,7 @@ keysOf(JavaExceptions).forEach(function (simple) {
   var E = JavaExceptions[simple];
   CLASSES[E.prototype.name] = E;
 });
-keysOf(CLASSES).forEach(function (name) {
-  var C = CLASSES[name];
-  if (C === Math || C === Object) return;
-  var simple = name.slice(name.lastIndexOf('.') + 1);
-  hide(C, 'getName', function () { return jstr(name); });
-  hide(C, 'getSimpleName', function () { return jstr(simple); });
-  hide(C, 'class', C);
-});
+__ifsShims.packages.nameClasses(CLASSES, jstr);
 // Refused APIs, package proxies, importClass, importPackage, JavaImporter and Packages come from
 // the typed shim module src/core/script/shims/packages.ts, over this registry and the global object.
 var packagesModule = __ifsShims.packages;

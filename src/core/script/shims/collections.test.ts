@@ -1,12 +1,17 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  HashMap,
   hashIndex,
   installCollections,
   JavaList,
   JavaMap,
   JavaSet,
   javaHashCode,
+  javaInterface,
+  LinkedHashMap,
   makeMap,
+  TreeMap,
+  TreeSet,
 } from './collections';
 import { installJavaLang } from './javaLang';
 import { jstr, JavaString } from './javaString';
@@ -84,5 +89,35 @@ describe('java.util collection shims', () => {
     expect(set.contains(jstr('b'))).toBe(true);
     const make = JavaList as unknown as (items: unknown[]) => JavaList;
     expect(make([1])).toBeInstanceOf(JavaList);
+  });
+
+  it('makes HashMap, LinkedHashMap, TreeMap and TreeSet with new, each a map or set of its kind', () => {
+    const fill = (m: JavaMap) => {
+      for (const k of ['banana', 'apple', 'cherry', 'date']) m.put(k, k.length);
+      return m.keySet().toArray();
+    };
+    const hash = new HashMap();
+    const linked = new LinkedHashMap();
+    const tree = new TreeMap();
+    expect([hash, linked, tree].every((m) => m instanceof HashMap && m instanceof JavaMap)).toBe(
+      true,
+    );
+    expect(fill(hash)).toEqual(['banana', 'date', 'apple', 'cherry']);
+    expect(fill(linked)).toEqual(['banana', 'apple', 'cherry', 'date']);
+    expect(fill(tree)).toEqual(['apple', 'banana', 'cherry', 'date']);
+    expect(new HashMap(tree).get('date')).toBe(4);
+    const set = new TreeSet(new JavaList(['pear', 'fig', 'pear', 'apple']));
+    expect(set instanceof JavaSet).toBe(true);
+    expect(set.toArray()).toEqual(['apple', 'fig', 'pear']);
+  });
+
+  it('makes interfaces whose instanceof is the implementation’s and whose new names it', () => {
+    const JMap = javaInterface('java.util.Map', HashMap, () => 'java.util.HashMap');
+    expect(new HashMap() instanceof JMap).toBe(true);
+    expect(() => new JMap()).toThrow(
+      new TypeError(
+        'Cannot instantiate the interface java.util.Map; use an implementation such as java.util.HashMap',
+      ),
+    );
   });
 });

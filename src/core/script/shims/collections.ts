@@ -29,6 +29,7 @@ const JsMap = Map;
 const isArray = Array.isArray;
 const keys = Object.keys;
 const JsString = String;
+const JsTypeError = TypeError;
 const ITERATOR: typeof Symbol.iterator = Symbol.iterator;
 
 /** The key a Java value stands for in a map or set (Java strings by their text). */
@@ -444,4 +445,44 @@ export function listToSet(items: unknown[]): JavaSet {
   const s = new JavaSet();
   items.forEach((x) => s.add(x));
   return s;
+}
+
+/** java.util.HashMap, LinkedHashMap and TreeMap: `new HashMap(init)` makes a map of that kind. */
+function mapClass(options: MapOptions): new (init?: unknown) => JavaMap {
+  const C = function (init?: unknown): JavaMap {
+    return makeMap(options, init);
+  };
+  C.prototype = JavaMap.prototype;
+  return C as unknown as new (init?: unknown) => JavaMap;
+}
+export const HashMap = mapClass({});
+export const LinkedHashMap = mapClass({ linked: true });
+export const TreeMap = mapClass({ sorted: true });
+
+/** java.util.TreeSet: a set of the items in their natural order (a JavaSet underneath). */
+export const TreeSet = (() => {
+  const C = function (items?: unknown): JavaSet {
+    return listToSet(new JavaSet(items).toArray().sort());
+  };
+  C.prototype = JavaSet.prototype;
+  return C as unknown as new (items?: unknown) => JavaSet;
+})();
+
+/**
+ * A Java interface (java.util.Map, List, Set) as a class object of its own, so that
+ * importClass(java.util.Map) imports "Map"; `instanceof` works through the implementation's
+ * prototype, and `new` names the class to use instead, as Java's compiler would refuse it.
+ */
+export function javaInterface(
+  name: string,
+  impl: { prototype: object },
+  implName: () => string | null,
+): new () => never {
+  const I = function (): never {
+    throw new JsTypeError(
+      `Cannot instantiate the interface ${name}; use an implementation such as ${implName()}`,
+    );
+  };
+  I.prototype = impl.prototype;
+  return I as unknown as new () => never;
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { RHINO_MODE_PRAGMA } from '../rhinoMode';
-import { classNotAvailable, installPackages, PLACEHOLDER, rhinoModeOf } from './packages';
+import {
+  classNotAvailable,
+  installPackages,
+  nameClasses,
+  PLACEHOLDER,
+  rhinoModeOf,
+} from './packages';
 
 function HashMap(): void {}
 function SimpleDateFormat(): void {}
@@ -61,5 +67,23 @@ describe('Java packages, importClass and importPackage', () => {
     const legacy = new Function('// @rhino-version 1.8\nreturn 1;');
     expect(rhinoModeOf(legacy, RHINO_MODE_PRAGMA)).toBe('1.8');
     expect(rhinoModeOf(() => 1, RHINO_MODE_PRAGMA)).toBe('es6');
+  });
+});
+
+describe('nameClasses', () => {
+  it('gives every class getName, getSimpleName and .class as Java has them, not Math or Object', () => {
+    function ArrayList(): void {}
+    const classes: Record<string, unknown> = {
+      'java.util.ArrayList': ArrayList,
+      'java.lang.Math': Math,
+      'java.lang.Object': Object,
+    };
+    nameClasses(classes, (s) => `J:${s}`);
+    const C = ArrayList as unknown as Record<string, () => unknown>;
+    expect(C.getName!()).toBe('J:java.util.ArrayList');
+    expect(C.getSimpleName!()).toBe('J:ArrayList');
+    expect(C.class).toBe(ArrayList);
+    expect(Object.keys(ArrayList)).toEqual([]);
+    expect('getName' in Math || 'getName' in Object).toBe(false);
   });
 });

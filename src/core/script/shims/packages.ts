@@ -225,3 +225,21 @@ export function rhinoModeOf(factory: unknown, pragma: RegExp): 'es6' | '1.8' {
   const m = pragma.exec(fnToString.call(factory as () => unknown).slice(0, 2100));
   return m && (m[1] === '1.8' || m[1] === '180') ? '1.8' : 'es6';
 }
+
+/**
+ * Every registered class answers `getName()`, `getSimpleName()` and `.class` as a Java class
+ * does (`java.util.HashMap`, `HashMap`); the realm's own `Math` and `Object` are left alone.
+ */
+export function nameClasses(classes: Record<string, unknown>, jstr: (s: string) => unknown): void {
+  const names = keys(classes);
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i]!;
+    const C = classes[name];
+    if (C === Math || C === Object || !C || (typeof C !== 'function' && typeof C !== 'object'))
+      continue;
+    const simple = name.slice(name.lastIndexOf('.') + 1);
+    hide(C, 'getName', () => jstr(name));
+    hide(C, 'getSimpleName', () => jstr(simple));
+    hide(C, 'class', C);
+  }
+}
