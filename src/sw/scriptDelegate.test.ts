@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { RunScriptOptions, RunScriptResult, ScriptRunner } from '../core/script/types';
 import {
   createDelegatingRunner,
+  isStudioPage,
   serveScriptRuns,
   type RunScriptRequest,
   type ScriptHostClient,
@@ -96,5 +97,20 @@ describe('Service Worker script runs handed to a studio tab', () => {
     target.dispatchEvent(new MessageEvent('message', { data: { type: 'claim' } }));
     target.dispatchEvent(new MessageEvent('message', { data: null }));
     expect(runner).not.toHaveBeenCalled();
+  });
+});
+
+describe('isStudioPage', () => {
+  const scope = 'http://127.0.0.1:4173/app/';
+  it('is the app at the scope, with any hash or query', () => {
+    expect(isStudioPage('http://127.0.0.1:4173/app/', scope)).toBe(true);
+    expect(isStudioPage('http://127.0.0.1:4173/app/#/packages/p/flows/f', scope)).toBe(true);
+    expect(isStudioPage('http://127.0.0.1:4173/app/index.html?x=1', scope)).toBe(true);
+  });
+  it('is not an endpoint opened in the address bar, another page or another origin', () => {
+    expect(isStudioPage('http://127.0.0.1:4173/app/http/v1/test/hello', scope)).toBe(false);
+    expect(isStudioPage('http://127.0.0.1:4173/app/bench/index.html', scope)).toBe(false);
+    expect(isStudioPage('http://127.0.0.1:4174/app/', scope)).toBe(false);
+    expect(isStudioPage('not a url', scope)).toBe(false);
   });
 });

@@ -98,6 +98,24 @@ function askClient(
   });
 }
 
+/**
+ * Whether a window is a studio page (the app at the Service Worker's scope, any hash or query),
+ * the only kind that answers run requests. Others on the origin, such as an endpoint's URL opened
+ * in the address bar (`<scope>http/…`), are not asked: each would cost the accept timeout.
+ */
+export function isStudioPage(url: string, scope: string): boolean {
+  let page: URL;
+  let root: URL;
+  try {
+    page = new URL(url);
+    root = new URL(scope);
+  } catch {
+    return false;
+  }
+  if (page.origin !== root.origin) return false;
+  return page.pathname === root.pathname || page.pathname === `${root.pathname}index.html`;
+}
+
 /** A ScriptRunner for the Service Worker that runs scripts in an open tab's watched sandbox. */
 export function createDelegatingRunner(o: DelegateOptions): ScriptRunner {
   const acceptMs = o.acceptMs ?? 400;

@@ -6,7 +6,7 @@ import { configureScriptEngine, runScript } from '../core/script';
 import { createIdbTenantStorage } from '../platform/tenant/idbTenantStorage';
 import { createTenantChannel } from '../platform/tenant/tenantChannel';
 import { createTenantRuntime } from '../platform/tenant/tenantRuntime';
-import { createDelegatingRunner, type ScriptHostClient } from './scriptDelegate';
+import { createDelegatingRunner, isStudioPage, type ScriptHostClient } from './scriptDelegate';
 import { tenantPath, toResponse, toTenantRequest } from './swRequest';
 import { SW_WASM_FILE } from './swFiles';
 
@@ -23,7 +23,9 @@ interface SwScope {
   location: Location;
   clients: {
     claim(): Promise<void>;
-    matchAll(o: { type: 'window' }): Promise<(ScriptHostClient & { focused?: boolean })[]>;
+    matchAll(o: {
+      type: 'window';
+    }): Promise<(ScriptHostClient & { focused?: boolean; url: string })[]>;
   };
   skipWaiting(): Promise<void>;
   addEventListener(type: string, listener: (event: Event) => void): void;
@@ -46,11 +48,12 @@ const runtime = createTenantRuntime({
   storage: createIdbTenantStorage(),
   channel: createTenantChannel(),
   runScript: createDelegatingRunner({
-    // Focused tabs first: the one the user is calling from is the likeliest to be ready.
+    // Studio tabs only, focused first: the one the user is calling from is the likeliest to be
+    // ready.
     clients: async () =>
-      (await sw.clients.matchAll({ type: 'window' })).sort(
-        (a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused)),
-      ),
+      (await sw.clients.matchAll({ type: 'window' }))
+        .filter((c) => isStudioPage(c.url, sw.registration.scope))
+        .sort((a, b) => Number(Boolean(b.focused)) - Number(Boolean(a.focused))),
     local: runScript,
   }),
 });
