@@ -2,7 +2,8 @@
  * Java SimpleDateFormat patterns (the letters CPI users write in `${date:now:…}`), in UTC because
  * a CPI runtime node runs in UTC.
  */
-const MONTHS = [
+/** Month and day names as Java's SimpleDateFormat writes them (English locale). */
+export const MONTHS = [
   'January',
   'February',
   'March',
@@ -16,7 +17,7 @@ const MONTHS = [
   'November',
   'December',
 ];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+export const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 const LETTERS = 'GyYMLdDEuaHkKhmsSzZX';
 
 const pad = (n: number, width: number) => String(n).padStart(width, '0');

@@ -4,6 +4,9 @@
 // and property maps are built. A HashMap iterates in java.util.HashMap's order (see hashIndex).
 import { callable } from './callable';
 import { hide } from './define';
+import { hashIndex, javaHashCode } from './javaHash';
+
+export { hashIndex, javaHashCode };
 import { exception, jthrow } from './javaLang';
 import { jstr, str, VAL, JavaString } from './javaString';
 
@@ -99,23 +102,6 @@ export class MapEntry {
   toString(): string {
     return `${env().describe(this.getKey())}=${env().describe(this.getValue())}`;
   }
-}
-
-export function javaHashCode(k: unknown): number {
-  if (typeof k === 'string') {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(31, h) + k.charCodeAt(i)) | 0;
-    return h;
-  }
-  if (typeof k === 'number' && (k | 0) === k) return k;
-  if (typeof k === 'boolean') return k ? 1231 : 1237;
-  return 0;
-}
-
-/** Bucket of a key in a java.util.HashMap table of `cap` slots (hash spread as in Java 8+). */
-export function hashIndex(k: unknown, cap: number): number {
-  const h = javaHashCode(k);
-  return (h ^ (h >>> 16)) & (cap - 1);
 }
 
 function tableSizeFor(n: number): number {

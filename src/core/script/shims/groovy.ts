@@ -6,6 +6,7 @@
  * numbers, and groovy.json / groovy.xml. Values: Groovy strings are JavaScript strings, lists are
  * arrays, maps are the prelude's LinkedHashMap (a JavaMap), closures are functions.
  */
+import { base64Encode } from './base64';
 import { BigDecimal, BigInteger } from './bigDecimal';
 import { initJsonMaps, JsonHashMap, JsonMap } from './groovyMap';
 import type { ShimEnv } from './env';
@@ -1283,20 +1284,7 @@ const STRING: Gdk = {
 };
 
 function base64(s: any): string {
-  const bytes = env.toBytes(s);
-  const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-  let out = '';
-  let i = 0;
-  for (; i + 2 < bytes.length; i += 3) {
-    const n = ((bytes[i]! & 255) << 16) | ((bytes[i + 1]! & 255) << 8) | (bytes[i + 2]! & 255);
-    out += B64[n >> 18]! + B64[(n >> 12) & 63]! + B64[(n >> 6) & 63]! + B64[n & 63]!;
-  }
-  const rest = bytes.length - i;
-  if (rest) {
-    const m = ((bytes[i]! & 255) << 16) | (rest > 1 ? (bytes[i + 1]! & 255) << 8 : 0);
-    out += B64[m >> 18]! + B64[(m >> 12) & 63]! + (rest > 1 ? B64[(m >> 6) & 63]! : '=') + '=';
-  }
-  return out;
+  return base64Encode(env.toBytes(s));
 }
 function atobBytes(s: string): Int8Array {
   const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';

@@ -1,12 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import {
-  hashMapOrder,
-  hasIndexKey,
-  initJsonMaps,
-  javaHashCode,
-  JsonMap,
-  sortedPlain,
-} from './groovyMap';
+import { hashMapOrder, hasIndexKey, initJsonMaps, JsonMap, sortedPlain } from './groovyMap';
+import { javaHashCode } from './javaHash';
 
 class ClassCast extends Error {}
 class Npe extends Error {}

@@ -12,6 +12,7 @@
  *   (bucket of the key's hashCode in a table that doubles at 0.75 load, insertion order within a
  *   bucket).
  */
+import { javaHashCode } from './javaHash';
 
 /** What the maps need from the Groovy runtime: its Java errors, type names and key values. */
 export interface MapEnv {
@@ -251,17 +252,6 @@ export function hashMapOrder<T>(items: readonly T[], hashOf: (t: T) => number): 
     })
     .sort((x, y) => x.b - y.b || x.i - y.i)
     .map((x) => x.t);
-}
-
-export function javaHashCode(k: unknown): number {
-  if (typeof k === 'string') {
-    let h = 0;
-    for (let i = 0; i < k.length; i++) h = (Math.imul(31, h) + k.charCodeAt(i)) | 0;
-    return h;
-  }
-  if (typeof k === 'number' && (k | 0) === k) return k;
-  if (typeof k === 'boolean') return k ? 1231 : 1237;
-  return 0;
 }
 
 export class JsonHashMap {

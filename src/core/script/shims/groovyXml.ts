@@ -5,7 +5,8 @@
  */
 import { DOMParser } from '@xmldom/xmldom';
 import type { GroovyEnv, GroovyRuntime } from './groovy';
-import { hashMapOrder, javaHashCode } from './groovyMap';
+import { hashMapOrder } from './groovyMap';
+import { javaHashCode } from './javaHash';
 
 type Rt = Pick<GroovyRuntime, 'n' | 'text' | 'm' | 'call'>;
 

@@ -2,6 +2,7 @@
 // javax.xml.bind.DatatypeConverter, as CPI scripts use them. Dates are formatted and parsed in the
 // zone of the format (UTC unless set; the sandbox has no time-zone database, so named zones other
 // than UTC/GMT fall back to GMT as Java does for an unknown id).
+import { DAYS, MONTHS } from '../../expression/formatJavaDate';
 import { base64Decode, base64Encode } from './base64';
 import { callable } from './callable';
 import type { ClassTable, ShimEnv } from './env';
@@ -29,22 +30,6 @@ function env(): JavaUtilEnv {
   if (!ENV) throw new Error('java.util: not installed');
   return ENV;
 }
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-const DAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 
 export class JavaDate extends Date {
   constructor(v?: unknown) {
