@@ -3,6 +3,7 @@
 // parsed from JSON); headers and properties arrive as one JSON text after a letter saying which
 // ("S" text body, "J" JSON body), parsed on first use: most scripts touch only the body, and then
 // headers and properties leave the sandbox untouched too. Everything here is reset per message.
+import type { LogLine, MessageLogData as ModelMessageLogData } from '../../model/message';
 import { makeMap, JavaMap } from './collections';
 import { methods } from './define';
 import {
@@ -53,13 +54,8 @@ const JsTypeError = TypeError;
 const trunc = Math.trunc;
 const map = Array.prototype.map;
 
-export interface LogLine {
-  level: string;
-  text: string;
-}
-export interface MessageLogData {
-  properties: Record<string, string>;
-  attachments: { name: string; type: string; content: string }[];
+/** The message log as the reply carries it, with CPI's custom header properties. */
+export interface MessageLogData extends ModelMessageLogData {
   customHeaderProperties: { name: string; value: string }[];
 }
 
