@@ -15,6 +15,7 @@ type Checker = (source: string) => SourceSyntaxError | null;
 const checkers: Partial<Record<ScriptLanguage, Checker>> = {};
 const loading: Partial<Record<ScriptLanguage, Promise<void>>> = {};
 const ALL: readonly ScriptLanguage[] = ['javascript', 'groovy'];
+const JAVASCRIPT_ONLY: readonly ScriptLanguage[] = ['javascript'];
 
 /**
  * The first syntax error of a script, or null (also while its language's parser is not loaded
@@ -29,9 +30,12 @@ export function syntaxErrorOf(
   return check ? check(source) : null;
 }
 
-/** The languages a flow has scripts in (JavaScript always: a new script is JavaScript). */
+/**
+ * The languages a flow has scripts in (JavaScript always: a new script is JavaScript), as one of
+ * two constant lists, so that callers can compare the result by identity.
+ */
 export function scriptLanguagesOf(flow: Pick<Flow, 'resources'>): readonly ScriptLanguage[] {
-  return flow.resources.scripts.some((s) => s.language === 'groovy') ? ALL : ['javascript'];
+  return flow.resources.scripts.some((s) => s.language === 'groovy') ? ALL : JAVASCRIPT_ONLY;
 }
 
 export function isSyntaxCheckerLoaded(languages: readonly ScriptLanguage[] = ALL): boolean {

@@ -22,29 +22,27 @@ export function problemsOf(flow: Flow): Problem[] {
 }
 
 const NONE: Problem[] = [];
-
-const JAVASCRIPT: readonly ScriptLanguage[] = ['javascript'];
-const BOTH: readonly ScriptLanguage[] = ['javascript', 'groovy'];
+const NO_LANGUAGES: readonly ScriptLanguage[] = [];
 
 /**
  * The script parsers load after the editor is up, the Groovy one only once the flow has a Groovy
  * script; validation then finds syntax errors too (re-rendered on a reset cache).
  */
 function useSyntaxChecker(flow: Flow | null): void {
-  const groovy = flow !== null && scriptLanguagesOf(flow).includes('groovy');
-  const ready = isSyntaxCheckerLoaded(groovy ? BOTH : JAVASCRIPT);
+  const languages = flow ? scriptLanguagesOf(flow) : NO_LANGUAGES;
+  const ready = isSyntaxCheckerLoaded(languages);
   const [, setLoads] = useState(0);
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void loadSyntaxChecker(groovy ? BOTH : JAVASCRIPT).then(() => {
+    void loadSyntaxChecker(languages).then(() => {
       cache = new WeakMap();
       if (live) setLoads((n) => n + 1);
     });
     return () => {
       live = false;
     };
-  }, [ready, groovy]);
+  }, [ready, languages]);
 }
 
 /**
