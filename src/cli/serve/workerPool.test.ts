@@ -101,4 +101,23 @@ describe('script worker pool', { timeout: 60_000 }, () => {
       await hanging.close();
     }
   });
+
+  it('jobs a worker had already started when it was ended are run again, never left waiting', async () => {
+    const late = createWorkerPool(1, new URL('./testing/hangingWorker.mjs', import.meta.url));
+    try {
+      await late.ready;
+      const lateJob: RunScriptOptions = {
+        source: 'unused',
+        message: { body: 'late', headers: {}, properties: {} },
+        limits: { timeMs: 50 },
+      };
+      // One worker is handed both jobs and starts both; the watchdog of the first ends it while
+      // the second is already claimed. Both must come back (each with the watchdog's error).
+      const results = await Promise.all([late.runScript(lateJob), late.runScript(lateJob)]);
+      expect(results.map((r) => r.error?.type)).toEqual(['TimeoutError', 'TimeoutError']);
+      expect(late.busy).toBe(0);
+    } finally {
+      await late.close();
+    }
+  });
 });

@@ -153,15 +153,19 @@ export function createWorkerPool(size: number, workerUrl: URL = WORKER_URL): Wor
     return slot;
   }
 
+  /** Frees a job's claim cell: its worker is done with it, or gone. */
+  function release(job: Job): void {
+    if (job.cell === undefined) return;
+    Atomics.store(claims, job.cell, 0);
+    freeCells.push(job.cell);
+    delete job.cell;
+  }
+
   /** A job is done (answered, timed out or crashed): stop its watchdog, free its claim cell. */
   function finish(slot: Slot, job: Job): void {
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
-    if (job.cell !== undefined) {
-      Atomics.store(claims, job.cell, 0);
-      freeCells.push(job.cell);
-      delete job.cell;
-    }
+    release(job);
   }
 
   /** Arms the watchdog of the job the worker starts now (the first in its list). */
@@ -197,8 +201,11 @@ export function createWorkerPool(size: number, workerUrl: URL = WORKER_URL): Wor
     if (slot.timer) clearTimeout(slot.timer);
     slot.timer = null;
     void slot.worker.terminate();
-    // Jobs waiting on this worker go back to the front of the queue, in order.
-    const waiting = slot.jobs.filter(takeBack);
+    // Every job handed to this worker goes back to the front of the queue, in order, also one it
+    // had already started: the worker is gone, and an answer it still sends is ignored (the
+    // slot's job list is empty), so each job is answered exactly once.
+    const waiting = slot.jobs;
+    waiting.forEach(release);
     slot.jobs = [];
     queue.unshift(...waiting);
     const i = slots.indexOf(slot);

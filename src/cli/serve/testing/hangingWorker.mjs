@@ -1,6 +1,7 @@
 // A stand-in script worker for the pool's tests: it speaks the pool's protocol (claim cell, JSON
 // options and results) and hangs for good on a message whose body is "hang", as a worker whose
-// script the sandbox could not interrupt would.
+// script the sandbox could not interrupt would; a body "late" is started at once (its claim cell
+// taken) but answered only after a minute, so the worker goes on to start the next job.
 import { parentPort, workerData } from 'node:worker_threads';
 
 const claims = new Int32Array(workerData.claims);
@@ -15,6 +16,8 @@ parentPort.on('message', (job) => {
     messageLog: { properties: {}, attachments: [] },
     durationMs: 0,
   };
-  parentPort.postMessage({ id: job.id, json: JSON.stringify(result) });
+  const answer = () => parentPort.postMessage({ id: job.id, json: JSON.stringify(result) });
+  if (options.message.body === 'late') setTimeout(answer, 60_000);
+  else answer();
 });
 parentPort.postMessage({ ready: true });
