@@ -1,5 +1,5 @@
 import { Worker } from 'node:worker_threads';
-import type { Message } from '../../core/model/message';
+import { isJsonScalar, type Message } from '../../core/model/message';
 import type { RunScriptOptions, RunScriptResult, ScriptRunner } from '../../core/script/types';
 import { DEFAULT_TIME_MS } from '../../core/script';
 
@@ -61,21 +61,14 @@ function failed(options: RunScriptOptions, type: string, message: string): RunSc
   };
 }
 
-/** A value JSON carries exactly: a string, a finite number, a boolean or null. */
-const plain = (v: unknown) =>
-  v === null ||
-  typeof v === 'string' ||
-  typeof v === 'boolean' ||
-  (typeof v === 'number' && Number.isFinite(v));
-
 function plainMap(map: Record<string, unknown> | undefined): boolean {
-  if (map) for (const k in map) if (!plain(map[k])) return false;
+  if (map) for (const k in map) if (!isJsonScalar(map[k])) return false;
   return true;
 }
 
 /** Whether JSON carries a message exactly (every served request's is: text and plain values). */
 export function jsonSafe(message: Message): boolean {
-  return plain(message.body) && plainMap(message.headers) && plainMap(message.properties);
+  return isJsonScalar(message.body) && plainMap(message.headers) && plainMap(message.properties);
 }
 
 /**

@@ -5,6 +5,19 @@ export interface Message {
   properties: Record<string, unknown>;
 }
 
+/**
+ * A header, property or body value that JSON carries exactly: a string, a finite number, a
+ * boolean or null. Messages made only of such values may cross a boundary as JSON text.
+ */
+export function isJsonScalar(v: unknown): v is string | number | boolean | null {
+  return (
+    v === null ||
+    typeof v === 'string' ||
+    typeof v === 'boolean' ||
+    (typeof v === 'number' && Number.isFinite(v))
+  );
+}
+
 export interface LogLine {
   level: string;
   text: string;

@@ -1,5 +1,5 @@
 import type { QuickJSContext, QuickJSHandle, QuickJSRuntime } from 'quickjs-emscripten-core';
-import type { Message } from '../model/message';
+import { isJsonScalar, type Message } from '../model/message';
 import { checkSyntax, placeInSource } from './checkSyntax';
 import type { ScriptEngine } from './engine';
 import { GUARDS_JS } from './guards';
@@ -406,10 +406,8 @@ function flatCopy(fields: Record<string, unknown>): Record<string, unknown> | nu
   for (const k in fields) {
     if (!Object.hasOwn(fields, k) || k === '__proto__') return null;
     const v = fields[k];
-    const t = typeof v;
-    if (t === 'string' || t === 'boolean' || v === null || (t === 'number' && Number.isFinite(v)))
-      out[k] = v;
-    else return null;
+    if (!isJsonScalar(v)) return null;
+    out[k] = v;
   }
   return out;
 }
