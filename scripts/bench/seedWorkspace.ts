@@ -4,7 +4,8 @@ import type { Page } from '@playwright/test';
 import type { Flow } from '../../src/core/model/flow';
 import type { FlowSummary, Package } from '../../src/core/workspace';
 import { summaryOf } from '../../src/core/workspace';
-import { DB_NAME, DB_VERSION, type FlowRecord } from '../../src/platform/workspaceDb';
+import type { FlowHead, FlowPart } from '../../src/platform/flowRecords';
+import { DB_NAME, DB_VERSION, wholeFlowRecords } from '../../src/platform/workspaceDb';
 
 export const BENCH_PACKAGE_ID = 'bench-package';
 
@@ -26,7 +27,8 @@ interface Seed {
   db: string;
   version: number;
   pkg: Package;
-  flows: FlowRecord[];
+  heads: FlowHead[];
+  parts: FlowPart[];
   summaries: FlowSummary[];
 }
 
@@ -42,17 +44,18 @@ export async function seedWorkspace(page: Page, flows: Flow[]): Promise<void> {
  */
 export async function writeWorkspace(page: Page, flows: Flow[]): Promise<void> {
   const pkg = benchPackage();
+  const records = flows.map((flow) =>
+    wholeFlowRecords({ id: flow.id, packageId: pkg.id, revision: 1, writeId: 'seed' }, flow, {
+      past: [],
+      future: [],
+    }),
+  );
   const seed: Seed = {
     db: DB_NAME,
     version: DB_VERSION,
     pkg,
-    flows: flows.map((flow) => ({
-      id: flow.id,
-      packageId: pkg.id,
-      revision: 1,
-      flow,
-      history: { past: [], future: [] },
-    })),
+    heads: records.map((r) => r.head),
+    parts: records.flatMap((r) => r.parts),
     summaries: flows.map((f) => summaryOf(pkg.id, f, pkg.modifiedAt)),
   };
   await page.evaluate(async (s: Seed) => {
@@ -64,6 +67,8 @@ export async function writeWorkspace(page: Page, flows: Flow[]): Promise<void> {
         if (!d.objectStoreNames.contains('packages'))
           d.createObjectStore('packages', { keyPath: 'id' });
         if (!d.objectStoreNames.contains('flows')) d.createObjectStore('flows', { keyPath: 'id' });
+        if (!d.objectStoreNames.contains('flowParts'))
+          d.createObjectStore('flowParts', { keyPath: ['flowId', 'key'] });
         if (!d.objectStoreNames.contains('flowSummaries'))
           d.createObjectStore('flowSummaries', { keyPath: 'id' }).createIndex(
             'byPackage',
@@ -73,9 +78,10 @@ export async function writeWorkspace(page: Page, flows: Flow[]): Promise<void> {
       req.onsuccess = () => resolve(req.result);
       req.onerror = () => reject(req.error);
     });
-    const tx = db.transaction(['packages', 'flows', 'flowSummaries'], 'readwrite');
+    const tx = db.transaction(['packages', 'flows', 'flowParts', 'flowSummaries'], 'readwrite');
     tx.objectStore('packages').put(s.pkg);
-    for (const f of s.flows) tx.objectStore('flows').put(f);
+    for (const h of s.heads) tx.objectStore('flows').put(h);
+    for (const p of s.parts) tx.objectStore('flowParts').put(p);
     for (const f of s.summaries) tx.objectStore('flowSummaries').put(f);
     await new Promise<void>((resolve, reject) => {
       tx.oncomplete = () => resolve();

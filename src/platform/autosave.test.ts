@@ -131,8 +131,12 @@ describe('autosave', () => {
     const put = vi.spyOn(IDBObjectStore.prototype, 'put');
     win.dispatchEvent(new Event('pagehide'));
     // Synchronously: no promise, no timer between the event and the write request.
+    expect(put).toHaveBeenCalledWith(expect.objectContaining({ id: 'F', revision: 2 }));
     expect(put).toHaveBeenCalledWith(
-      expect.objectContaining({ id: 'F', revision: 2, flow: expect.anything() }),
+      expect.objectContaining({
+        flowId: 'F',
+        value: expect.objectContaining({ name: 'held back' }),
+      }),
     );
     put.mockRestore();
     release();

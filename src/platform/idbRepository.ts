@@ -1,18 +1,43 @@
 import type { Flow } from '../core/model/flow';
+import { SCHEMA_VERSION } from '../core/model/flow';
 import type {
   FlowHistory,
   PutFlowOptions,
   PutFlowResult,
   WorkspaceRepository,
 } from '../core/workspace';
-import { isKnownRevision, summaryOf } from '../core/workspace';
-import { openWorkspaceDb, DB_NAME, type FlowRecord, type WorkspaceDb } from './workspaceDb';
+import { emptyFlowHistory, isKnownRevision, summaryOf } from '../core/workspace';
+import { openWorkspaceDb, partsOf, DB_NAME, type WorkspaceDb } from './workspaceDb';
+import {
+  assembleFlow,
+  assembleHistory,
+  diffFlowParts,
+  indexHistory,
+  wholeFlowParts,
+  type FlowHead,
+  type FlowPart,
+  type HistoryIndex,
+  type PartChanges,
+} from './flowRecords';
 import { loadErrorText, loadFlow } from '../core/io';
+
+const STORES = ['flows', 'flowParts', 'flowSummaries'] as const;
+
+/**
+ * What this connection knows is stored for a flow: the flow and history as written by the
+ * write `writeId` (or read back from it). A save diffs against it and writes only what changed,
+ * provided the stored head still carries that writeId; otherwise it writes the whole flow.
+ */
+interface Known extends HistoryIndex {
+  writeId: string;
+  flow: unknown;
+}
 
 /**
  * WorkspaceRepository over IndexedDB. The database opens on first use. Flow writes are
  * compare-and-set inside one readwrite transaction, which IndexedDB serialises across tabs,
- * so a stale tab cannot overwrite a newer revision.
+ * so a stale tab cannot overwrite a newer revision. A flow is a head record plus one record
+ * per field, element and undo step (flowRecords.ts); a save writes the records that changed.
  */
 export function createIdbRepository(
   name: string = DB_NAME,
@@ -26,11 +51,90 @@ export function createIdbRepository(
       opened = d;
       return d;
     }));
+  const known = new Map<string, Known>();
+  const writer = Math.random().toString(36).slice(2);
+  let writes = 0;
+
+  /** Forgets what a failed or refused write would have stored (unless a later write replaced it). */
+  const forget = (flowId: string, mine: Known) => {
+    if (known.get(flowId) === mine) known.delete(flowId);
+  };
+
+  /**
+   * Plans a write of `flow`: numbers its undo steps and remembers what will be stored once it
+   * commits, at once, since IndexedDB runs this connection's transactions in creation order.
+   * Writes without a revision (create, import, overwrite) are not remembered: their objects are
+   * not the editor's, so the next save writes the whole flow.
+   */
+  function plan(flow: Flow, history: FlowHistory, options: PutFlowOptions) {
+    const prev = known.get(flow.id) ?? null;
+    const { index, added, dropped } = indexHistory(history, prev);
+    const mine: Known = { ...index, writeId: `${writer}:${++writes}`, flow };
+    if (options.expectedRevision === undefined) known.delete(flow.id);
+    else known.set(flow.id, mine);
+    return { prev, mine, added, dropped };
+  }
+
+  const headOf = (packageId: string, flow: Flow, revision: number, mine: Known): FlowHead => ({
+    id: flow.id,
+    packageId,
+    revision,
+    writeId: mine.writeId,
+    history: mine.history,
+    nextEntry: mine.nextEntry,
+  });
+
+  const txOf = (d: WorkspaceDb) => d.transaction([...STORES], 'readwrite');
+  type WriteTx = ReturnType<typeof txOf>;
+
+  /**
+   * Issues a transaction's writes (pushed to `out` by `make`). A request that throws at once
+   * (a value that cannot be stored) aborts the transaction, so nothing of the write is stored.
+   */
+  function issue(tx: WriteTx, make: (out: Promise<unknown>[]) => void): Promise<unknown> {
+    const out: Promise<unknown>[] = [];
+    try {
+      make(out);
+    } catch (e) {
+      for (const r of out) r.catch(() => undefined);
+      try {
+        tx.abort();
+      } catch {
+        // Already finished.
+      }
+      return Promise.reject(e instanceof Error ? e : new Error(String(e)));
+    }
+    return Promise.all(out);
+  }
+
+  /** The writes of a whole flow: its parts replace every stored part. */
+  function writeWhole(tx: WriteTx, out: Promise<unknown>[], flow: Flow, mine: Known) {
+    const store = tx.objectStore('flowParts');
+    out.push(store.delete(partsOf(flow.id)));
+    for (const p of wholeFlowParts(flow.id, flow, mine.entries)) out.push(store.put(p));
+  }
+
+  /** The writes of the parts and undo steps that changed since the last write. */
+  function writeChanges(
+    tx: WriteTx,
+    out: Promise<unknown>[],
+    flow: Flow,
+    changes: PartChanges,
+    p: ReturnType<typeof plan>,
+  ) {
+    const store = tx.objectStore('flowParts');
+    const put = (key: string, value: unknown) => store.put({ flowId: flow.id, key, value });
+    for (const key of changes.deletes) out.push(store.delete([flow.id, key]));
+    for (const n of p.dropped) out.push(store.delete([flow.id, `h:${n}`]));
+    for (const [key, value] of changes.puts) out.push(put(key, value));
+    for (const [n, d] of p.added) out.push(put(`h:${n}`, d));
+  }
 
   /**
    * A flow write that starts before it returns (the page may be unloading: no task after this
-   * one may run). The stored record is read and the new one written in one transaction that is
-   * committed at once; the revision check runs after, and a failed check puts the record back.
+   * one may run). The stored head and parts are read and the whole flow written in one
+   * transaction that is committed at once; the revision check runs after, and a failed check
+   * puts the old records back.
    */
   async function putFlowUrgently(
     d: WorkspaceDb,
@@ -39,30 +143,52 @@ export function createIdbRepository(
     history: FlowHistory,
     options: PutFlowOptions,
   ): Promise<PutFlowResult> {
-    const tx = d.transaction(['flows', 'flowSummaries'], 'readwrite');
-    const flows = tx.objectStore('flows');
-    const reading = flows.get(flow.id);
-    const revision = (options.expectedRevision ?? 0) + (options.pendingWrites ?? 0) + 1;
-    const writes = Promise.all([
-      flows.put({ id: flow.id, packageId, revision, flow, history }),
-      tx.objectStore('flowSummaries').put(summaryOf(packageId, flow, now())),
+    const tx = txOf(d);
+    const reading = Promise.all([
+      tx.objectStore('flows').get(flow.id),
+      tx.objectStore('flowParts').getAll(partsOf(flow.id)),
     ]);
-    tx.commit();
-    const [current] = await Promise.all([reading, writes, tx.done]);
+    const p = plan(flow, history, options);
+    const revision = (options.expectedRevision ?? 0) + (options.pendingWrites ?? 0) + 1;
+    const writing = issue(tx, (out) => {
+      writeWhole(tx, out, flow, p.mine);
+      out.push(tx.objectStore('flows').put(headOf(packageId, flow, revision, p.mine)));
+      out.push(tx.objectStore('flowSummaries').put(summaryOf(packageId, flow, now())));
+      tx.commit();
+    });
+    let stored: [FlowHead | undefined, FlowPart[]];
+    try {
+      [stored] = await Promise.all([reading, writing, tx.done]);
+    } catch (e) {
+      forget(flow.id, p.mine);
+      throw e;
+    }
+    const [current, oldParts] = stored;
     if (current && isKnownRevision(current.revision, options)) return { ok: true, revision };
-    await restore(d, flow.id, current);
+    forget(flow.id, p.mine);
+    await restore(d, flow.id, current, oldParts);
     return current
       ? { ok: false, reason: 'conflict', revision: current.revision }
       : { ok: false, reason: 'deleted' };
   }
 
-  /** Puts back a flow record an urgent write replaced (or deletes it when there was none). */
-  async function restore(d: WorkspaceDb, flowId: string, record: FlowRecord | undefined) {
-    const tx = d.transaction(['flows', 'flowSummaries'], 'readwrite');
+  /** Puts back the records of a flow an urgent write replaced (or deletes them when there were none). */
+  async function restore(
+    d: WorkspaceDb,
+    flowId: string,
+    h: FlowHead | undefined,
+    parts: FlowPart[],
+  ) {
+    const tx = txOf(d);
+    const store = tx.objectStore('flowParts');
+    const summary =
+      h && summaryOf(h.packageId, assembleFlow(parts.map((p) => [p.key, p.value])) as Flow, now());
     await Promise.all([
-      record ? tx.objectStore('flows').put(record) : tx.objectStore('flows').delete(flowId),
-      record
-        ? tx.objectStore('flowSummaries').put(summaryOf(record.packageId, record.flow, now()))
+      store.delete(partsOf(flowId)),
+      ...parts.map((p) => store.put(p)),
+      h ? tx.objectStore('flows').put(h) : tx.objectStore('flows').delete(flowId),
+      summary
+        ? tx.objectStore('flowSummaries').put(summary)
         : tx.objectStore('flowSummaries').delete(flowId),
       tx.done,
     ]);
@@ -75,27 +201,59 @@ export function createIdbRepository(
     history: FlowHistory,
     options: PutFlowOptions,
   ): Promise<PutFlowResult> {
-    const tx = (await open()).transaction(['flows', 'flowSummaries'], 'readwrite');
-    const flows = tx.objectStore('flows');
-    const current = await flows.get(flow.id);
-    if (options.expectedRevision !== undefined) {
-      const refusal: PutFlowResult | null = !current
-        ? { ok: false, reason: 'deleted' }
-        : !isKnownRevision(current.revision, options)
-          ? { ok: false, reason: 'conflict', revision: current.revision }
-          : null;
-      if (refusal) {
-        await tx.done;
-        return refusal;
+    // Once the database is open the transaction is created in this call, so writes run in the
+    // order they were asked for.
+    const tx = txOf(opened ?? (await open()));
+    const p = plan(flow, history, options);
+    try {
+      const current = await tx.objectStore('flows').get(flow.id);
+      if (options.expectedRevision !== undefined) {
+        const refusal: PutFlowResult | null = !current
+          ? { ok: false, reason: 'deleted' }
+          : !isKnownRevision(current.revision, options)
+            ? { ok: false, reason: 'conflict', revision: current.revision }
+            : null;
+        if (refusal) {
+          forget(flow.id, p.mine);
+          await tx.done;
+          return refusal;
+        }
       }
+      const revision = (current?.revision ?? 0) + 1;
+      // Only what changed, when the stored parts are the ones this connection wrote or read.
+      const changes =
+        current && p.prev && current.writeId === p.prev.writeId
+          ? diffFlowParts(flow, p.prev.flow)
+          : null;
+      await Promise.all([
+        issue(tx, (out) => {
+          if (changes) writeChanges(tx, out, flow, changes, p);
+          else writeWhole(tx, out, flow, p.mine);
+          out.push(tx.objectStore('flows').put(headOf(packageId, flow, revision, p.mine)));
+          out.push(tx.objectStore('flowSummaries').put(summaryOf(packageId, flow, now())));
+        }),
+        tx.done,
+      ]);
+      return { ok: true, revision };
+    } catch (e) {
+      forget(flow.id, p.mine);
+      throw e;
     }
-    const revision = (current?.revision ?? 0) + 1;
+  }
+
+  async function deleteFlows(flowIds: string[], packageId?: string) {
+    const stores = packageId === undefined ? [...STORES] : ([...STORES, 'packages'] as const);
+    const tx = (await open()).transaction([...stores], 'readwrite');
+    for (const f of flowIds) known.delete(f);
     await Promise.all([
-      flows.put({ id: flow.id, packageId, revision, flow, history }),
-      tx.objectStore('flowSummaries').put(summaryOf(packageId, flow, now())),
+      ...(packageId === undefined ? [] : [tx.objectStore('packages').delete(packageId)]),
+      ...flowIds.flatMap((f) => [
+        tx.objectStore('flows').delete(f),
+        tx.objectStore('flowParts').delete(partsOf(f)),
+        tx.objectStore('flowSummaries').delete(f),
+      ]),
       tx.done,
     ]);
-    return { ok: true, revision };
   }
 
   return {
@@ -109,16 +267,9 @@ export function createIdbRepository(
       await (await open()).put('packages', pkg);
     },
     async deletePackage(id) {
-      const tx = (await open()).transaction(['packages', 'flows', 'flowSummaries'], 'readwrite');
-      const flowIds = await tx.objectStore('flowSummaries').index('byPackage').getAllKeys(id);
-      await Promise.all([
-        tx.objectStore('packages').delete(id),
-        ...flowIds.flatMap((f) => [
-          tx.objectStore('flows').delete(f),
-          tx.objectStore('flowSummaries').delete(f),
-        ]),
-        tx.done,
-      ]);
+      const d = await open();
+      const flowIds = await d.getAllKeysFromIndex('flowSummaries', 'byPackage', id);
+      await deleteFlows(flowIds, id);
     },
     async listFlows(packageId) {
       const d = await open();
@@ -127,14 +278,34 @@ export function createIdbRepository(
         : d.getAllFromIndex('flowSummaries', 'byPackage', packageId);
     },
     async getFlow(flowId) {
-      const record = await (await open()).get('flows', flowId);
-      if (!record) return undefined;
-      const { history, packageId, revision } = record;
+      const tx = (await open()).transaction(['flows', 'flowParts'], 'readonly');
+      const [h, records] = await Promise.all([
+        tx.objectStore('flows').get(flowId),
+        tx.objectStore('flowParts').getAll(partsOf(flowId)),
+      ]);
+      if (!h) return undefined;
+      const parts = new Map(records.map((p) => [p.key, p.value]));
+      const raw = assembleFlow(parts);
       // Stored data goes through the same door as a file: migrated, validated, repaired.
-      const loaded = loadFlow(record.flow);
+      const loaded = loadFlow(raw);
       if (!loaded.ok)
         throw new Error(`The stored flow "${flowId}" cannot be loaded: ${loadErrorText(loaded)}`);
-      return { flow: loaded.flow, history, packageId, revision };
+      // A history whose steps are missing costs the undo steps, never the flow.
+      const stored = assembleHistory(h.history, parts);
+      const history = stored?.history ?? emptyFlowHistory();
+      const asStored =
+        loaded.warnings.length === 0 &&
+        (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION;
+      // What was read is what is stored: the next save writes only what changes from here.
+      if (stored && asStored && known.get(flowId)?.writeId !== h.writeId)
+        known.set(flowId, {
+          writeId: h.writeId,
+          flow: loaded.flow,
+          history: h.history,
+          entries: stored.entries,
+          nextEntry: h.nextEntry,
+        });
+      return { flow: loaded.flow, history, packageId: h.packageId, revision: h.revision };
     },
     putFlow(packageId, flow, history, options = {}): Promise<PutFlowResult> {
       if (options.urgent && opened && options.expectedRevision !== undefined)
@@ -142,16 +313,13 @@ export function createIdbRepository(
       return putFlowChecked(packageId, flow, history, options);
     },
     async deleteFlow(flowId) {
-      const tx = (await open()).transaction(['flows', 'flowSummaries'], 'readwrite');
-      await Promise.all([
-        tx.objectStore('flows').delete(flowId),
-        tx.objectStore('flowSummaries').delete(flowId),
-        tx.done,
-      ]);
+      await deleteFlows([flowId]);
     },
     async close() {
       if (db) (await db).close();
       db = null;
+      opened = null;
+      known.clear();
     },
   };
 }

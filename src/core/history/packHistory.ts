@@ -146,14 +146,21 @@ export function unpackHistory(current: Flow, saved: PackedHistory | HistoryStack
   if (!isPackedHistory(saved)) return saved;
   const past: Flow[] = [];
   let ref = current;
+  // Each snapshot remembers its delta, so packing the same history again returns the very
+  // delta objects that were loaded (a save then knows they are stored already).
+  const patch = (from: Flow, d: FlowDelta) => {
+    const snap = patchFlow(from, d);
+    cache.set(snap, { ref: from, delta: d });
+    return snap;
+  };
   for (let i = saved.past.length - 1; i >= 0; i--) {
-    ref = patchFlow(ref, saved.past[i] as FlowDelta);
+    ref = patch(ref, saved.past[i] as FlowDelta);
     past.unshift(ref);
   }
   const future: Flow[] = [];
   ref = current;
   for (const d of saved.future) {
-    ref = patchFlow(ref, d);
+    ref = patch(ref, d);
     future.push(ref);
   }
   return { past, future };
