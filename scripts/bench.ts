@@ -20,6 +20,7 @@ import {
 import { Figures, reasonOf, round } from './bench/figures';
 import { launchChromium } from './bench/launch';
 import {
+  autosaveFigures,
   cpiFigures,
   engineFigures,
   engineLabels,
@@ -35,7 +36,15 @@ const BUILD_LABELS = {
   shell: 'initial JS from the build: entry + static imports',
   canvas: 'initial JS from the build: + canvas chunk (FlowEditor) + its static imports',
 };
-const AREA_ORDER = ['#2 designer', '#3 script', '#4 simulation', '#5 tenant', '#11 cpi', '#15 cli'];
+const AREA_ORDER = [
+  '#2 designer',
+  '#3 script',
+  '#4 simulation',
+  '#5 tenant',
+  '#11 cpi',
+  '#13 designer',
+  '#15 cli',
+];
 
 async function buildFigures(figures: Figures, outDir: string): Promise<boolean> {
   let built = false;
@@ -119,6 +128,7 @@ async function main(): Promise<void> {
   await tenantFigures(figures);
   await cpiFigures(figures);
   await serveFigures(figures);
+  await autosaveFigures(figures);
 
   const tmp = await mkdtemp(join(tmpdir(), 'ifs-bench-'));
   const outDir = join(tmp, 'app');

@@ -219,3 +219,31 @@ export async function serveFigures(figures: Figures): Promise<void> {
     });
   });
 }
+
+export const AUTOSAVE_LABELS = {
+  time: 'autosave after a 1-step move, 1,000 steps (Node, fake-indexeddb)',
+  written: 'records written by that save',
+};
+
+export async function autosaveFigures(figures: Figures): Promise<void> {
+  const area = '#13 designer';
+  await figures.part(area, Object.values(AUTOSAVE_LABELS), async () => {
+    const { benchAutosave } = await import('../bench-autosave');
+    const r = await benchAutosave();
+    figures.add({
+      area,
+      label: AUTOSAVE_LABELS.time,
+      value: r.changes.ms,
+      unit: 'ms',
+      target: 'proportional to the change',
+      note: `median of 15; the whole flow and history written as before: ${r.whole.ms} ms`,
+    });
+    figures.add({
+      area,
+      label: AUTOSAVE_LABELS.written,
+      value: r.changes.records,
+      unit: 'records',
+      note: `${r.changes.kb} KB; a whole write: ${r.whole.records} records, ${r.whole.kb} KB`,
+    });
+  });
+}
