@@ -47,6 +47,37 @@ test('connection handles: shown on the selected element and on hover, grabbed 8 
   await expect(editor.adapterDialog).toBeVisible();
 });
 
+test('while a connection is dragged, its start and the point under the pointer are marked, green where the link is allowed', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  const from = editor.handle('Sender', 'source');
+  const start = await centreOf(from);
+  const startTarget = editor.handle('Start', 'target');
+  await page.mouse.move(start.x, start.y);
+  await page.mouse.down();
+  await page.mouse.move(start.x + 20, start.y + 5, { steps: 4 });
+  await expect(from).toHaveClass(/\bconnectingfrom\b/);
+  const allowed = await centreOf(startTarget);
+  await page.mouse.move(allowed.x, allowed.y, { steps: 8 });
+  await expect(startTarget).toHaveClass(/\bconnectingto\b/);
+  await expect(startTarget).toHaveClass(/\bvalid\b/);
+  // A Sender cannot be linked to a Receiver: the point is marked, not green.
+  const receiverTarget = editor.handle('Receiver', 'target');
+  const refused = await centreOf(receiverTarget);
+  await page.mouse.move(refused.x, refused.y, { steps: 8 });
+  await expect(receiverTarget).toHaveClass(/\bconnectingto\b/);
+  await expect(receiverTarget).not.toHaveClass(/\bvalid\b/);
+  await expect(startTarget).not.toHaveClass(/\bconnectingto\b/);
+  // Let go over the empty canvas: nothing is connected and no mark stays behind.
+  const box = (await editor.canvas.boundingBox())!;
+  await page.mouse.move(box.x + 15, box.y + 15, { steps: 8 });
+  await page.mouse.up();
+  await expect(editor.adapterDialog).toBeHidden();
+  await expect(editor.canvas.locator('.react-flow__handle.connectingfrom')).toHaveCount(0);
+  await expect(editor.canvas.locator('.react-flow__handle.connectingto')).toHaveCount(0);
+});
+
 /** The canvas zoom read from React Flow's viewport transform. */
 async function zoom(page: import('@playwright/test').Page): Promise<number> {
   const t = await page

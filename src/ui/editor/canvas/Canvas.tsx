@@ -25,6 +25,7 @@ import type { CanvasEdge, CanvasNode } from './nodeTypes';
 import { useCanvasChanges } from './useCanvasChanges';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useConnect } from './useConnect';
+import { useHandleGestures } from './useHandleGestures';
 import { useZoomDetail } from './useZoomDetail';
 import { HandleReach } from './useHandleReach';
 import './canvas.css';
@@ -61,6 +62,7 @@ export function Canvas({ flow }: { flow: Flow }) {
   const [mapEdges] = useState(createEdgeMapper);
   const { overrides, onNodesChange, onEdgesChange, onDelete } = useCanvasChanges();
   const { isValidConnection, onConnect, onConnectEnd } = useConnect();
+  const { onHandlePress, onHandleClick } = useHandleGestures();
 
   const selected = useMemo(() => new Set(selection), [selection]);
   const travelled = useMemo(() => new Set(travelledList), [travelledList]);
@@ -104,11 +106,17 @@ export function Canvas({ flow }: { flow: Flow }) {
   // Shift+drag on the pane box-selects; without this the browser also extends its text
   // selection across the whole page.
   // A click on the pane gives the canvas the keyboard (the pane itself takes no focus).
-  const onMouseDown = useCallback((e: MouseEvent) => {
-    if (!box.current?.contains(document.activeElement)) box.current?.focus({ preventScroll: true });
-    if (e.shiftKey && (e.target as Element).classList.contains('react-flow__pane'))
-      e.preventDefault();
-  }, []);
+  // A press on a step's connection point starts a connection (nodes/ConnectHandle).
+  const onMouseDown = useCallback(
+    (e: MouseEvent) => {
+      if (!box.current?.contains(document.activeElement))
+        box.current?.focus({ preventScroll: true });
+      if (e.shiftKey && (e.target as Element).classList.contains('react-flow__pane'))
+        e.preventDefault();
+      onHandlePress(e);
+    },
+    [onHandlePress],
+  );
 
   const onNodeDoubleClick = useCallback((_e: unknown, node: CanvasNode) => {
     if (node.type === 'step' && node.data.type === 'script') openScriptEditor(node.id);
@@ -125,6 +133,8 @@ export function Canvas({ flow }: { flow: Flow }) {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
       onMouseDown={onMouseDown}
+      onTouchStart={onHandlePress}
+      onClick={onHandleClick}
     >
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}

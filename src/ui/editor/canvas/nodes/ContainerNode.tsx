@@ -20,13 +20,13 @@ function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
     <div
       className={`ifs-container${data.shape === 'pool' ? ' ifs-container--pool' : ''}${selected ? ' is-selected' : ''}`}
     >
-      {data.hasTarget && <ConnectHandle kind="target" name={data.name} />}
+      {data.hasTarget && <ConnectHandle kind="target" nodeId={id} name={data.name} />}
       <div className="ifs-container__title">
         {data.icon && <NodeIcon path={data.icon} size={14} />}
         <span>{data.name}</span>
       </div>
       <RunBadge stepId={id} />
-      {data.hasSource && <ConnectHandle kind="source" name={data.name} />}
+      {data.hasSource && <ConnectHandle kind="source" nodeId={id} name={data.name} />}
       <ResizeControls {...MIN} corner={selected} />
     </div>
   );

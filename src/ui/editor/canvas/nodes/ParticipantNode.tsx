@@ -9,13 +9,17 @@ import { sameNodeData } from './sameNodeData';
  * Sender or Receiver: a box with a person icon and the name, outside the process. A Sender only
  * starts links (source handle), a Receiver only ends them (target handle).
  */
-function ParticipantNodeView({ data }: NodeProps<ParticipantNodeType>) {
+function ParticipantNodeView({ id, data }: NodeProps<ParticipantNodeType>) {
   return (
     <div className={`ifs-participant ifs-participant--${data.participantKind}`}>
-      {data.participantKind === 'receiver' && <ConnectHandle kind="target" name={data.name} />}
+      {data.participantKind === 'receiver' && (
+        <ConnectHandle kind="target" nodeId={id} name={data.name} />
+      )}
       <NodeIcon path={data.icon} size={36} />
       <span className="ifs-participant__name">{data.name}</span>
-      {data.participantKind === 'sender' && <ConnectHandle kind="source" name={data.name} />}
+      {data.participantKind === 'sender' && (
+        <ConnectHandle kind="source" nodeId={id} name={data.name} />
+      )}
     </div>
   );
 }

@@ -23,7 +23,7 @@ function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
   const isEvent = data.shape === 'startEvent' || data.shape === 'endEvent';
   return (
     <div className={classes} title={`${data.typeLabel}: ${data.name}`}>
-      {data.hasTarget && <ConnectHandle kind="target" name={data.name} />}
+      {data.hasTarget && <ConnectHandle kind="target" nodeId={id} name={data.name} />}
       {isEvent || data.shape === 'gateway' ? (
         <>
           <div className="ifs-step__shape">
@@ -39,7 +39,7 @@ function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
         </div>
       )}
       <RunBadge stepId={id} />
-      {data.hasSource && <ConnectHandle kind="source" name={data.name} />}
+      {data.hasSource && <ConnectHandle kind="source" nodeId={id} name={data.name} />}
     </div>
   );
 }
