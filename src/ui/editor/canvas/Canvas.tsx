@@ -49,6 +49,7 @@ function minimapColor(node: Node): string {
 export function Canvas({ flow }: { flow: Flow }) {
   const selection = useEditor((s) => s.selection);
   const travelledList = useStore(runOverlay, (s) => s.travelled);
+  const badges = useStore(runOverlay, (s) => s.badges);
   const snapToGrid = useEditorUi((s) => s.snapToGrid);
   const minimapOpen = useEditorUi((s) => s.minimapOpen);
   // While a dialog or the script editor is open, every key belongs to it, not the canvas.
@@ -67,8 +68,8 @@ export function Canvas({ flow }: { flow: Flow }) {
   const selected = useMemo(() => new Set(selection), [selection]);
   const travelled = useMemo(() => new Set(travelledList), [travelledList]);
   const nodes = useMemo(
-    () => mapNodes(flow, selected, overrides),
-    [mapNodes, flow, selected, overrides],
+    () => mapNodes(flow, selected, overrides, badges),
+    [mapNodes, flow, selected, overrides, badges],
   );
   const edges = useMemo(
     () => mapEdges(flow, selected, travelled),

@@ -106,6 +106,29 @@ describe('createNodeMapper', () => {
     expect(script(map(f3, none, noOverrides))?.data).not.toBe(script(b)?.data);
   });
 
+  it("carries a step's simulation badge in its data; only the steps whose badge changed get new data", () => {
+    const map = createNodeMapper();
+    const f = withScript(newFlow({ name: 'F' }));
+    const data = (nodes: ReturnType<typeof map>, id: string) =>
+      nodes.find((n) => n.id === id)?.data;
+    const a = map(f, none, noOverrides);
+    expect(data(a, 'Script_1')).not.toHaveProperty('badge');
+    const b = map(f, none, noOverrides, {
+      Script_1: { status: 'ok', durationMs: 3 },
+      StartEvent_1: { status: 'ok' },
+    });
+    expect(data(b, 'Script_1')).toMatchObject({ badge: { status: 'ok', durationMs: 3 } });
+    expect(data(b, 'EndEvent_1')).toBe(data(a, 'EndEvent_1'));
+    // A new overlay with equal badges (each run step re-publishes them) changes nothing.
+    const c = map(f, none, noOverrides, {
+      Script_1: { status: 'ok', durationMs: 3 },
+      StartEvent_1: { status: 'error', error: 'boom' },
+    });
+    expect(c.find((n) => n.id === 'Script_1')).toBe(b.find((n) => n.id === 'Script_1'));
+    expect(data(c, 'StartEvent_1')).toMatchObject({ badge: { status: 'error', error: 'boom' } });
+    expect(data(map(f, none, noOverrides), 'Script_1')).not.toHaveProperty('badge');
+  });
+
   it('applies a transient drag position and resize without touching the model', () => {
     const f = newFlow({ name: 'F' });
     const overrides = new Map([

@@ -1,5 +1,6 @@
 import type { Flow, Participant, Step } from '../../../core';
 import { getStepType, isOwnPool } from '../../../core';
+import type { StepRunBadge } from '../../../store/runOverlay';
 import type { CanvasNode, NodeOverride, ParticipantNode, PoolNode, StepNode } from './nodeTypes';
 
 const PARTICIPANT_SIZE = { width: 110, height: 140 };
@@ -51,7 +52,7 @@ function participantNode(p: Participant): ParticipantNode {
   };
 }
 
-function stepNode(step: Step, process: Flow['process']): StepNode {
+function stepNode(step: Step, process: Flow['process'], badge?: StepRunBadge): StepNode {
   const def = getStepType(step.type);
   const size = stepSize(step);
   const look = def?.look?.(step.config);
@@ -83,6 +84,7 @@ function stepNode(step: Step, process: Flow['process']): StepNode {
       icon: look?.icon ?? def?.icon ?? '',
       hasSource: def?.connections.maxOutgoing !== 0 || !!def?.connections.mayCallReceiver,
       hasTarget: def?.connections.maxIncoming !== 0 || !!def?.connections.acceptsSender,
+      ...(badge ? { badge } : {}),
     },
     ariaLabel: `${typeLabel} step ${step.name}`,
   };
@@ -115,14 +117,20 @@ function sameData(a: object, b: object): boolean {
   return ka.length === Object.keys(b).length && ka.every((k) => a[k] === b[k]);
 }
 
+/** A badge as a value: a new run overlay with the same badge leaves the step's node alone. */
+function badgeKey(b: StepRunBadge | undefined): string | undefined {
+  return b && `${b.status}|${b.durationMs ?? ''}|${b.error ?? ''}`;
+}
+
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
 
 /**
  * Returns a mapper flow → React Flow nodes that keeps node objects identical while their
- * model element, selection and transient override are unchanged: React Flow then skips them,
- * which keeps a 1,000-step flow cheap to select in and to drag over.
+ * model element, simulation badge, selection and transient override are unchanged: React Flow
+ * then skips them, which keeps a 1,000-step flow cheap to select in and to drag over. The badge
+ * travels in the node's data, so a step view needs no store subscription of its own.
  */
 export function createNodeMapper() {
   let baseCache = new Map<string, BaseEntry>();
@@ -150,6 +158,7 @@ export function createNodeMapper() {
     flow: Flow,
     selection: ReadonlySet<string>,
     overrides: ReadonlyMap<string, NodeOverride>,
+    badges: Readonly<Record<string, StepRunBadge>> = {},
   ): CanvasNode[] {
     const nextBase = new Map<string, BaseEntry>();
     const nextView = new Map<string, ViewEntry>();
@@ -165,12 +174,11 @@ export function createNodeMapper() {
       ...steps.filter((s) => getStepType(s.type)?.container),
       ...steps.filter((s) => !getStepType(s.type)?.container),
     ];
-    for (const s of containersFirst)
-      bases.push(
-        base(nextBase, s.id, isOwnPool(s) ? [s, p.id, p.position] : [s, p.id], () =>
-          stepNode(s, p),
-        ),
-      );
+    for (const s of containersFirst) {
+      const badge = badges[s.id];
+      const deps = [s, p.id, badgeKey(badge), ...(isOwnPool(s) ? [p.position] : [])];
+      bases.push(base(nextBase, s.id, deps, () => stepNode(s, p, badge)));
+    }
     for (const part of flow.participants)
       bases.push(base(nextBase, part.id, [part], () => participantNode(part)));
 

@@ -1,5 +1,6 @@
 import type { Edge, Node } from '@xyflow/react';
 import type { ParticipantKind, Shape } from '../../../core';
+import type { StepRunBadge } from '../../../store/runOverlay';
 
 /** Data of the Integration Process pool node. */
 export interface PoolData extends Record<string, unknown> {
@@ -22,6 +23,8 @@ export interface StepData extends Record<string, unknown> {
   /** Whether the type may have outgoing / incoming links at all (End has no source handle). */
   hasSource: boolean;
   hasTarget: boolean;
+  /** The simulation's badge of the step (run overlay), absent when none is shown. */
+  badge?: StepRunBadge;
 }
 
 export type PoolNode = Node<PoolData, 'pool'>;

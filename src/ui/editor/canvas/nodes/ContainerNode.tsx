@@ -25,7 +25,7 @@ function ContainerNodeView({ id, data, selected }: NodeProps<StepNodeType>) {
         {data.icon && <NodeIcon path={data.icon} size={14} />}
         <span>{data.name}</span>
       </div>
-      <RunBadge stepId={id} />
+      <RunBadge badge={data.badge} />
       {data.hasSource && <ConnectHandle kind="source" nodeId={id} name={data.name} />}
       <ResizeControls {...MIN} corner={selected} />
     </div>

@@ -1,13 +1,7 @@
-import { useStore } from 'zustand';
-import { runOverlay } from '../../../../store/runOverlay';
+import type { StepRunBadge } from '../../../../store/runOverlay';
 
 /** Simulation badge of one step (ok or error and the duration), from the run overlay. */
-export function useRunBadge(stepId: string) {
-  return useStore(runOverlay, (s) => s.badges[stepId]);
-}
-
-export function RunBadge({ stepId }: { stepId: string }) {
-  const badge = useRunBadge(stepId);
+export function RunBadge({ badge }: { badge: StepRunBadge | undefined }) {
   if (!badge || badge.status === 'current' || badge.status === 'skipped') return null;
   const ok = badge.status === 'ok';
   const ms = badge.durationMs !== undefined ? ` ${formatMs(badge.durationMs)}` : '';

@@ -3,7 +3,7 @@ import type { NodeProps } from '@xyflow/react';
 import { ConnectHandle } from './ConnectHandle';
 import type { StepNode as StepNodeType } from '../nodeTypes';
 import { NodeIcon } from './NodeIcon';
-import { RunBadge, useRunBadge } from './RunBadge';
+import { RunBadge } from './RunBadge';
 import { sameNodeData } from './sameNodeData';
 
 /**
@@ -13,7 +13,7 @@ import { sameNodeData } from './sameNodeData';
  * (End has no source handle); the rules decide the rest.
  */
 function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
-  const badge = useRunBadge(id);
+  const { badge } = data;
   const classes = [
     'ifs-step',
     `ifs-step--${data.shape}`,
@@ -38,7 +38,7 @@ function StepNodeView({ id, data }: NodeProps<StepNodeType>) {
           {data.type === 'placeholder' && <span className="ifs-step__kind">{data.typeLabel}</span>}
         </div>
       )}
-      <RunBadge stepId={id} />
+      <RunBadge badge={badge} />
       {data.hasSource && <ConnectHandle kind="source" nodeId={id} name={data.name} />}
     </div>
   );
