@@ -75,6 +75,25 @@ test('a real fetch from the page reaches the deployed flow through the Service W
     await expect(row).toContainText('Hello World');
     await expect(row).toContainText('Completed');
   });
+
+  await test.step('with MonitoringDataRead the client reads the log over the API', async () => {
+    const api = `./api/v1/MessageProcessingLogs?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}`;
+    const denied = await pageFetch(page, api, { headers: bearer });
+    expect(denied.status).toBe(403);
+    expect(denied.body).toContain('MonitoringDataRead');
+    await tenant.open('Security');
+    await tenant.assignRole(CLIENT_USER, 'MonitoringDataRead');
+    const res = await pageFetch(page, api, { headers: bearer });
+    expect(res.status).toBe(200);
+    const { d } = JSON.parse(res.body) as { d: { results: { MessageGuid: string }[] } };
+    expect(d.results.map((r) => r.MessageGuid)).toContain(messageId);
+    const one = await pageFetch(page, `./api/v1/MessageProcessingLogs('${messageId}')`, {
+      headers: bearer,
+    });
+    expect(JSON.parse(one.body)).toMatchObject({
+      d: { MessageGuid: messageId, Status: 'COMPLETED' },
+    });
+  });
 });
 
 test('a script the interpreter cannot interrupt is ended by the watchdog of a studio tab, not left hanging in the Service Worker', async ({

@@ -47,8 +47,14 @@ beforeAll(async () => {
   writeFileSync(
     tenantPath,
     JSON.stringify({
-      clients: [{ clientId: 'apimconnectivity', secretHash }],
-      roles: [{ user: 'oauth_client_apimconnectivity', roles: ['ESBMessaging.send'] }],
+      clients: [
+        { clientId: 'apimconnectivity', secretHash },
+        { clientId: 'monitor', secretHash },
+      ],
+      roles: [
+        { user: 'oauth_client_apimconnectivity', roles: ['ESBMessaging.send'] },
+        { user: 'oauth_client_monitor', roles: ['MonitoringDataRead'] },
+      ],
     }),
   );
   child = spawn(
@@ -129,6 +135,19 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     const res = await call('there', bearer, csrf);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('Hello world from IFlow: there');
+  });
+
+  it('serves the message processing logs API to a client with MonitoringDataRead', async () => {
+    const url = `${base}/api/v1/MessageProcessingLogs?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}&$top=1`;
+    const auth = (user: string) => ({
+      Authorization: `Basic ${Buffer.from(`${user}:s3cret-value`).toString('base64')}`,
+    });
+    expect((await fetch(url, { headers: auth('apimconnectivity') })).status).toBe(403);
+    const res = await fetch(url, { headers: auth('monitor') });
+    expect(res.status).toBe(200);
+    const { d } = (await res.json()) as { d: { results: Record<string, unknown>[] } };
+    expect(d.results).toHaveLength(1);
+    expect(d.results[0]).toMatchObject({ Status: 'COMPLETED', IntegrationFlowName: 'Hello_World' });
   });
 
   it('a slow message does not stall a fast one; SIGTERM finishes the message in flight', async () => {

@@ -32,7 +32,7 @@ describe('tenantStore', () => {
       tokenEndpointUrl: 'https://ifs-tenant.local/oauth/token',
       deployments: [],
     });
-    expect(s.knownRoles.map((r) => r.name)).toEqual(['ESBMessaging.send']);
+    expect(s.knownRoles.map((r) => r.name)).toEqual(['ESBMessaging.send', 'MonitoringDataRead']);
   });
 
   it('refreshes lists after deploy, client registration, role assignment and undeploy', async () => {

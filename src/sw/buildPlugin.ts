@@ -7,6 +7,7 @@ import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import { build, type InlineConfig, type Plugin } from 'vite';
 import { SW_FILE, SW_WASM_FILE } from './swFiles.js';
+import { isTenantPath } from '../core/tenant/paths.js';
 
 const wasmPath = () =>
   createRequire(import.meta.url).resolve('@jitl/quickjs-wasmfile-release-sync/wasm');
@@ -60,8 +61,7 @@ function tenantFallback(base: string) {
     next: () => void,
   ) => {
     const path = (req.url ?? '').split('?')[0] ?? '';
-    const rest = path.startsWith(prefix) ? path.slice(prefix.length).toLowerCase() : '';
-    if (!rest.startsWith('http/') && rest !== 'oauth/token') return next();
+    if (!path.startsWith(prefix) || !isTenantPath(`/${path.slice(prefix.length)}`)) return next();
     res.statusCode = 503;
     res.setHeader('Content-Type', 'text/plain;charset=UTF-8');
     res.setHeader('Cache-Control', 'no-store');

@@ -1,4 +1,5 @@
-// The tenant's Service Worker: answers same-origin fetches of <base>http/… and <base>oauth/token
+// The tenant's Service Worker: answers same-origin fetches of <base>http/…, <base>oauth/token and
+// <base>api/v1/MessageProcessingLogs
 // from the simulated tenant, over the same IndexedDB as the app's tabs.
 import { newVariant, type QuickJSSyncVariant } from 'quickjs-emscripten-core';
 import variant from '@jitl/quickjs-wasmfile-release-sync';

@@ -5,12 +5,16 @@ import { tenantPath, toResponse, toTenantRequest } from './swRequest';
 const scope = new URL('http://127.0.0.1:5105/app/');
 
 describe('Service Worker request mapping', () => {
-  it('takes only same-origin /http/… and /oauth/token under the scope', () => {
+  it('takes only same-origin /http/…, /oauth/token and the log API under the scope', () => {
     const at = (u: string) => tenantPath(new URL(u), scope);
     expect(at('http://127.0.0.1:5105/app/http/v1/test/hello')).toBe('/http/v1/test/hello');
     expect(at('http://127.0.0.1:5105/app/oauth/token?grant_type=client_credentials')).toBe(
       '/oauth/token',
     );
+    expect(at("http://127.0.0.1:5105/app/api/v1/MessageProcessingLogs('AG1')")).toBe(
+      "/api/v1/MessageProcessingLogs('AG1')",
+    );
+    expect(at('http://127.0.0.1:5105/app/api/v1/Other')).toBeNull();
     expect(at('http://127.0.0.1:5105/app/assets/index.js')).toBeNull();
     expect(at('http://127.0.0.1:5105/http/v1/test/hello')).toBeNull();
     expect(at('http://localhost:5105/app/http/v1/x')).toBeNull();

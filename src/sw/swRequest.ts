@@ -1,16 +1,16 @@
 import type { TenantRequest, TenantResponse } from '../core/tenant';
+import { isTenantPath } from '../core/tenant/paths';
 import { statusText } from '../platform/tenant/httpStatus';
 
 /**
- * The tenant path of a same-origin URL under the app's scope ("/http/…" or "/oauth/token"),
+ * The tenant path of a same-origin URL under the app's scope ("/http/…", "/oauth/token" or the
+ * message processing log API),
  * or null when the Service Worker should leave the request to the network.
  */
 export function tenantPath(url: URL, scope: URL): string | null {
   if (url.origin !== scope.origin || !url.pathname.startsWith(scope.pathname)) return null;
   const rest = `/${url.pathname.slice(scope.pathname.length)}`;
-  const lower = rest.toLowerCase();
-  if (lower.startsWith('/http/') || lower === '/oauth/token') return rest;
-  return null;
+  return isTenantPath(rest) ? rest : null;
 }
 
 /** Simulated TLS: the caller names its client certificate's subject in this header. */

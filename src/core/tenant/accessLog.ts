@@ -15,12 +15,18 @@ export interface CallerNote {
   flowName?: string;
 }
 
-/** One line saying why: the text body without its status prefix, or OAuth's error fields. */
+/** One line saying why: the text body without its status prefix, or OAuth's / OData's error fields. */
 export function rejectionReason(res: TenantResponse): string {
   const body = res.body.trim();
   if (body.startsWith('{'))
     try {
-      const json = JSON.parse(body) as { error?: unknown; error_description?: unknown };
+      const json = JSON.parse(body) as {
+        error?: { message?: { value?: unknown } } | string;
+        error_description?: unknown;
+      };
+      // An OData error (the message processing log API).
+      if (typeof json.error === 'object' && typeof json.error.message?.value === 'string')
+        return json.error.message.value.slice(0, 500);
       if (typeof json.error === 'string')
         return typeof json.error_description === 'string'
           ? `${json.error}: ${json.error_description}`

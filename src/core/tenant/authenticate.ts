@@ -34,8 +34,11 @@ const unauthorized = (
   ...(caller ? { caller: caller.name, verified: caller.verified } : {}),
 });
 
-/** User Role authorization: identity from a bearer token, Basic credentials or a mapped certificate. */
-async function userRoleIdentity(req: TenantRequest, deps: AuthDeps): Promise<AuthOutcome> {
+/**
+ * Who calls, for User Role authorization and the tenant's API: identity from a bearer token,
+ * Basic credentials or a mapped certificate.
+ */
+export async function identify(req: TenantRequest, deps: AuthDeps): Promise<AuthOutcome> {
   const basicChallenge = `Basic realm="${deps.realm}"`;
   const authorization = header(req.headers, 'authorization');
   if (authorization) {
@@ -118,5 +121,5 @@ export function authenticate(
 ): Promise<AuthOutcome> {
   return config.authorization === 'ClientCertificate'
     ? certificateIdentity(req, config, deps)
-    : userRoleIdentity(req, deps);
+    : identify(req, deps);
 }

@@ -6,6 +6,8 @@ const COLLECTION = 'roleAssignments';
 
 /** The role CPI's HTTPS sender requires by default. */
 export const ESB_MESSAGING_SEND = 'ESBMessaging.send';
+/** The role that reads the message processing logs over the API (/api/v1/MessageProcessingLogs). */
+export const MONITORING_DATA_READ = 'MonitoringDataRead';
 
 /** Roles assigned to users and to oauth_client_<client id>, as in the runtime subscription's Roles. */
 export function createRoles(ctx: TenantContext, deployments: Deployments) {
@@ -38,10 +40,14 @@ export function createRoles(ctx: TenantContext, deployments: Deployments) {
       return ctx.storage.list<RoleAssignment>(COLLECTION);
     },
 
-    /** ESBMessaging.send, every custom role a deployed HTTPS adapter names, and assigned ones. */
+    /**
+     * ESBMessaging.send, MonitoringDataRead, every custom role a deployed HTTPS adapter names,
+     * and assigned ones.
+     */
     async known(): Promise<KnownRole[]> {
       const roles = new Map<string, KnownRole>([
         [ESB_MESSAGING_SEND, { name: ESB_MESSAGING_SEND, source: 'builtin', flows: [] }],
+        [MONITORING_DATA_READ, { name: MONITORING_DATA_READ, source: 'builtin', flows: [] }],
       ]);
       for (const d of await deployments.current())
         for (const e of d.endpoints) {

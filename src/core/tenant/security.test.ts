@@ -188,6 +188,7 @@ describe('roles', () => {
     );
     expect(await tenant.listKnownRoles()).toEqual([
       { name: 'ESBMessaging.send', source: 'builtin', flows: ['Hello World'] },
+      { name: 'MonitoringDataRead', source: 'builtin', flows: [] },
       { name: 'Orders.write', source: 'adapter', flows: ['Orders'] },
     ]);
   });

@@ -13,6 +13,8 @@ import { createOAuthClients } from './oauthClients';
 import { createRoles } from './roles';
 import type { TenantStorage } from './storage';
 import { handleTokenRequest } from './tokenEndpoint';
+import { handleMplApi } from './mplApi';
+import { isMplApiPath, MPL_API_PATH } from './paths';
 import { createTokens } from './tokens';
 import type {
   FlowExecutor,
@@ -169,10 +171,12 @@ export function createTenant(options: TenantOptions) {
           ? await handleTokenRequest(req, query, clients, tokens, note)
           : lower.startsWith('/http/')
             ? await handleEndpoint(req, path.slice(5), query, endpointDeps, note)
-            : textResponse(
-                404,
-                `404 Not Found: "${path}" is neither /oauth/token nor an /http/<address> endpoint.`,
-              );
+            : isMplApiPath(path)
+              ? await handleMplApi(req, path, query, endpointDeps, note)
+              : textResponse(
+                  404,
+                  `404 Not Found: "${path}" is neither /oauth/token, an /http/<address> endpoint nor ${MPL_API_PATH}.`,
+                );
       // Refused before a flow ran (a run has its message log entry): note it for the Monitor.
       if (res.status >= 400 && !res.messageId)
         await access.add({ method: req.method, path }, res, note);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { endpointUrlAt, tenantPathOf, tokenUrlAt } from './appUrls';
+import { endpointUrlAt, mplApiUrlAt, tenantPathOf, tokenUrlAt } from './appUrls';
 
 describe('the URLs the app shows', () => {
   it('are on the app origin and base path', () => {
@@ -12,6 +12,9 @@ describe('the URLs the app shows', () => {
     );
     expect(tokenUrlAt('https://example.org/studio/')).toBe(
       'https://example.org/studio/oauth/token',
+    );
+    expect(mplApiUrlAt('https://example.org/studio/')).toBe(
+      'https://example.org/studio/api/v1/MessageProcessingLogs',
     );
   });
 

@@ -1,3 +1,5 @@
+import { MPL_API_PATH } from '../../core/tenant/paths';
+
 /**
  * The tenant's URLs as they work from where the user is: the app's own origin and base path
  * (the app is built with base "./"), where the app's Service Worker answers /http/… and
@@ -19,8 +21,14 @@ export function tokenUrlAt(base: string): string {
   return new URL('oauth/token', base).href;
 }
 
+/** "http://127.0.0.1:4173/api/v1/MessageProcessingLogs". */
+export function mplApiUrlAt(base: string): string {
+  return new URL(MPL_API_PATH.slice(1), base).href;
+}
+
 export const appEndpointUrl = (address: string): string => endpointUrlAt(appBase(), address);
 export const appTokenUrl = (): string => tokenUrlAt(appBase());
+export const appMplApiUrl = (): string => mplApiUrlAt(appBase());
 
 /**
  * The tenant path (with query) a URL typed in the test console means: a URL under the app's

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
-import { TENANT_PLACES, type MessageLogEntry } from '../../../core/tenant';
+import { MONITORING_DATA_READ, TENANT_PLACES, type MessageLogEntry } from '../../../core/tenant';
+import { appMplApiUrl } from '../appUrls';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { useRoute } from '../../shell/useRoute';
 import { ClockControl } from '../ClockControl';
@@ -62,7 +63,9 @@ export default function MonitorView() {
           <h1>Monitor</h1>
           <p className="muted">
             {TENANT_PLACES.messages}: one entry per call of a deployed flow.{' '}
-            {TENANT_PLACES.rejected}: calls refused before a flow ran.
+            {TENANT_PLACES.rejected}: calls refused before a flow ran. Programs read the same log
+            over CPI's OData API at <code className="mono">{appMplApiUrl()}</code> (role{' '}
+            <code className="mono">{MONITORING_DATA_READ}</code>).
           </p>
         </div>
       </div>

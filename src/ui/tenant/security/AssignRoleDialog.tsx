@@ -5,7 +5,7 @@ import { SaveDialog } from './SaveDialog';
 import { InputField, errorMap } from '../fields';
 import { assignableUsers } from './securityForms';
 
-/** Assign role: a role (ESBMessaging.send or an adapter's custom role) to a user. */
+/** Assign role: a role (ESBMessaging.send, MonitoringDataRead or an adapter's custom role) to a user. */
 export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
   const roles = useTenant((s) => s.knownRoles.map((r) => r.name).join('\n'));
   const users = useTenant((s) => assignableUsers(s).join('\n'));
@@ -27,7 +27,7 @@ export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
         onChange={setRole}
         options={roles ? roles.split('\n') : []}
         error={errors.role}
-        hint="ESBMessaging.send, or a custom role named by a deployed HTTPS adapter."
+        hint="ESBMessaging.send to call endpoints, MonitoringDataRead to read the message processing logs API, or a custom role named by a deployed HTTPS adapter."
       />
       <InputField
         label="User"

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { TENANT_PLACES } from '../../../core/tenant';
+import { MONITORING_DATA_READ, TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { ConfirmDialog } from '../../shell/ConfirmDialog';
 import { AssignRoleDialog } from './AssignRoleDialog';
@@ -34,6 +34,7 @@ export function RolesSection() {
             {i > 0 && ', '}
             <code className="mono">{r.name}</code>
             {r.flows.length > 0 && ` (${r.flows.join(', ')})`}
+            {r.name === MONITORING_DATA_READ && ' (reads the message processing logs API)'}
           </span>
         ))}
       </p>
