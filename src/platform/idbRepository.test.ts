@@ -9,6 +9,8 @@ import { describeRepositoryContract, samplePackage } from '../core/workspace/rep
 import type { Flow, Step } from '../core/model/flow';
 import { unpackHistory } from '../core/history/packHistory';
 import { openDB } from 'idb';
+import { readFileSync } from 'node:fs';
+import { loadFlow } from '../core/io';
 import { createIdbRepository } from './idbRepository';
 import { openWorkspaceDb, wholeFlowRecords } from './workspaceDb';
 import { packForStorage } from '../core/history/packForStorage';
@@ -266,5 +268,63 @@ describe('databases of version 1', () => {
       'Older name',
       flow.name,
     ]);
+  });
+});
+
+describe('every part of a flow', () => {
+  it('survives saves of its changes: fields, settings, scripts, samples, test cases, parameters, adapters', async () => {
+    const text = readFileSync(new URL('../../examples/hello-world.flow.json', import.meta.url));
+    const loaded = loadFlow(text.toString());
+    if (!loaded.ok) throw new Error('example does not load');
+    const repo = createIdbRepository('every-part');
+    await repo.putFlow('p', loaded.flow, emptyFlowHistory());
+    const editor = createEditorStore();
+    const ws = createWorkspaceStore(repo, { editor, channel: null });
+    await ws.getState().load();
+    await ws.getState().openFlow(loaded.flow.id);
+    const run = <N extends Parameters<ReturnType<typeof editor.getState>['dispatch']>[0]>(
+      name: N,
+      payload: Parameters<ReturnType<typeof editor.getState>['dispatch']>[1] & object,
+    ) => expect(editor.getState().dispatch(name, payload as never).ok).toBe(true);
+    const flow = () => editor.getState().flow!;
+    const script = flow().process.steps.find((s) => s.type === 'script')!;
+    const sender = flow().messageFlows[0]!;
+    const saves: Awaited<ReturnType<typeof countWrites>>[] = [];
+    const save = async () => saves.push(await countWrites(() => ws.getState().saveNow()));
+    run('flow.rename', { description: 'Described' });
+    run('process.rename', { name: 'Main process' });
+    await save();
+    run('script.edit', { name: flow().resources.scripts[0]!.name, content: '// edited\n' });
+    run('sample.set', {
+      stepId: script.id,
+      sample: { body: 'sample', headers: { h: '1' }, properties: {} },
+    });
+    await save();
+    run('testCase.save', {
+      testCase: {
+        id: 'Test_2',
+        name: 'second',
+        input: { body: 'x', headers: {}, properties: {} },
+        expectations: [{ kind: 'endsOk' }],
+      },
+    });
+    run('flow.parameters', { values: { Address: '/v1/x' } });
+    run('adapter.configure', {
+      id: sender.id,
+      config: { ...sender.adapter.config, address: '/v1/changed' },
+    });
+    await save();
+    run('testCase.delete', { id: 'Test_1' });
+    run('flow.settings', { settings: { returnExceptionToSender: true } });
+    await save();
+    expect(ws.getState().saveState).toBe('saved');
+    // Each save wrote a handful of records, not the flow.
+    for (const s of saves) expect(s.records).toBeLessThan(10);
+    const again = await createIdbRepository('every-part').getFlow(loaded.flow.id);
+    expect(again?.flow).toEqual(flow());
+    expect(again?.flow.testCases.map((t) => t.id)).toEqual(['Test_2']);
+    expect(again?.flow.parameters?.Address?.value).toBe('/v1/x');
+    expect(again?.flow.messageFlows[0]?.adapter.config.address).toBe('/v1/changed');
+    expect(unpackHistory(again!.flow, again!.history)).toEqual(editor.getState().history);
   });
 });

@@ -241,18 +241,18 @@ export function createIdbRepository(
     }
   }
 
-  async function deleteFlows(flowIds: string[], packageId?: string) {
-    const stores = packageId === undefined ? [...STORES] : ([...STORES, 'packages'] as const);
-    const tx = (await open()).transaction([...stores], 'readwrite');
+  const deleteTxOf = (d: WorkspaceDb) => d.transaction(['packages', ...STORES], 'readwrite');
+
+  /** Deletes the flows' records in `tx` and forgets what this connection knew of them. */
+  function deleteFlowRecords(
+    tx: ReturnType<typeof deleteTxOf>,
+    flowIds: string[],
+  ): Promise<unknown>[] {
     for (const f of flowIds) known.delete(f);
-    await Promise.all([
-      ...(packageId === undefined ? [] : [tx.objectStore('packages').delete(packageId)]),
-      ...flowIds.flatMap((f) => [
-        tx.objectStore('flows').delete(f),
-        tx.objectStore('flowParts').delete(partsOf(f)),
-        tx.objectStore('flowSummaries').delete(f),
-      ]),
-      tx.done,
+    return flowIds.flatMap((f) => [
+      tx.objectStore('flows').delete(f),
+      tx.objectStore('flowParts').delete(partsOf(f)),
+      tx.objectStore('flowSummaries').delete(f),
     ]);
   }
 
@@ -267,9 +267,13 @@ export function createIdbRepository(
       await (await open()).put('packages', pkg);
     },
     async deletePackage(id) {
-      const d = await open();
-      const flowIds = await d.getAllKeysFromIndex('flowSummaries', 'byPackage', id);
-      await deleteFlows(flowIds, id);
+      const tx = deleteTxOf(await open());
+      const flowIds = await tx.objectStore('flowSummaries').index('byPackage').getAllKeys(id);
+      await Promise.all([
+        tx.objectStore('packages').delete(id),
+        ...deleteFlowRecords(tx, flowIds),
+        tx.done,
+      ]);
     },
     async listFlows(packageId) {
       const d = await open();
@@ -313,7 +317,8 @@ export function createIdbRepository(
       return putFlowChecked(packageId, flow, history, options);
     },
     async deleteFlow(flowId) {
-      await deleteFlows([flowId]);
+      const tx = deleteTxOf(await open());
+      await Promise.all([...deleteFlowRecords(tx, [flowId]), tx.done]);
     },
     async close() {
       if (db) (await db).close();
