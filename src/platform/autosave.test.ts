@@ -247,6 +247,32 @@ describe('two tabs on one database', () => {
     expect(c.ws.getState().current?.revision).toBe(a.ws.getState().current?.revision);
   });
 
+  it('a clean tab follows saves of only what changed with the same flow and undo history', async () => {
+    const dbName = await seed();
+    const h = hub();
+    const a = await tab(dbName, h.make());
+    const b = await tab(dbName, h.make());
+    await a.ws.getState().openFlow('F');
+    await b.ws.getState().openFlow('F');
+    for (const name of ['one', 'two', 'three']) {
+      rename(a, name);
+      a.editor.getState().dispatch('element.move', {
+        moves: [{ id: 'EndEvent_1', position: { x: name.length * 100, y: 50 } }],
+      });
+      await a.ws.getState().saveNow();
+      const revision = a.ws.getState().current?.revision;
+      await vi.waitFor(() => expect(b.ws.getState().current?.revision).toBe(revision));
+      expect(b.editor.getState().flow).toEqual(a.editor.getState().flow);
+      expect(b.editor.getState().history).toEqual(a.editor.getState().history);
+    }
+    a.editor.getState().undo();
+    await a.ws.getState().saveNow();
+    await vi.waitFor(() => expect(b.editor.getState().canRedo).toBe(true));
+    b.editor.getState().redo();
+    a.editor.getState().redo();
+    expect(b.editor.getState().flow).toEqual(a.editor.getState().flow);
+  });
+
   it('a flow deleted in another tab is a conflict, and keep mine recreates it', async () => {
     const dbName = await seed();
     const a = await tab(dbName);
