@@ -15,7 +15,7 @@ import { createSandbox, type Sandbox } from './createSandbox';
  * Node only (node:worker_threads); the browser bundle never imports this file.
  */
 export interface NodeSandboxOptions {
-  /** The worker's script: default node.worker.ts beside this file (run with tsx) or node.worker.js. */
+  /** The worker's script: default node.worker.ts beside this file (run with tsx) or the compiled node.worker.mjs. */
   workerUrl?: URL;
   /**
    * Native stack of the thread. QuickJS's own stack limit (128 KB of its C stack) must fire before
@@ -82,9 +82,10 @@ function tsxApiUrl(): string {
   return 'tsx/esm/api';
 }
 
+/** node.worker.ts beside this module (sources), else the compiled node.worker.mjs (bin/compiledCli.mjs). */
 function defaultWorkerUrl(): URL {
   const ts = new URL('./node.worker.ts', import.meta.url);
-  return existsSync(fileURLToPath(ts)) ? ts : new URL('./node.worker.js', import.meta.url);
+  return existsSync(fileURLToPath(ts)) ? ts : new URL('./node.worker.mjs', import.meta.url);
 }
 
 export function createNodeSandbox(options: NodeSandboxOptions = {}): Sandbox {
