@@ -1,6 +1,6 @@
 // Every Chromium figure, against the app built into a temporary folder and served with
 // `vite preview` (127.0.0.1:5110-5119). Each part turns its own failure into n/a rows.
-import type { Browser } from '@playwright/test';
+import type { Browser, Page } from '@playwright/test';
 import type { EngineBench } from '../bench-engine';
 import { helloWorldBase } from '../../src/core/io/fixtures/helloWorld';
 import { helloWorldFlow } from '../../src/core/tenant/testFixtures';
@@ -14,6 +14,7 @@ import { addEngineFigures, engineLabels } from './nodeParts';
 import { previewLatency } from './previewLatency';
 import { seedWorkspace } from './seedWorkspace';
 import type { SwTenantResult } from './page/tenantThroughServiceWorker';
+import { summary, type SaveCost } from '../bench-autosave';
 
 export const LABELS = {
   loadedJs: 'initial JS loaded in Chromium before the canvas is usable',
@@ -25,6 +26,7 @@ export const LABELS = {
   previewJsonP50: 'live preview latency p50, 10 KB JSON body parsed, changed, written back',
   previewJsonP95: 'live preview latency p95, 10 KB JSON body',
   sw: 'Hello World with OAuth (token check + run), Chromium Service Worker',
+  autosave: 'autosave after a 1-step move, 1,000 steps: main thread busy (Chromium)',
 };
 export const ENGINE_WORKER = 'Chromium Web Worker';
 export const ENGINE_PAGE = 'Chromium page + sandbox worker';
@@ -52,6 +54,15 @@ interface BenchApi {
   engineInWorker(budgetMs: number): Promise<EngineBench>;
   engineOnPage(budgetMs: number): Promise<EngineBench>;
   tenantThroughServiceWorker(o: { budgetMs: number }): Promise<SwTenantResult>;
+  autosave: {
+    open(steps: number): Promise<void>;
+    move(): void;
+    saveChanges(): Promise<SaveCost>;
+    saveWhole(): Promise<SaveCost>;
+    resync(): Promise<void>;
+    saveOneRecord(): Promise<SaveCost>;
+    close(): Promise<void>;
+  };
 }
 type BenchWindow = Window & { __bench: BenchApi };
 
@@ -205,7 +216,73 @@ export async function benchPageFigures(
         note: `${round(r.meanMs, 2)} ms mean, p95 ${round(r.p95Ms, 2)} ms over ${r.requests} fetches`,
       });
     });
+    await figures.part('#13 designer', [LABELS.autosave], () =>
+      withTimeout(autosaveInChromium(page, figures), 120_000, 'autosave in Chromium'),
+    );
   } finally {
     await ctx.close();
   }
+}
+
+/**
+ * The renderer main thread's busy time (CDP TaskDuration) while the app's workspace store saves
+ * a 1-step move of a 1,000-step flow into Chromium's IndexedDB, against a whole write of the
+ * same flow and history. Median of 15 saves after 2 warm-up rounds.
+ */
+async function autosaveInChromium(page: Page, figures: Figures): Promise<void> {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const busyMs = async () => {
+    const { metrics } = (await cdp.send('Performance.getMetrics')) as {
+      metrics: { name: string; value: number }[];
+    };
+    return (metrics.find((m) => m.name === 'TaskDuration')?.value ?? 0) * 1000;
+  };
+  // What a round trip to the page costs the main thread by itself: taken off each save.
+  const idle: number[] = [];
+  for (let i = 0; i < 9; i++) {
+    const before = await busyMs();
+    await page.evaluate(() => undefined);
+    idle.push((await busyMs()) - before);
+  }
+  const roundTrip = summary(idle.map((ms) => ({ ms, records: 0, kb: 0 }))).ms;
+  /** A save's cost with its main-thread time in place of its wall time. */
+  const timed = async (what: 'saveChanges' | 'saveWhole' | 'saveOneRecord'): Promise<SaveCost> => {
+    const before = await busyMs();
+    const cost = await page.evaluate(
+      (w) => (window as unknown as BenchWindow).__bench.autosave[w](),
+      what,
+    );
+    return { ...cost, ms: Math.max(0, (await busyMs()) - before - roundTrip) };
+  };
+  await page.evaluate(
+    (steps) => (window as unknown as BenchWindow).__bench.autosave.open(steps),
+    STEPS,
+  );
+  const changes: SaveCost[] = [];
+  const whole: SaveCost[] = [];
+  const one: SaveCost[] = [];
+  for (let i = 0; i < 17; i++) {
+    await page.evaluate(() => (window as unknown as BenchWindow).__bench.autosave.move());
+    const c = await timed('saveChanges');
+    const w = await timed('saveWhole');
+    await page.evaluate(() => (window as unknown as BenchWindow).__bench.autosave.resync());
+    const o = await timed('saveOneRecord');
+    if (i < 2) continue;
+    changes.push(c);
+    whole.push(w);
+    one.push(o);
+  }
+  await page.evaluate(() => (window as unknown as BenchWindow).__bench.autosave.close());
+  const c = summary(changes);
+  const w = summary(whole);
+  const o = summary(one);
+  figures.add({
+    area: '#13 designer',
+    label: LABELS.autosave,
+    value: c.ms,
+    unit: 'ms',
+    target: 'proportional to the change',
+    note: `${c.records} records, ${c.kb} KB; the whole flow as parts: ${w.ms} ms (${w.records} records); as one record (database version 1): ${o.ms} ms, ${o.kb} KB; a page round trip (${round(roundTrip, 2)} ms) taken off`,
+  });
 }

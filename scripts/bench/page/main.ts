@@ -3,6 +3,7 @@ import type { EngineBench } from '../../bench-engine';
 import { benchEngine } from '../../bench-engine';
 import { getSandbox } from '../../../src/sandbox/client';
 import { tenantThroughServiceWorker } from './tenantThroughServiceWorker';
+import { autosaveSession } from '../../bench-autosave';
 
 function engineInWorker(budgetMs: number): Promise<EngineBench> {
   return new Promise((resolve, reject) => {
@@ -20,11 +21,32 @@ function engineInWorker(budgetMs: number): Promise<EngineBench> {
   });
 }
 
+let autosave: Awaited<ReturnType<typeof autosaveSession>> | null = null;
+const openSession = () => {
+  if (!autosave) throw new Error('no autosave session open');
+  return autosave;
+};
+
 const bench = {
   engineInWorker,
   /** As the app's simulation runs: engine on the page, scripts in the sandbox worker. */
   engineOnPage: (budgetMs: number) => benchEngine((o) => getSandbox().run(o), budgetMs),
   tenantThroughServiceWorker,
+  /** One step of the autosave figure at a time, so the caller can read the main thread's time. */
+  autosave: {
+    open: async (steps: number) => {
+      autosave = await autosaveSession(steps);
+    },
+    move: () => openSession().move(),
+    saveChanges: () => openSession().saveChanges(),
+    saveWhole: () => openSession().saveWhole(),
+    resync: () => openSession().resync(),
+    saveOneRecord: () => openSession().saveOneRecord(),
+    close: async () => {
+      await autosave?.close();
+      autosave = null;
+    },
+  },
 };
 
 (window as unknown as { __bench: typeof bench }).__bench = bench;
