@@ -328,3 +328,57 @@ describe('every part of a flow', () => {
     expect(unpackHistory(again!.flow, again!.history)).toEqual(editor.getState().history);
   });
 });
+
+describe('the write on leaving the page', () => {
+  it('writes only what changed too: a 1-step move on 1,000 steps is 4 records', async () => {
+    const repo = createIdbRepository('urgent-small');
+    await repo.putFlow('p', bigFlow(1000, 'Big'), emptyFlowHistory());
+    const stored = (await repo.getFlow('Big'))!;
+    const moved = {
+      ...stored.flow,
+      process: {
+        ...stored.flow.process,
+        steps: stored.flow.process.steps.map((s) =>
+          s.id === 'Step_9' ? { ...s, position: { x: 1, y: 2 } } : s,
+        ),
+      },
+    };
+    const history = packForStorage(moved, { past: [stored.flow], future: [] });
+    const urgent = { expectedRevision: 1, urgent: true };
+    const written = await countWrites(() => repo.putFlow('p', moved, history, urgent));
+    expect(written.records).toBe(4);
+    const again = await createIdbRepository('urgent-small').getFlow('Big');
+    expect(again?.flow).toEqual(moved);
+    expect(unpackHistory(again!.flow, again!.history).past).toEqual([stored.flow]);
+    await repo.close();
+  });
+
+  it('when its changes went onto records another write left, it writes the whole flow after', async () => {
+    const a = createIdbRepository('urgent-mixed');
+    const b = createIdbRepository('urgent-mixed');
+    await a.putFlow('p', bigFlow(5, 'W'), emptyFlowHistory());
+    const mine = (await a.getFlow('W'))!.flow;
+    const theirs = (await b.getFlow('W'))!.flow;
+    // Another writer saves revision 2, which A counts as one of its own writes in flight.
+    await b.putFlow('p', { ...theirs, name: 'B' }, emptyFlowHistory(), { expectedRevision: 1 });
+    const next = {
+      ...mine,
+      process: {
+        ...mine.process,
+        steps: mine.process.steps.map((s, i) => (i === 2 ? { ...s, name: 'A' } : s)),
+      },
+    };
+    const urgent = { expectedRevision: 1, pendingWrites: 1, urgent: true };
+    expect(await a.putFlow('p', next, emptyFlowHistory(), urgent)).toEqual({
+      ok: true,
+      revision: 3,
+    });
+    expect((await createIdbRepository('urgent-mixed').getFlow('W'))?.flow).toEqual(next);
+    // And A's next save goes on from its own records.
+    const later = { ...next, description: 'later' };
+    await a.putFlow('p', later, emptyFlowHistory(), { expectedRevision: 3 });
+    expect((await createIdbRepository('urgent-mixed').getFlow('W'))?.flow).toEqual(later);
+    await a.close();
+    await b.close();
+  });
+});

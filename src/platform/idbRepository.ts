@@ -2,6 +2,7 @@ import type { Flow } from '../core/model/flow';
 import { SCHEMA_VERSION } from '../core/model/flow';
 import type {
   FlowHistory,
+  FlowSummary,
   PutFlowOptions,
   PutFlowResult,
   WorkspaceRepository,
@@ -52,6 +53,8 @@ export function createIdbRepository(
       return d;
     }));
   const known = new Map<string, Known>();
+  /** Writes whose changes went onto records they did not know: never diff against them. */
+  const stale = new Set<string>();
   const writer = Math.random().toString(36).slice(2);
   let writes = 0;
 
@@ -130,11 +133,21 @@ export function createIdbRepository(
     for (const [n, d] of p.added) out.push(put(`h:${n}`, d));
   }
 
+  /** Part keys a write of `changes` replaces or deletes. */
+  const touchedKeys = (changes: PartChanges, p: ReturnType<typeof plan>): string[] => [
+    ...changes.deletes,
+    ...p.dropped.map((n) => `h:${n}`),
+    ...changes.puts.keys(),
+    ...p.added.map(([n]) => `h:${n}`),
+  ];
+
   /**
    * A flow write that starts before it returns (the page may be unloading: no task after this
-   * one may run). The stored head and parts are read and the whole flow written in one
-   * transaction that is committed at once; the revision check runs after, and a failed check
-   * puts the old records back.
+   * one may run). In one transaction committed at once: the records the write replaces are read,
+   * then the changes (or the whole flow, when this connection knows nothing stored) are written.
+   * The revision check runs after: a failed check puts the old records back. When the changes
+   * went onto records another write left (a write of this tab that failed, another tab's save
+   * within this tab's own pending revisions), the whole flow is written at once after.
    */
   async function putFlowUrgently(
     d: WorkspaceDb,
@@ -144,55 +157,110 @@ export function createIdbRepository(
     options: PutFlowOptions,
   ): Promise<PutFlowResult> {
     const tx = txOf(d);
+    const p = plan(flow, history, options);
+    const changes = p.prev ? diffFlowParts(flow, p.prev.flow) : null;
+    const touched = changes ? touchedKeys(changes, p) : null;
+    const parts = tx.objectStore('flowParts');
     const reading = Promise.all([
       tx.objectStore('flows').get(flow.id),
-      tx.objectStore('flowParts').getAll(partsOf(flow.id)),
+      tx.objectStore('flowSummaries').get(flow.id),
+      touched
+        ? Promise.all(touched.map((k) => parts.get([flow.id, k])))
+        : parts.getAll(partsOf(flow.id)),
     ]);
-    const p = plan(flow, history, options);
     const revision = (options.expectedRevision ?? 0) + (options.pendingWrites ?? 0) + 1;
     const writing = issue(tx, (out) => {
-      writeWhole(tx, out, flow, p.mine);
+      if (changes) writeChanges(tx, out, flow, changes, p);
+      else writeWhole(tx, out, flow, p.mine);
       out.push(tx.objectStore('flows').put(headOf(packageId, flow, revision, p.mine)));
       out.push(tx.objectStore('flowSummaries').put(summaryOf(packageId, flow, now())));
       tx.commit();
     });
-    let stored: [FlowHead | undefined, FlowPart[]];
+    let read: Awaited<typeof reading>;
     try {
-      [stored] = await Promise.all([reading, writing, tx.done]);
+      [read] = await Promise.all([reading, writing, tx.done]);
     } catch (e) {
       forget(flow.id, p.mine);
       throw e;
     }
-    const [current, oldParts] = stored;
-    if (current && isKnownRevision(current.revision, options)) return { ok: true, revision };
-    forget(flow.id, p.mine);
-    await restore(d, flow.id, current, oldParts);
-    return current
-      ? { ok: false, reason: 'conflict', revision: current.revision }
-      : { ok: false, reason: 'deleted' };
+    const [current, summary, old] = read;
+    if (!current || !isKnownRevision(current.revision, options)) {
+      forget(flow.id, p.mine);
+      await restore(d, flow.id, { head: current, summary, touched, old });
+      return current
+        ? { ok: false, reason: 'conflict', revision: current.revision }
+        : { ok: false, reason: 'deleted' };
+    }
+    if (changes && !diffable(current, p.prev)) {
+      stale.add(p.mine.writeId);
+      await rewrite(d, packageId, flow, revision, p.mine);
+    }
+    return { ok: true, revision };
   }
 
-  /** Puts back the records of a flow an urgent write replaced (or deletes them when there were none). */
+  /**
+   * Writes the whole flow again under the revision an urgent write took, whose changes went onto
+   * records it did not know. Unless a later write is already planned: that one will find the
+   * head stale and write the whole flow itself.
+   */
+  async function rewrite(
+    d: WorkspaceDb,
+    packageId: string,
+    flow: Flow,
+    revision: number,
+    mine: Known,
+  ) {
+    if (known.get(flow.id) !== mine) return;
+    const again: Known = { ...mine, writeId: `${writer}:${++writes}` };
+    known.set(flow.id, again);
+    const tx = txOf(d);
+    try {
+      await Promise.all([
+        issue(tx, (out) => {
+          writeWhole(tx, out, flow, again);
+          out.push(tx.objectStore('flows').put(headOf(packageId, flow, revision, again)));
+        }),
+        tx.done,
+      ]);
+    } catch {
+      // The next save finds the head stale and writes the whole flow.
+      forget(flow.id, again);
+    }
+  }
+
+  /** Puts back the records an urgent write replaced (deletes those it created). */
   async function restore(
     d: WorkspaceDb,
     flowId: string,
-    h: FlowHead | undefined,
-    parts: FlowPart[],
+    was: {
+      head: FlowHead | undefined;
+      summary: FlowSummary | undefined;
+      touched: string[] | null;
+      old: (FlowPart | undefined)[];
+    },
   ) {
     const tx = txOf(d);
     const store = tx.objectStore('flowParts');
-    const summary =
-      h && summaryOf(h.packageId, assembleFlow(parts.map((p) => [p.key, p.value])) as Flow, now());
-    await Promise.all([
-      store.delete(partsOf(flowId)),
-      ...parts.map((p) => store.put(p)),
-      h ? tx.objectStore('flows').put(h) : tx.objectStore('flows').delete(flowId),
-      summary
-        ? tx.objectStore('flowSummaries').put(summary)
-        : tx.objectStore('flowSummaries').delete(flowId),
-      tx.done,
-    ]);
+    const flows = tx.objectStore('flows');
+    const summaries = tx.objectStore('flowSummaries');
+    const requests: Promise<unknown>[] = [];
+    if (was.touched)
+      was.touched.forEach((key, i) => {
+        const record = was.old[i];
+        requests.push(record ? store.put(record) : store.delete([flowId, key]));
+      });
+    else {
+      requests.push(store.delete(partsOf(flowId)));
+      for (const record of was.old) if (record) requests.push(store.put(record));
+    }
+    requests.push(was.head ? flows.put(was.head) : flows.delete(flowId));
+    requests.push(was.summary ? summaries.put(was.summary) : summaries.delete(flowId));
+    await Promise.all([...requests, tx.done]);
   }
+
+  /** Whether the stored records are the ones `prev` describes, so changes can go onto them. */
+  const diffable = (current: FlowHead, prev: Known | null): prev is Known =>
+    prev !== null && current.writeId === prev.writeId && !stale.has(current.writeId);
 
   /** A compare-and-set flow write: read and write in one readwrite transaction. */
   async function putFlowChecked(
@@ -222,9 +290,7 @@ export function createIdbRepository(
       const revision = (current?.revision ?? 0) + 1;
       // Only what changed, when the stored parts are the ones this connection wrote or read.
       const changes =
-        current && p.prev && current.writeId === p.prev.writeId
-          ? diffFlowParts(flow, p.prev.flow)
-          : null;
+        current && diffable(current, p.prev) ? diffFlowParts(flow, p.prev.flow) : null;
       await Promise.all([
         issue(tx, (out) => {
           if (changes) writeChanges(tx, out, flow, changes, p);
