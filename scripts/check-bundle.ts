@@ -12,8 +12,11 @@ import { initialJsFromBuild } from './bench/buildApp';
 
 // Down from 164/236 once the Content Modifier's CPI codec stopped importing fast-xml-parser
 // (the codec core parses its tables for it): the XML parser (20 KB) now loads only for CPI
-// import/export and the XML steps. A few KB of room above today's 141.6/215.1 KB.
-export const BUDGET_KB = { shell: 146, canvas: 220 };
+// import/export and the XML steps. Raised from 146/220 on purpose for two features the first
+// screen needs: the flow storage that saves only what changed (src/platform/flowRecords.ts,
+// +1.8 KB gzip in the shell) and the canvas's own connection gestures that replaced React
+// Flow's handle components (+0.9 KB); about 2 KB of room above today's 145.3/220.8 KB.
+export const BUDGET_KB = { shell: 147.5, canvas: 223 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
