@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { isModified, type DeployResult } from '../../core/tenant';
 import { editorStore } from '../../store/editorStore';
 import { useEditor } from '../../store/useEditor';
+import { whenIdle } from '../../platform/whenIdle';
 import { tenantStore, useTenant } from '../../store/tenantStore';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { alertError, toast } from '../shell/notify';
@@ -22,7 +23,9 @@ export default function DeployControls() {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [confirmUndeploy, setConfirmUndeploy] = useState(false);
-  useEffect(() => void tenantStore.getState().load(), []);
+  // The tenant (about 20 KB with its storage and sandbox client) loads once the editor has drawn
+  // the flow and the page is idle; until then the group says it is loading.
+  useEffect(() => whenIdle(() => void tenantStore.getState().load()), []);
 
   if (!flow) return null;
   const modified = deployment ? isModified(flow, deployment) : false;

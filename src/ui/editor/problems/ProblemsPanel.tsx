@@ -2,7 +2,7 @@ import { useCallback, useId } from 'react';
 import type { Problem } from '../../../core';
 import { editorUi, openScriptEditor, useEditorUi } from '../editorUi';
 import { useReveal } from '../canvas/useReveal';
-import { useProblems } from './useProblems';
+import { useProblemsAndStatus } from './useProblems';
 import './problems.css';
 
 /** Drawn, not an emoji: emoji fonts are missing on many Linux machines. */
@@ -72,7 +72,7 @@ function countText(total: number, errors: number): string {
  * height and scrolls, so the canvas stays usable with many problems.
  */
 export function ProblemsPanel() {
-  const problems = useProblems();
+  const { problems, checkingSyntax } = useProblemsAndStatus();
   const open = useEditorUi((s) => s.problemsOpen);
   const revealElement = useReveal();
   // A problem in a script (a syntax error) also opens the script at its line.
@@ -104,6 +104,7 @@ export function ProblemsPanel() {
         </button>
       </h2>
       <div id={listId} hidden={!open} className="ifs-problems__body">
+        {checkingSyntax && <p className="ifs-problems__none">Checking the scripts’ syntax…</p>}
         {problems.length === 0 ? (
           <p className="ifs-problems__none">No problems.</p>
         ) : (

@@ -6,6 +6,7 @@ import {
   loadSyntaxChecker,
   scriptLanguagesOf,
 } from '../../../core/script/syntaxChecker';
+import { whenIdle } from '../../../platform/whenIdle';
 import { useEditor } from '../../../store/useEditor';
 
 // One validation per flow snapshot, shared by the problems panel, the properties panel and
@@ -25,24 +26,29 @@ const NONE: Problem[] = [];
 const NO_LANGUAGES: readonly ScriptLanguage[] = [];
 
 /**
- * The script parsers load after the editor is up, the Groovy one only once the flow has a Groovy
- * script; validation then finds syntax errors too (re-rendered on a reset cache).
+ * The script parsers (about 36 KB gzip) load once the editor has drawn the flow and the page is
+ * idle, the Groovy one only once the flow has a Groovy script; validation then finds syntax
+ * errors too (re-rendered on a reset cache). Returns whether they are loaded.
  */
-function useSyntaxChecker(flow: Flow | null): void {
+function useSyntaxChecker(flow: Flow | null): boolean {
   const languages = flow ? scriptLanguagesOf(flow) : NO_LANGUAGES;
   const ready = isSyntaxCheckerLoaded(languages);
   const [, setLoads] = useState(0);
   useEffect(() => {
     if (ready) return;
     let live = true;
-    void loadSyntaxChecker(languages).then(() => {
-      cache = new WeakMap();
-      if (live) setLoads((n) => n + 1);
+    whenIdle(() => {
+      if (!live) return;
+      void loadSyntaxChecker(languages).then(() => {
+        cache = new WeakMap();
+        if (live) setLoads((n) => n + 1);
+      });
     });
     return () => {
       live = false;
     };
   }, [ready, languages]);
+  return ready;
 }
 
 /**
@@ -50,8 +56,14 @@ function useSyntaxChecker(flow: Flow | null): void {
  * latest edit first and re-validate right after, so a large flow stays responsive.
  */
 export function useProblems(): Problem[] {
+  return useProblemsAndStatus().problems;
+}
+
+/** The problems, and whether the scripts' syntax is still to be checked (its parsers loading). */
+export function useProblemsAndStatus(): { problems: Problem[]; checkingSyntax: boolean } {
   const flow = useEditor((s) => s.flow);
   const deferred = useDeferredValue(flow);
-  useSyntaxChecker(flow);
-  return deferred ? problemsOf(deferred) : NONE;
+  const ready = useSyntaxChecker(flow);
+  const problems = deferred ? problemsOf(deferred) : NONE;
+  return { problems, checkingSyntax: !ready && !!flow && flow.resources.scripts.length > 0 };
 }
