@@ -212,6 +212,27 @@ describe('failures and other writers', () => {
   });
 });
 
+describe('remembered flows', () => {
+  it('after reading many other flows a save writes the whole flow, and correctly', async () => {
+    const repo = createIdbRepository('many-flows');
+    for (let i = 0; i < 12; i++) await repo.putFlow('p', bigFlow(3, `F${i}`), emptyFlowHistory());
+    const open = (await repo.getFlow('F0'))!.flow;
+    const first = { ...open, name: 'first' };
+    const small = await countWrites(() =>
+      repo.putFlow('p', first, emptyFlowHistory(), { expectedRevision: 1 }),
+    );
+    for (let i = 1; i < 12; i++) await repo.getFlow(`F${i}`);
+    const second = { ...first, description: 'second' };
+    const whole = await countWrites(() =>
+      repo.putFlow('p', second, emptyFlowHistory(), { expectedRevision: 2 }),
+    );
+    expect(small.records).toBe(3);
+    expect(whole.records).toBeGreaterThan(small.records);
+    expect((await createIdbRepository('many-flows').getFlow('F0'))?.flow).toEqual(second);
+    await repo.close();
+  });
+});
+
 describe('databases of version 1', () => {
   it('open with their flows, histories, packages and summaries; saving goes on from there', async () => {
     const name = 'version-1';

@@ -23,6 +23,8 @@ import {
 import { loadErrorText, loadFlow } from '../core/io';
 
 const STORES = ['flows', 'flowParts', 'flowSummaries'] as const;
+/** Flows whose stored records a connection remembers (see `remember`). */
+const KNOWN_FLOWS = 8;
 
 /**
  * What this connection knows is stored for a flow: the flow and history as written by the
@@ -53,6 +55,15 @@ export function createIdbRepository(
       return d;
     }));
   const known = new Map<string, Known>();
+  /**
+   * Remembers what is stored for a flow, for the few flows used last (exports read many flows;
+   * a flow forgotten here is written whole on its next save).
+   */
+  const remember = (flowId: string, k: Known) => {
+    known.delete(flowId);
+    known.set(flowId, k);
+    for (const id of known.keys()) if (known.size > KNOWN_FLOWS) known.delete(id);
+  };
   /** Writes whose changes went onto records they did not know: never diff against them. */
   const stale = new Set<string>();
   const writer = Math.random().toString(36).slice(2);
@@ -74,7 +85,7 @@ export function createIdbRepository(
     const { index, added, dropped } = indexHistory(history, prev);
     const mine: Known = { ...index, writeId: `${writer}:${++writes}`, flow };
     if (options.expectedRevision === undefined) known.delete(flow.id);
-    else known.set(flow.id, mine);
+    else remember(flow.id, mine);
     return { prev, mine, added, dropped };
   }
 
@@ -212,7 +223,7 @@ export function createIdbRepository(
   ) {
     if (known.get(flow.id) !== mine) return;
     const again: Known = { ...mine, writeId: `${writer}:${++writes}` };
-    known.set(flow.id, again);
+    remember(flow.id, again);
     const tx = txOf(d);
     try {
       await Promise.all([
@@ -368,7 +379,7 @@ export function createIdbRepository(
         (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION;
       // What was read is what is stored: the next save writes only what changes from here.
       if (stored && asStored && known.get(flowId)?.writeId !== h.writeId)
-        known.set(flowId, {
+        remember(flowId, {
           writeId: h.writeId,
           flow: loaded.flow,
           history: h.history,
