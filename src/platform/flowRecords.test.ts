@@ -86,6 +86,38 @@ describe('flow parts', () => {
     expect(assembleFlow(stored)).toEqual(assembleFlow(flowParts(without)));
   });
 
+  it('scripts and files are parts of their own: typing in one script writes that script', () => {
+    const flow = sample();
+    const withResources: Flow = {
+      ...flow,
+      resources: {
+        scripts: [
+          { name: 'a.js', language: 'javascript', content: 'a' },
+          { name: 'b.groovy', language: 'groovy', content: 'b' },
+        ],
+        files: [{ path: 'lib/big.jar', content: 'x'.repeat(10_000) }],
+      },
+    };
+    const parts = flowParts(withResources);
+    expect(parts.get('o:scripts')).toEqual(['a.js', 'b.groovy']);
+    expect(parts.get('e:files:lib/big.jar')).toBe(withResources.resources.files![0]);
+    expect(roundTrip(withResources)).toEqual(withResources);
+    const typed = {
+      ...withResources,
+      resources: {
+        ...withResources.resources,
+        scripts: withResources.resources.scripts.map((sc) =>
+          sc.name === 'a.js' ? { ...sc, content: 'ab' } : sc,
+        ),
+      },
+    };
+    const changes = diffFlowParts(typed, withResources)!;
+    expect([...changes.puts.keys()]).toEqual(['e:scripts:a.js']);
+    // An empty object stays an object.
+    const empty = { ...flow, resources: {} } as unknown as Flow;
+    expect(roundTrip(empty)).toEqual(empty);
+  });
+
   it('a change of shape asks for a whole write', () => {
     const flow = sample();
     const broken = { ...flow, participants: 'x' } as unknown as Flow;

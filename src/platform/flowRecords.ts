@@ -8,14 +8,16 @@ import type { FlowHistory } from '../core/workspace';
  * undo history as a list of entry numbers) and one part record per piece of the flow, so a save
  * writes only the pieces that changed:
  *
- * - `f:<field>`: a top-level field of the flow (name, resources, test cases, …)
- * - `p:<field>`: a field of the integration process (id, name, position, size, …)
- * - `e:<list>:<id>`: one element of participants, messageFlows, steps or sequenceFlows
- * - `o:<list>`: the ids of that list in order (written when members or order change)
+ * - `f:<field>`: a top-level field of the flow (name, samples, test cases, settings, …)
+ * - `p:<field>`, `r:<field>`: a field of the integration process (id, name, position, size, …)
+ *   or of the resources; `c:p` and `c:r` say the process and the resources are cut this way
+ * - `e:<list>:<key>`: one element of participants, messageFlows, steps, sequenceFlows (by id),
+ *   of the resources' scripts (by name) and files (by path)
+ * - `o:<list>`: the keys of that list in order (written when members or order change)
  * - `h:<n>`: one undo or redo step (a FlowDelta of packHistory)
  *
- * Anything that does not have the expected shape (a list whose members lack unique string ids,
- * a process that is not an object) is stored whole as its field, so every value round-trips.
+ * Anything that does not have the expected shape (a list whose members lack unique keys, a
+ * process that is not an object) is stored whole as its field, so every value round-trips.
  */
 
 /** A part record of the `flowParts` store (key path [flowId, key]). */
@@ -40,21 +42,45 @@ export interface FlowHead {
   history: StoredHistory;
   /** Next free history entry number. */
   nextEntry: number;
+  /** How the parts are cut (FLOW_LAYOUT); a head without it came before resources were cut. */
+  layout?: number;
 }
 
+/** The way parts are cut today; heads of another layout are written whole on their next save. */
+export const FLOW_LAYOUT = 2;
+
 type Obj = Record<string, unknown>;
-const TOP_LISTS = ['participants', 'messageFlows'] as const;
-const PROCESS_LISTS = ['steps', 'sequenceFlows'] as const;
+
+/** Objects cut into parts: their lists (by the key field of their elements) and child objects. */
+const SHAPES: Record<string, { lists: Record<string, string>; children: Record<string, string> }> =
+  {
+    f: {
+      lists: { participants: 'id', messageFlows: 'id' },
+      children: { process: 'p', resources: 'r' },
+    },
+    p: { lists: { steps: 'id', sequenceFlows: 'id' }, children: {} },
+    r: { lists: { scripts: 'name', files: 'path' }, children: {} },
+  };
+/** Which object each list belongs to, and each child object's parent and field. */
+const LIST_OWNER = new Map<string, string>();
+const CHILD_OF = new Map<string, { parent: string; field: string }>();
+for (const [prefix, shape] of Object.entries(SHAPES)) {
+  for (const list of Object.keys(shape.lists)) LIST_OWNER.set(list, prefix);
+  for (const [field, child] of Object.entries(shape.children))
+    CHILD_OF.set(child, { parent: prefix, field });
+}
 
 const isObject = (v: unknown): v is Obj => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-/** A list stored element by element: objects with unique string ids. */
-function splittable(v: unknown): v is { id: string }[] {
+/** A list stored element by element: objects with unique string keys in `keyField`. */
+function splittable(v: unknown, keyField: string): v is Obj[] {
   if (!Array.isArray(v)) return false;
-  const ids = new Set<string>();
+  const keys = new Set<string>();
   for (const e of v) {
-    if (!isObject(e) || typeof e.id !== 'string' || ids.has(e.id)) return false;
-    ids.add(e.id);
+    if (!isObject(e)) return false;
+    const key = e[keyField];
+    if (typeof key !== 'string' || keys.has(key)) return false;
+    keys.add(key);
   }
   return true;
 }
@@ -66,47 +92,61 @@ export function flowParts(flow: unknown): Map<string, unknown> {
     parts.set('raw', flow);
     return parts;
   }
-  const addFields = (obj: Obj, prefix: string, lists: readonly string[]) => {
+  const add = (obj: Obj, prefix: string) => {
+    const shape = SHAPES[prefix]!;
     for (const [k, v] of Object.entries(obj)) {
       if (v === undefined) continue;
-      if (lists.includes(k) && splittable(v)) {
+      const keyField = shape.lists[k];
+      const child = shape.children[k];
+      if (keyField && splittable(v, keyField)) {
         parts.set(
           `o:${k}`,
-          v.map((e) => e.id),
+          v.map((e) => e[keyField]),
         );
-        for (const e of v) parts.set(`e:${k}:${e.id}`, e);
-      } else if (prefix === 'f' && k === 'process' && isObject(v)) {
-        addFields(v, 'p', PROCESS_LISTS);
+        for (const e of v) parts.set(`e:${k}:${e[keyField] as string}`, e);
+      } else if (child && isObject(v)) {
+        parts.set(`c:${child}`, true);
+        add(v, child);
       } else parts.set(`${prefix}:${k}`, v);
     }
   };
-  addFields(flow, 'f', TOP_LISTS);
+  add(flow, 'f');
   return parts;
 }
 
 /** The flow back from its parts (the inverse of flowParts); unknown keys are ignored. */
 export function assembleFlow(parts: Iterable<[string, unknown]>): unknown {
-  const flow: Obj = {};
-  let process: Obj | null = null;
-  const orders = new Map<string, string[]>();
+  const objects = new Map<string, Obj>([['f', {}]]);
+  const object = (prefix: string) => {
+    let o = objects.get(prefix);
+    if (!o) objects.set(prefix, (o = {}));
+    return o;
+  };
+  const orders = new Map<string, unknown[]>();
   const elements = new Map<string, unknown>();
   for (const [key, value] of parts) {
     if (key === 'raw') return value;
     const colon = key.indexOf(':');
     const kind = key.slice(0, colon);
     const rest = key.slice(colon + 1);
-    if (kind === 'f') flow[rest] = value;
-    else if (kind === 'p') (process ??= {})[rest] = value;
-    else if (kind === 'o') orders.set(rest, value as string[]);
+    if (kind === 'o') orders.set(rest, value as unknown[]);
     else if (kind === 'e') elements.set(rest, value);
+    else if (kind === 'c') object(rest);
+    else if (SHAPES[kind]) object(kind)[rest] = value;
   }
-  for (const [list, ids] of orders) {
-    const items = ids.map((id) => elements.get(`${list}:${id}`)).filter((e) => e !== undefined);
-    if ((PROCESS_LISTS as readonly string[]).includes(list)) (process ??= {})[list] = items;
-    else flow[list] = items;
+  for (const [list, keys] of orders) {
+    const owner = LIST_OWNER.get(list);
+    if (!owner) continue;
+    const items = keys
+      .map((k) => elements.get(`${list}:${String(k)}`))
+      .filter((e) => e !== undefined);
+    object(owner)[list] = items;
   }
-  if (process) flow.process = process;
-  return flow;
+  for (const [prefix, o] of objects) {
+    const at = CHILD_OF.get(prefix);
+    if (at) object(at.parent)[at.field] = o;
+  }
+  return objects.get('f');
 }
 
 /** What a save writes besides the head: parts to put and part keys to delete. */
@@ -115,27 +155,31 @@ export interface PartChanges {
   deletes: string[];
 }
 
-function diffFields(
-  obj: Obj,
-  ref: Obj,
-  prefix: string,
-  lists: readonly string[],
-  out: PartChanges,
-): boolean {
+/** Adds the changed parts of `obj` against `ref` to `out`; false when the shape changed. */
+function diffObject(obj: Obj, ref: Obj, prefix: string, out: PartChanges): boolean {
+  const shape = SHAPES[prefix]!;
   for (const k of new Set([...Object.keys(obj), ...Object.keys(ref)])) {
     const v = obj[k];
     const r = ref[k];
     if (v === r) continue;
-    if (lists.includes(k) || (prefix === 'f' && k === 'process')) {
-      // Stored in parts: both sides must have the shape they are stored in.
-      if (k === 'process') {
-        if (!isObject(v) || !isObject(r)) return false;
-        if (!diffFields(v, r, 'p', PROCESS_LISTS, out)) return false;
+    const keyField = shape.lists[k];
+    const child = shape.children[k];
+    // Stored as parts on one side, as a field on the other: write it whole.
+    if (keyField) {
+      const split = splittable(v, keyField);
+      if (split !== splittable(r, keyField)) return false;
+      if (split) {
+        diffList(k, keyField, v as Obj[], r as Obj[], out);
         continue;
       }
-      if (!splittable(v) || !splittable(r)) return false;
-      diffList(k, v, r, out);
-      continue;
+    }
+    if (child) {
+      const split = isObject(v);
+      if (split !== isObject(r)) return false;
+      if (split) {
+        if (!diffObject(v as Obj, r as Obj, child, out)) return false;
+        continue;
+      }
     }
     if (v === undefined) out.deletes.push(`${prefix}:${k}`);
     else out.puts.set(`${prefix}:${k}`, v);
@@ -143,17 +187,15 @@ function diffFields(
   return true;
 }
 
-function diffList(name: string, list: { id: string }[], ref: { id: string }[], out: PartChanges) {
-  const refById = new Map(ref.map((e) => [e.id, e]));
-  for (const e of list) if (refById.get(e.id) !== e) out.puts.set(`e:${name}:${e.id}`, e);
-  const sameOrder = list.length === ref.length && list.every((e, i) => e.id === ref[i]?.id);
+function diffList(name: string, keyField: string, list: Obj[], ref: Obj[], out: PartChanges) {
+  const keyOf = (e: Obj) => e[keyField] as string;
+  const refByKey = new Map(ref.map((e) => [keyOf(e), e]));
+  for (const e of list) if (refByKey.get(keyOf(e)) !== e) out.puts.set(`e:${name}:${keyOf(e)}`, e);
+  const sameOrder = list.length === ref.length && list.every((e, i) => keyOf(e) === keyOf(ref[i]!));
   if (sameOrder) return;
-  out.puts.set(
-    `o:${name}`,
-    list.map((e) => e.id),
-  );
-  const ids = new Set(list.map((e) => e.id));
-  for (const e of ref) if (!ids.has(e.id)) out.deletes.push(`e:${name}:${e.id}`);
+  out.puts.set(`o:${name}`, list.map(keyOf));
+  const keys = new Set(list.map(keyOf));
+  for (const e of ref) if (!keys.has(keyOf(e))) out.deletes.push(`e:${name}:${keyOf(e)}`);
 }
 
 /**
@@ -165,7 +207,7 @@ export function diffFlowParts(flow: unknown, ref: unknown): PartChanges | null {
   const out: PartChanges = { puts: new Map(), deletes: [] };
   if (flow === ref) return out;
   if (!isObject(flow) || !isObject(ref)) return null;
-  return diffFields(flow, ref, 'f', TOP_LISTS, out) ? out : null;
+  return diffObject(flow, ref, 'f', out) ? out : null;
 }
 
 /** The part records of a whole flow and the given numbered history entries. */

@@ -12,7 +12,8 @@ import { openDB } from 'idb';
 import { readFileSync } from 'node:fs';
 import { loadFlow } from '../core/io';
 import { createIdbRepository } from './idbRepository';
-import { openWorkspaceDb, wholeFlowRecords } from './workspaceDb';
+import { openWorkspaceDb, partsOf, wholeFlowRecords } from './workspaceDb';
+import { flowParts } from './flowRecords';
 import { packForStorage } from '../core/history/packForStorage';
 
 let n = 0;
@@ -230,6 +231,41 @@ describe('remembered flows', () => {
     expect(whole.records).toBeGreaterThan(small.records);
     expect((await createIdbRepository('many-flows').getFlow('F0'))?.flow).toEqual(second);
     await repo.close();
+  });
+});
+
+describe('records cut before scripts and files were parts', () => {
+  it('are read as they are, and the first save writes the flow whole in the new cut', async () => {
+    const name = 'layout-1';
+    const flow = bigFlow(3, 'L');
+    const repo = createIdbRepository(name);
+    await repo.putFlow('p', flow, emptyFlowHistory());
+    await repo.close();
+    // The same flow as the first cut stored it: resources as one field, no layout in the head.
+    const db = await openWorkspaceDb(name);
+    const head = (await db.get('flows', 'L'))!;
+    delete head.layout;
+    await db.put('flows', head);
+    await db.delete('flowParts', partsOf('L'));
+    const parts = [...flowParts({ ...flow, resources: undefined })].map(([key, value]) => ({
+      flowId: 'L',
+      key,
+      value,
+    }));
+    for (const p of [...parts, { flowId: 'L', key: 'f:resources', value: flow.resources }])
+      await db.put('flowParts', p);
+    db.close();
+    const again = createIdbRepository(name);
+    const stored = (await again.getFlow('L'))!;
+    expect(stored.flow).toEqual(flow);
+    const edited = { ...stored.flow, name: 'edited' };
+    const written = await countWrites(() =>
+      again.putFlow('p', edited, emptyFlowHistory(), { expectedRevision: 1 }),
+    );
+    expect(written.records).toBeGreaterThan(5);
+    expect(written.values).toContainEqual(expect.objectContaining({ key: 'o:scripts' }));
+    expect((await createIdbRepository(name).getFlow('L'))?.flow).toEqual(edited);
+    await again.close();
   });
 });
 

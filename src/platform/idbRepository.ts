@@ -13,6 +13,7 @@ import {
   assembleFlow,
   assembleHistory,
   diffFlowParts,
+  FLOW_LAYOUT,
   indexHistory,
   wholeFlowParts,
   type FlowHead,
@@ -96,6 +97,7 @@ export function createIdbRepository(
     writeId: mine.writeId,
     history: mine.history,
     nextEntry: mine.nextEntry,
+    layout: FLOW_LAYOUT,
   });
 
   const txOf = (d: WorkspaceDb) => d.transaction([...STORES], 'readwrite');
@@ -271,7 +273,10 @@ export function createIdbRepository(
 
   /** Whether the stored records are the ones `prev` describes, so changes can go onto them. */
   const diffable = (current: FlowHead, prev: Known | null): prev is Known =>
-    prev !== null && current.writeId === prev.writeId && !stale.has(current.writeId);
+    prev !== null &&
+    current.writeId === prev.writeId &&
+    current.layout === FLOW_LAYOUT &&
+    !stale.has(current.writeId);
 
   /** A compare-and-set flow write: read and write in one readwrite transaction. */
   async function putFlowChecked(
@@ -378,7 +383,12 @@ export function createIdbRepository(
         loaded.warnings.length === 0 &&
         (raw as { schemaVersion?: unknown }).schemaVersion === SCHEMA_VERSION;
       // What was read is what is stored: the next save writes only what changes from here.
-      if (stored && asStored && known.get(flowId)?.writeId !== h.writeId)
+      if (
+        stored &&
+        asStored &&
+        h.layout === FLOW_LAYOUT &&
+        known.get(flowId)?.writeId !== h.writeId
+      )
         remember(flowId, {
           writeId: h.writeId,
           flow: loaded.flow,

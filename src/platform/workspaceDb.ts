@@ -2,7 +2,13 @@ import { openDB, type DBSchema, type IDBPDatabase, type IDBPTransaction } from '
 import type { Flow } from '../core/model/flow';
 import type { FlowHistory, FlowSummary, Package } from '../core/workspace';
 import { isPackedHistory } from '../core/history/packHistory';
-import { indexHistory, wholeFlowParts, type FlowHead, type FlowPart } from './flowRecords';
+import {
+  FLOW_LAYOUT,
+  indexHistory,
+  wholeFlowParts,
+  type FlowHead,
+  type FlowPart,
+} from './flowRecords';
 
 export const DB_NAME = 'integration-flow-studio';
 /** 1: one whole record per flow (flow + history); 2: a head record plus part records. */
@@ -39,7 +45,7 @@ export function wholeFlowRecords(
 ): { head: FlowHead; parts: FlowPart[] } {
   const { index } = indexHistory(history, null);
   return {
-    head: { ...head, history: index.history, nextEntry: index.nextEntry },
+    head: { ...head, history: index.history, nextEntry: index.nextEntry, layout: FLOW_LAYOUT },
     parts: wholeFlowParts(head.id, flow, index.entries),
   };
 }
