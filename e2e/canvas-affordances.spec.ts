@@ -78,6 +78,13 @@ test('while a connection is dragged, its start and the point under the pointer a
   await expect(editor.canvas.locator('.react-flow__handle.connectingto')).toHaveCount(0);
 });
 
+/** React Flow's viewport transform (pan and zoom). */
+function viewportTransform(page: import('@playwright/test').Page): Promise<string> {
+  return page
+    .locator('.react-flow__viewport')
+    .evaluate((el) => (el as HTMLElement).style.transform);
+}
+
 /** The canvas zoom read from React Flow's viewport transform. */
 async function zoom(page: import('@playwright/test').Page): Promise<number> {
   const t = await page
@@ -120,7 +127,7 @@ test('a step dragged over a link shows where it will be inserted; dropped on a s
   }
 });
 
-test('the minimap can be hidden and shown; the problems panel collapses with its count', async ({
+test('the minimap can be hidden and shown, and pans and zooms the canvas; the problems panel collapses with its count', async ({
   page,
 }) => {
   const { editor } = await openNewFlow(page);
@@ -133,6 +140,16 @@ test('the minimap can be hidden and shown; the problems panel collapses with its
   await expect(toggle).toHaveAttribute('aria-pressed', 'false');
   await toggle.click();
   await expect(minimap).toBeVisible();
+
+  // Dragging in the minimap pans the canvas; the wheel over it zooms.
+  const before = await viewportTransform(page);
+  const m = await centreOf(minimap);
+  await editor.mouseDrag(m, { x: m.x - 30, y: m.y - 15 });
+  await expect.poll(() => viewportTransform(page)).not.toBe(before);
+  const panned = await viewportTransform(page);
+  await page.mouse.move(m.x, m.y);
+  await page.mouse.wheel(0, 200);
+  await expect.poll(() => zoom(page)).not.toBe(Number(/scale\(([\d.]+)\)/.exec(panned)?.[1]));
 
   // A new flow has one problem (the Sender has no adapter): the toggle says so.
   const problems = editor.problems().getByRole('button', { name: /^Problems/ });

@@ -4,10 +4,8 @@ import {
   BackgroundVariant,
   ControlButton,
   Controls,
-  MiniMap,
   ReactFlow,
   useReactFlow,
-  type Node,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { useStore } from 'zustand';
@@ -20,6 +18,7 @@ import { markDropTarget, useDropPreview } from './useDropPreview';
 import { createEdgeMapper } from './flowToEdges';
 import { createNodeMapper } from './flowToNodes';
 import { edgeTypes } from './edges';
+import { FlowMiniMap } from './FlowMiniMap';
 import { nodeTypes } from './nodes';
 import type { CanvasEdge, CanvasNode } from './nodeTypes';
 import { useCanvasChanges } from './useCanvasChanges';
@@ -36,14 +35,7 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_KEY = 'Space';
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
-const MINIMAP_SIZE = { width: 150, height: 96 };
 const toggleMinimap = () => editorUi.setState((s) => ({ minimapOpen: !s.minimapOpen }));
-
-function minimapColor(node: Node): string {
-  if (node.type === 'pool') return 'var(--surface-2, #eef1f5)';
-  if (node.type === 'participant') return 'var(--muted, #8a94a6)';
-  return 'var(--accent, #0a6ed1)';
-}
 
 /** The diagram: React Flow, controlled by the flow in the editor store. */
 export function Canvas({ flow }: { flow: Flow }) {
@@ -166,15 +158,7 @@ export function Canvas({ flow }: { flow: Flow }) {
       >
         <HandleReach box={box} />
         <Background variant={BackgroundVariant.Dots} gap={snapToGrid ? SNAP_GRID[0] * 2 : 20} />
-        {minimapOpen && (
-          <MiniMap
-            ariaLabel="Minimap"
-            pannable
-            zoomable
-            nodeColor={minimapColor}
-            style={MINIMAP_SIZE}
-          />
-        )}
+        {minimapOpen && <FlowMiniMap label="Minimap" />}
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">
           <ControlButton
             onClick={toggleMinimap}
