@@ -118,6 +118,33 @@ describe('flow parts', () => {
     expect(roundTrip(empty)).toEqual(empty);
   });
 
+  it('sample messages (by step) and test cases (by id) are parts of their own', () => {
+    const flow: Flow = {
+      ...sample(),
+      samples: { S1: { body: 'one', headers: {}, properties: {} } },
+      testCases: [
+        {
+          id: 'T1',
+          name: 'one',
+          input: { body: '', headers: {}, properties: {} },
+          expectations: [],
+        },
+      ],
+    };
+    const parts = flowParts(flow);
+    expect(parts.get('s:S1')).toBe(flow.samples.S1);
+    expect(parts.get('e:testCases:T1')).toBe(flow.testCases[0]);
+    expect(roundTrip(flow)).toEqual(flow);
+    const next = {
+      ...flow,
+      samples: { ...flow.samples, Start: { body: 'two', headers: {}, properties: {} } },
+    };
+    expect([...diffFlowParts(next, flow)!.puts.keys()]).toEqual(['s:Start']);
+    const dangerous = assembleFlow([['s:__proto__', { polluted: true }]]) as Flow;
+    expect(Object.keys(dangerous.samples)).toEqual(['__proto__']);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
   it('a change of shape asks for a whole write', () => {
     const flow = sample();
     const broken = { ...flow, participants: 'x' } as unknown as Flow;

@@ -8,11 +8,12 @@ import type { FlowHistory } from '../core/workspace';
  * undo history as a list of entry numbers) and one part record per piece of the flow, so a save
  * writes only the pieces that changed:
  *
- * - `f:<field>`: a top-level field of the flow (name, samples, test cases, settings, …)
- * - `p:<field>`, `r:<field>`: a field of the integration process (id, name, position, size, …)
- *   or of the resources; `c:p` and `c:r` say the process and the resources are cut this way
- * - `e:<list>:<key>`: one element of participants, messageFlows, steps, sequenceFlows (by id),
- *   of the resources' scripts (by name) and files (by path)
+ * - `f:<field>`: a top-level field of the flow (name, description, settings, parameters, …)
+ * - `p:<field>`, `r:<field>`, `s:<step id>`: a field of the integration process (id, name,
+ *   position, size, …), of the resources, a sample message; `c:p`, `c:r` and `c:s` say that the
+ *   process, the resources and the samples are cut this way
+ * - `e:<list>:<key>`: one element of participants, messageFlows, testCases, steps,
+ *   sequenceFlows (by id), of the resources' scripts (by name) and files (by path)
  * - `o:<list>`: the keys of that list in order (written when members or order change)
  * - `h:<n>`: one undo or redo step (a FlowDelta of packHistory)
  *
@@ -42,12 +43,12 @@ export interface FlowHead {
   history: StoredHistory;
   /** Next free history entry number. */
   nextEntry: number;
-  /** How the parts are cut (FLOW_LAYOUT); a head without it came before resources were cut. */
+  /** How the parts are cut (FLOW_LAYOUT); a head without it is of the first cut (layout 1). */
   layout?: number;
 }
 
 /** The way parts are cut today; heads of another layout are written whole on their next save. */
-export const FLOW_LAYOUT = 2;
+export const FLOW_LAYOUT = 3;
 
 type Obj = Record<string, unknown>;
 
@@ -55,11 +56,13 @@ type Obj = Record<string, unknown>;
 const SHAPES: Record<string, { lists: Record<string, string>; children: Record<string, string> }> =
   {
     f: {
-      lists: { participants: 'id', messageFlows: 'id' },
-      children: { process: 'p', resources: 'r' },
+      lists: { participants: 'id', messageFlows: 'id', testCases: 'id' },
+      children: { process: 'p', resources: 'r', samples: 's' },
     },
     p: { lists: { steps: 'id', sequenceFlows: 'id' }, children: {} },
     r: { lists: { scripts: 'name', files: 'path' }, children: {} },
+    // Sample messages by step id: one part per step.
+    s: { lists: {}, children: {} },
   };
 /** Which object each list belongs to, and each child object's parent and field. */
 const LIST_OWNER = new Map<string, string>();
@@ -114,6 +117,10 @@ export function flowParts(flow: unknown): Map<string, unknown> {
   return parts;
 }
 
+/** Sets an own property, whatever its name ("__proto__" stays a key, which the load door refuses). */
+const own = (o: Obj, key: string, value: unknown) =>
+  Object.defineProperty(o, key, { value, enumerable: true, writable: true, configurable: true });
+
 /** The flow back from its parts (the inverse of flowParts); unknown keys are ignored. */
 export function assembleFlow(parts: Iterable<[string, unknown]>): unknown {
   const objects = new Map<string, Obj>([['f', {}]]);
@@ -132,7 +139,7 @@ export function assembleFlow(parts: Iterable<[string, unknown]>): unknown {
     if (kind === 'o') orders.set(rest, value as unknown[]);
     else if (kind === 'e') elements.set(rest, value);
     else if (kind === 'c') object(rest);
-    else if (SHAPES[kind]) object(kind)[rest] = value;
+    else if (SHAPES[kind]) own(object(kind), rest, value);
   }
   for (const [list, keys] of orders) {
     const owner = LIST_OWNER.get(list);
@@ -140,11 +147,11 @@ export function assembleFlow(parts: Iterable<[string, unknown]>): unknown {
     const items = keys
       .map((k) => elements.get(`${list}:${String(k)}`))
       .filter((e) => e !== undefined);
-    object(owner)[list] = items;
+    own(object(owner), list, items);
   }
   for (const [prefix, o] of objects) {
     const at = CHILD_OF.get(prefix);
-    if (at) object(at.parent)[at.field] = o;
+    if (at) own(object(at.parent), at.field, o);
   }
   return objects.get('f');
 }

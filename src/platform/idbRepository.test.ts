@@ -234,7 +234,7 @@ describe('remembered flows', () => {
   });
 });
 
-describe('records cut before scripts and files were parts', () => {
+describe('records of an earlier cut (no layout in the head)', () => {
   it('are read as they are, and the first save writes the flow whole in the new cut', async () => {
     const name = 'layout-1';
     const flow = bigFlow(3, 'L');
