@@ -103,20 +103,22 @@ function betweenSteps(
         : 'These steps are in different containers',
     );
   }
-  const links = flow.process.sequenceFlows.filter((l) => l.id !== options.ignoreLinkId);
-  if (links.some((l) => l.source === source.id && l.target === target.id))
-    return refuse('These steps are already connected');
-  const outLimit = limitReason(
-    sourceDef,
-    'outgoing',
-    links.filter((l) => l.source === source.id).length,
-  );
+  // One pass over the links (the properties panel asks this for every element of the flow).
+  let connected = false;
+  let outgoing = 0;
+  let incoming = 0;
+  for (const l of flow.process.sequenceFlows) {
+    if (l.id === options.ignoreLinkId) continue;
+    if (l.source === source.id) {
+      outgoing++;
+      if (l.target === target.id) connected = true;
+    }
+    if (l.target === target.id) incoming++;
+  }
+  if (connected) return refuse('These steps are already connected');
+  const outLimit = limitReason(sourceDef, 'outgoing', outgoing);
   if (outLimit) return refuse(outLimit);
-  const inLimit = limitReason(
-    targetDef,
-    'incoming',
-    links.filter((l) => l.target === target.id).length,
-  );
+  const inLimit = limitReason(targetDef, 'incoming', incoming);
   if (inLimit) return refuse(inLimit);
   return { ok: true, kind: 'sequence' };
 }
