@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { serviceWorkerPlugin } from './src/sw/buildPlugin.js';
+import { prefetchPlugin } from './src/build/prefetchPlugin.js';
 
 // Everything is bundled: Monaco, its workers and the QuickJS wasm are served from our own origin.
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), serviceWorkerPlugin(), prefetchPlugin()],
   base: './',
   build: {
     target: 'es2022',

@@ -5,6 +5,7 @@ import { applyTheme, loadTheme } from './ui/shell/theme';
 import { initWorkspace } from './platform/initWorkspace';
 import { registerServiceWorker } from './platform/tenant/registerServiceWorker';
 import { whenIdle } from './platform/whenIdle';
+import { prefetchLaterFeatures } from './platform/prefetch';
 
 // Before the first render, so the page never flashes in the wrong theme.
 applyTheme(loadTheme(), false);
@@ -15,6 +16,10 @@ initWorkspace();
 // The simulated tenant's Service Worker (fetch ./http/… and ./oauth/token); skipped where
 // unsupported. Registered once the app is idle: the first screen does not need it.
 whenIdle(registerServiceWorker);
+
+// What later features load on first use (Monaco, the simulator, the tenant views, the layout,
+// QuickJS), fetched into the HTTP cache once the app is idle.
+prefetchLaterFeatures();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

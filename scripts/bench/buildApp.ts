@@ -54,6 +54,10 @@ export function staticClosure(manifest: Manifest, keys: string[]): Set<string> {
 
 export const gzipKb = (bytes: Buffer | Uint8Array): number => gzipSync(bytes).length / 1024;
 
+/** A request the app made to prefetch a later feature (`<link rel="prefetch">`), not to run it. */
+export const isPrefetch = (res: { request(): { headers(): Record<string, string> } }): boolean =>
+  /prefetch/i.test(res.request().headers()['sec-purpose'] ?? '');
+
 /** Sum of the gzip sizes (KB) of the chunks' files. */
 export async function gzipSizeKb(outDir: string, manifest: Manifest, keys: Iterable<string>) {
   let kb = 0;

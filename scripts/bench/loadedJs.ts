@@ -1,7 +1,7 @@
 // Issue 2: JavaScript actually loaded before the flow canvas is usable, as Chromium fetches it
 // (cache disabled), gzip size computed on the response bodies.
 import type { BrowserContext, Response } from '@playwright/test';
-import { gzipKb } from './buildApp';
+import { gzipKb, isPrefetch } from './buildApp';
 import { flowHash } from './seedWorkspace';
 
 export async function loadedJsBeforeCanvas(ctx: BrowserContext, url: string, flowId: string) {
@@ -13,7 +13,7 @@ export async function loadedJsBeforeCanvas(ctx: BrowserContext, url: string, flo
     const type = res.request().resourceType();
     const isJs = type === 'script' || /\.m?js(\?|$)/.test(res.url());
     // sw.js is fetched by the Service Worker registration, not needed to draw the canvas.
-    if (!isJs || /\/sw\.js(\?|$)/.test(res.url())) return;
+    if (!isJs || /\/sw\.js(\?|$)/.test(res.url()) || isPrefetch(res)) return;
     pending.push(
       res.body().then(
         (body) => ({ url: res.url(), kb: gzipKb(body) }),

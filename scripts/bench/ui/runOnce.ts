@@ -3,7 +3,7 @@
 // the app, then the flow opened by URL and measured as a user would use it.
 import type { Browser, BrowserContext, Page, Response } from '@playwright/test';
 import type { Flow } from '../../../src/core/model/flow';
-import { gzipKb } from '../buildApp';
+import { gzipKb, isPrefetch } from '../buildApp';
 import { newBenchContext } from '../launch';
 import { flowHash, writeWorkspace } from '../seedWorkspace';
 import { percentile } from '../stats';
@@ -189,7 +189,8 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
     const scripts: Promise<{ url: string; kb: number; at: number }>[] = [];
     const onResponse = (res: Response) => {
       const isJs = res.request().resourceType() === 'script' || /\.m?js(\?|$)/.test(res.url());
-      if (!isJs) return;
+      // What the app prefetches when idle for later features is not needed to be usable.
+      if (!isJs || isPrefetch(res)) return;
       const at = Date.now();
       scripts.push(
         res.body().then(
