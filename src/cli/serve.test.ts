@@ -15,6 +15,8 @@ let flowPath: string;
 let tenantPath: string;
 let child: ChildProcess;
 let base: string;
+/** The message processing log API's URL, as `ifs serve --json` prints it. */
+let logsUrl: string;
 let exited: Promise<number | null>;
 /** The server's request log (--log): every stderr line so far, and whoever waits for one. */
 const logLines: string[] = [];
@@ -78,7 +80,7 @@ beforeAll(async () => {
     createInterface({ input: child.stdout! }).once('line', done);
     child.once('exit', () => fail(new Error('serve exited early')));
   });
-  base = (JSON.parse(first) as { url: string }).url;
+  ({ url: base, logsUrl } = JSON.parse(first) as { url: string; logsUrl: string });
 }, 90_000);
 
 afterAll(() => {
@@ -138,7 +140,7 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
   });
 
   it('serves the message processing logs API to a client with MonitoringDataRead', async () => {
-    const url = `${base}/api/v1/MessageProcessingLogs?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}&$top=1`;
+    const url = `${logsUrl}?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}&$top=1`;
     const auth = (user: string) => ({
       Authorization: `Basic ${Buffer.from(`${user}:s3cret-value`).toString('base64')}`,
     });

@@ -7,6 +7,7 @@ import { loadOneFlow } from '../loadFlowFile';
 import { loadServeRuntime } from '../serve/runtime';
 import type { ServeEvent } from '../serve/server';
 import { parseTenantFile } from '../serve/tenantFile';
+import { MONITORING_DATA_READ, MPL_API_PATH } from '../../core/tenant';
 
 function intFlag(
   value: string | undefined,
@@ -87,11 +88,14 @@ export const serveCommand: Command = {
     const endpoints = (await running.tenant.listDeployments()).flatMap((d) =>
       d.endpoints.map((ep) => `${base}/http${ep.address}`),
     );
-    if (json) io.out(JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, endpoints }));
+    const logsUrl = `${base}${MPL_API_PATH}`;
+    if (json)
+      io.out(JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, logsUrl, endpoints }));
     else {
       io.out(`listening on ${base}`);
       io.out(`token endpoint: POST ${base}/oauth/token?grant_type=client_credentials`);
       for (const e of endpoints) io.out(`endpoint: ${e}`);
+      io.out(`message processing logs: GET ${logsUrl} (role ${MONITORING_DATA_READ})`);
       if (!tenantFile)
         io.err('note: no --tenant file, so no client can get a token (every call is 401)');
     }
