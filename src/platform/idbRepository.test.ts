@@ -12,7 +12,7 @@ import { openDB } from 'idb';
 import { readFileSync } from 'node:fs';
 import { loadFlow } from '../core/io';
 import { createIdbRepository } from './idbRepository';
-import { openWorkspaceDb, partsOf, wholeFlowRecords } from './workspaceDb';
+import { DB_VERSION, openWorkspaceDb, partsOf, wholeFlowRecords } from './workspaceDb';
 import { flowParts } from './flowRecords';
 import { packForStorage } from '../core/history/packForStorage';
 
@@ -437,5 +437,18 @@ describe('the write on leaving the page', () => {
     expect((await createIdbRepository('urgent-mixed').getFlow('W'))?.flow).toEqual(later);
     await a.close();
     await b.close();
+  });
+});
+
+describe('a newer version of the app', () => {
+  it('can upgrade the database while this tab has it open; this tab then says to reload', async () => {
+    const repo = createIdbRepository('newer-version');
+    await repo.putPackage(samplePackage('p'));
+    // Another tab opens the database at a higher version: this tab's connection steps aside.
+    const newer = await openDB('newer-version', DB_VERSION + 1);
+    newer.close();
+    await expect(repo.listPackages()).rejects.toThrow(
+      'a newer version of the studio upgraded the workspace in another tab; reload this tab',
+    );
   });
 });

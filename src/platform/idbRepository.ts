@@ -24,6 +24,14 @@ import {
 import { loadErrorText, loadFlow } from '../core/io';
 
 const STORES = ['flows', 'flowParts', 'flowSummaries'] as const;
+
+/** The error for a database a newer version of the app has upgraded, or null for another. */
+function newerVersion(e: unknown): Error | null {
+  if (!(e instanceof Error) || e.name !== 'VersionError') return null;
+  return new Error(
+    'a newer version of the studio upgraded the workspace in another tab; reload this tab',
+  );
+}
 /** Flows whose stored records a connection remembers (see `remember`). */
 const KNOWN_FLOWS = 8;
 
@@ -51,10 +59,20 @@ export function createIdbRepository(
   /** The open database once `db` has resolved: urgent writes must not wait for a promise. */
   let opened: WorkspaceDb | null = null;
   const open = () =>
-    (db ??= openWorkspaceDb(name).then((d) => {
-      opened = d;
-      return d;
-    }));
+    (db ??= openWorkspaceDb(name, {
+      // A tab of a newer version wants to upgrade the database: let it (this tab's next use
+      // opens it again and says what happened).
+      blocking: (event) => {
+        (event.target as IDBDatabase).close();
+        db = opened = null;
+      },
+    }).then(
+      (d) => (opened = d),
+      (e: unknown) => {
+        db = null; // the next use tries again
+        throw newerVersion(e) ?? e;
+      },
+    ));
   const known = new Map<string, Known>();
   /**
    * Remembers what is stored for a flow, for the few flows used last (exports read many flows;

@@ -82,8 +82,12 @@ async function splitLegacyFlows(tx: UpgradeTx): Promise<void> {
  * Opens (and creates or upgrades) the app's database. Upgrades are per version so other parts
  * of the app can add object stores later by bumping DB_VERSION and adding a branch here.
  */
-export function openWorkspaceDb(name: string = DB_NAME): Promise<WorkspaceDb> {
+export function openWorkspaceDb(
+  name: string = DB_NAME,
+  events: { blocking?: (event: IDBVersionChangeEvent) => void } = {},
+): Promise<WorkspaceDb> {
   return openDB<WorkspaceDbSchema>(name, DB_VERSION, {
+    blocking: (_current, _wanted, event) => events.blocking?.(event),
     async upgrade(db, oldVersion, _newVersion, tx) {
       if (oldVersion < 1) {
         db.createObjectStore('packages', { keyPath: 'id' });
