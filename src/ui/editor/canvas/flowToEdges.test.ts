@@ -29,4 +29,18 @@ describe('imported links on the canvas', () => {
     expect(after.type).toBe('smoothstep');
     expect(after.data?.bends).toBeUndefined();
   });
+
+  it('gives the same array while every link is unchanged (a move of a step without bends)', () => {
+    const { flow } = importIflw(helloWorldIflw(), 'hello.iflw');
+    const map = createEdgeMapper();
+    const a = map(flow, none, none);
+    const end = flow.process.steps.find((s) => s.type === 'endEvent')!;
+    const moved = applyCommand(flow, 'element.move', {
+      moves: [{ id: end.id, position: { x: end.position.x + 40, y: end.position.y } }],
+    }).flow;
+    expect(map(moved, none, none)).toBe(a);
+    const selected = map(moved, new Set([a[0]!.id]), none);
+    expect(selected).not.toBe(a);
+    expect(selected[0]?.selected).toBe(true);
+  });
 });

@@ -2,7 +2,7 @@ import type { MarkerType } from '@xyflow/react';
 import type { Flow, MessageFlow, SequenceFlow } from '../../../core';
 import { cpiExt } from '../../../core/io/cpi/ext';
 import { absoluteElementPosition } from '../../../core/model/geometry';
-import { Z } from './flowToNodes';
+import { sameOrNext, Z } from './flowToNodes';
 import type { CanvasEdge } from './nodeTypes';
 
 // 'arrowclosed' is MarkerType.ArrowClosed; the string keeps this module free of React Flow's runtime.
@@ -74,10 +74,11 @@ interface Entry {
 
 /**
  * Mapper flow → React Flow edges. Like the node mapper it reuses edge objects whose link,
- * end names, selection and "travelled" flag are unchanged.
+ * end names, selection and "travelled" flag are unchanged, and the whole array when they all are.
  */
 export function createEdgeMapper() {
   let cache = new Map<string, Entry>();
+  let last: CanvasEdge[] | null = null;
   return function mapEdges(
     flow: Flow,
     selection: ReadonlySet<string>,
@@ -116,6 +117,8 @@ export function createEdgeMapper() {
       ...flow.messageFlows.map((l) => take(l, (a, b) => messageEdge(l, a, b))),
     ];
     cache = next;
-    return edges;
+    // A move or an undo of one leaves the links alone: the same array, no store update.
+    last = sameOrNext(last, edges);
+    return last;
   };
 }

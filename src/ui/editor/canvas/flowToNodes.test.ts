@@ -129,6 +129,16 @@ describe('createNodeMapper', () => {
     expect(data(map(f, none, noOverrides), 'Script_1')).not.toHaveProperty('badge');
   });
 
+  it('gives the same array while every node is unchanged, a new one when one changes', () => {
+    const map = createNodeMapper();
+    const f = withScript(newFlow({ name: 'F' }));
+    const a = map(f, none, noOverrides);
+    expect(map({ ...f }, new Set<string>(), new Map())).toBe(a);
+    const b = map(f, new Set(['Script_1']), noOverrides);
+    expect(b).not.toBe(a);
+    expect(map(f, none, noOverrides)).not.toBe(b);
+  });
+
   it('applies a transient drag position and resize without touching the model', () => {
     const f = newFlow({ name: 'F' });
     const overrides = new Map([

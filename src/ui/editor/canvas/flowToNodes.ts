@@ -122,6 +122,16 @@ function badgeKey(b: StepRunBadge | undefined): string | undefined {
   return b && `${b.status}|${b.durationMs ?? ''}|${b.error ?? ''}`;
 }
 
+/**
+ * `next`, or `prev` when it holds the very same elements: React Flow then gets the same array
+ * and skips a store update (which runs every node's and edge's store selector).
+ */
+export function sameOrNext<T>(prev: readonly T[] | null, next: T[]): T[] {
+  return prev && prev.length === next.length && prev.every((x, i) => x === next[i])
+    ? (prev as T[])
+    : next;
+}
+
 function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
   return a.length === b.length && a.every((v, i) => v === b[i]);
 }
@@ -135,6 +145,7 @@ function sameDeps(a: readonly unknown[], b: readonly unknown[]): boolean {
 export function createNodeMapper() {
   let baseCache = new Map<string, BaseEntry>();
   let viewCache = new Map<string, ViewEntry>();
+  let last: CanvasNode[] | null = null;
 
   const base = (
     next: Map<string, BaseEntry>,
@@ -196,7 +207,8 @@ export function createNodeMapper() {
     });
     baseCache = nextBase;
     viewCache = nextView;
-    return result;
+    last = sameOrNext(last, result);
+    return last;
   };
 }
 
