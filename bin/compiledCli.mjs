@@ -19,8 +19,13 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 /** Changes when what a build contains or how it is laid out changes. */
 const LAYOUT = 1;
-/** Builds not started for this long are removed when a new one is made. */
-const KEEP_UNUSED_MS = 24 * 3600 * 1000;
+/**
+ * When a new build is made, older ones are removed unless they are among the KEEP_RECENT used
+ * last or were used within KEEP_UNUSED_MS (a running `ifs serve` marks its build as used every
+ * few minutes, so its workers can still be started from it).
+ */
+const KEEP_RECENT = 5;
+const KEEP_UNUSED_MS = 3600 * 1000;
 
 /** The entry points of a build: the CLI, and the worker threads it starts by file. */
 const ENTRIES = {
@@ -126,17 +131,19 @@ function touch(dir) {
   }
 }
 
-/** Removes builds nobody started for a day (a long-running `ifs serve` keeps its own in use). */
+/** Removes older builds (see KEEP_RECENT), so a clone whose sources change often stays small. */
 function prune(cache, keep) {
   mkdirSync(cache, { recursive: true });
+  const builds = [];
   for (const name of readdirSync(cache)) {
     if (name === keep || name.endsWith('.json') || name.endsWith('.tmp')) continue;
-    const dir = join(cache, name);
     try {
-      if (Date.now() - statSync(dir).mtimeMs > KEEP_UNUSED_MS)
-        rmSync(dir, { recursive: true, force: true });
+      builds.push({ dir: join(cache, name), used: statSync(join(cache, name)).mtimeMs });
     } catch {
       // Another start removed it first.
     }
   }
+  builds.sort((a, b) => b.used - a.used);
+  for (const { dir, used } of builds.slice(KEEP_RECENT - 1))
+    if (Date.now() - used > KEEP_UNUSED_MS) rmSync(dir, { recursive: true, force: true });
 }

@@ -77,4 +77,22 @@ describe('the compiled CLI (bin/compiledCli.mjs)', () => {
       );
     });
   });
+
+  it('keeps the builds used last (and any used within the hour), removes older ones', async () => {
+    const root = fakeRoot('x');
+    const cache = join(root, 'cache');
+    const hoursAgo = (h: number) => new Date(Date.now() - h * 3600 * 1000);
+    for (let i = 1; i <= 7; i++) {
+      mkdirSync(join(cache, `old-${i}`), { recursive: true });
+      utimesSync(join(cache, `old-${i}`), hoursAgo(i + 1), hoursAgo(i + 1));
+    }
+    mkdirSync(join(cache, 'serving'));
+    // Stands for a long-running server that marked its (old) build as in use a minute ago.
+    utimesSync(join(cache, 'serving'), hoursAgo(1 / 60), hoursAgo(1 / 60));
+    const url = await compiledCli({ root, cache });
+    const built = new URL(url).pathname.split('/').at(-2)!;
+    expect(readdirSync(cache).sort()).toEqual(
+      [built, 'manifest.json', 'old-1', 'old-2', 'old-3', 'serving'].sort(),
+    );
+  });
 });

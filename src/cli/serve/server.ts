@@ -1,4 +1,6 @@
+import { utimesSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { fileURLToPath } from 'node:url';
 import { requestToMessage, runFlow } from '../../core/engine';
 import type { Flow } from '../../core/model/flow';
 import {
@@ -71,6 +73,29 @@ function headersOf(req: IncomingMessage): Record<string, string> {
   for (const [k, v] of Object.entries(req.headers))
     if (v !== undefined) out[k] = Array.isArray(v) ? v.join(', ') : v;
   return out;
+}
+
+/**
+ * Marks the compiled build this server runs from as in use every few minutes: bin/compiledCli.mjs
+ * removes builds unused for an hour, and a replaced script worker starts from this directory.
+ * Returns the function that stops it. Nothing to do when running from the TypeScript sources.
+ */
+function keepBuildInUse(): () => void {
+  if (import.meta.url.endsWith('.ts')) return () => {};
+  const dir = fileURLToPath(new URL('.', import.meta.url));
+  const timer = setInterval(
+    () => {
+      const now = new Date();
+      try {
+        utimesSync(dir, now, now);
+      } catch {
+        // A read-only install is never pruned.
+      }
+    },
+    5 * 60 * 1000,
+  );
+  timer.unref();
+  return () => clearInterval(timer);
 }
 
 /** Deploys the flows on a tenant and serves it on 127.0.0.1 with node:http. */
@@ -173,6 +198,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await pool.close();
     throw e;
   });
+  const stopKeeping = keepBuildInUse();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 
@@ -189,6 +215,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       server.closeAllConnections();
       await closed;
       await pool.close();
+      stopKeeping();
     },
   };
 }
