@@ -195,8 +195,10 @@ export class FlowEditorPage {
     return { fileName: d.suggestedFilename(), text: await readFile(path, 'utf8') };
   }
 
+  /** Goes back to the package page and waits for it (its Artifacts list) to be shown. */
   async backToPackage(): Promise<void> {
     await this.page.getByRole('link', { name: 'Back to package' }).click();
+    await expect(this.page.getByRole('heading', { level: 2, name: /^Artifacts/ })).toBeVisible();
   }
 
   /** Waits until autosave has written the latest change. */
