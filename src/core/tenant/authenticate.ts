@@ -1,8 +1,10 @@
 import type { HttpsSenderConfig } from '../adapters/https';
+import type { CallerNote } from './accessLog';
 import { normalizeSubject, type Certificates } from './certificates';
 import { clientUserName } from './context';
 import { header, parseBasic, parseBearer, textResponse } from './http';
 import type { OAuthClients } from './oauthClients';
+import type { Roles } from './roles';
 import type { Tokens } from './tokens';
 import type { TenantRequest, TenantResponse } from './types';
 import type { Users } from './users';
@@ -122,4 +124,31 @@ export function authenticate(
   return config.authorization === 'ClientCertificate'
     ? certificateIdentity(req, config, deps)
     : identify(req, deps);
+}
+
+/**
+ * Notes who called for the access log (a refused caller too, when known) and gives the verified
+ * user, or the 401/403 to send.
+ */
+export function callerOf(auth: AuthOutcome, note: CallerNote): string | TenantResponse {
+  if (!auth.ok) {
+    if (auth.caller) Object.assign(note, { caller: auth.caller, verified: auth.verified === true });
+    return auth.response;
+  }
+  Object.assign(note, { caller: auth.user, verified: true });
+  return auth.user;
+}
+
+/** The 403 for a user without `role` (`neededFor`: "by flow …", "to read …"), or null. */
+export async function missingRole(
+  roles: Roles,
+  user: string,
+  role: string,
+  neededFor: string,
+): Promise<TenantResponse | null> {
+  if ((await roles.rolesOf(user)).includes(role)) return null;
+  return textResponse(
+    403,
+    `403 Forbidden: user "${user}" does not have the role "${role}" required ${neededFor}. Assign "${role}" to "${user}" under ${placePath('security', 'roles')}.`,
+  );
 }

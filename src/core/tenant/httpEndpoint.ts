@@ -1,4 +1,4 @@
-import { authenticate, type AuthDeps } from './authenticate';
+import { authenticate, callerOf, missingRole, type AuthDeps } from './authenticate';
 import type { Csrf } from './csrf';
 import type { Deployments } from './deployments';
 import { failureBody, successResponse } from './flowResponse';
@@ -55,21 +55,16 @@ export async function handleEndpoint(
       `503 Service Unavailable: integration flow "${deployment.flowName}" is in status Error: ${deployment.error ?? 'unknown error'}`,
     );
 
-  const auth = await authenticate(req, config, deps);
-  if (!auth.ok) {
-    if (auth.caller) Object.assign(note, { caller: auth.caller, verified: auth.verified === true });
-    return auth.response;
-  }
-  const user = auth.user;
-  note.caller = user;
-  note.verified = true;
+  const user = callerOf(await authenticate(req, config, deps), note);
+  if (typeof user !== 'string') return user;
   if (config.authorization === 'UserRole') {
-    const role = config.userRole.trim();
-    if (!(await deps.roles.rolesOf(user)).includes(role))
-      return textResponse(
-        403,
-        `403 Forbidden: user "${user}" does not have the role "${role}" required by flow "${deployment.flowName}". Assign "${role}" to "${user}" under ${placePath('security', 'roles')}.`,
-      );
+    const refused = await missingRole(
+      deps.roles,
+      user,
+      config.userRole.trim(),
+      `by flow "${deployment.flowName}"`,
+    );
+    if (refused) return refused;
   }
 
   const extraHeaders: Record<string, string> = {};

@@ -1,9 +1,8 @@
 import type { CallerNote } from './accessLog';
-import { identify, type AuthDeps } from './authenticate';
+import { callerOf, identify, missingRole, type AuthDeps } from './authenticate';
 import { JSON_TYPE, jsonResponse, textResponse } from './http';
 import type { MessageLog } from './messageLog';
 import { MPL_API_PATH } from './paths';
-import { placePath } from './places';
 import { MONITORING_DATA_READ, type Roles } from './roles';
 import type { MessageLogEntry, TenantRequest, TenantResponse } from './types';
 
@@ -281,18 +280,15 @@ export async function handleMplApi(
       headers: { 'Content-Type': JSON_TYPE, Allow: 'GET, HEAD' },
     };
 
-  const auth = await identify(req, deps);
-  if (!auth.ok) {
-    if (auth.caller) Object.assign(note, { caller: auth.caller, verified: auth.verified === true });
-    return auth.response;
-  }
-  note.caller = auth.user;
-  note.verified = true;
-  if (!(await deps.roles.rolesOf(auth.user)).includes(MONITORING_DATA_READ))
-    return textResponse(
-      403,
-      `403 Forbidden: user "${auth.user}" does not have the role "${MONITORING_DATA_READ}" required to read message processing logs. Assign "${MONITORING_DATA_READ}" to "${auth.user}" under ${placePath('security', 'roles')}.`,
-    );
+  const user = callerOf(await identify(req, deps), note);
+  if (typeof user !== 'string') return user;
+  const refused = await missingRole(
+    deps.roles,
+    user,
+    MONITORING_DATA_READ,
+    'to read message processing logs',
+  );
+  if (refused) return refused;
 
   const params = new URLSearchParams(query);
   try {

@@ -95,17 +95,21 @@ export function installPackages({ classes: CLASSES, global: G }: PackagesEnv): P
   function javaPackageText(path: string): () => string {
     return () => `[JavaPackage ${path}]`;
   }
+  /** A package's (or placeholder class's) member: the class or package under `path.k`. */
+  function memberOf(path: string) {
+    return (_t: unknown, k: string | symbol): unknown => {
+      if (k === PLACEHOLDER) return path;
+      if (typeof k === 'symbol') return undefined;
+      if (k === 'toString' || k === 'valueOf') return javaPackageText(path);
+      return lookup(`${path}.${k}`);
+    };
+  }
   function placeholder(path: string): unknown {
     const target = function () {}.bind(null);
     return new JsProxy(
       target,
       locked({
-        get: (_t, k) => {
-          if (k === PLACEHOLDER) return path;
-          if (typeof k === 'symbol') return undefined;
-          if (k === 'toString' || k === 'valueOf') return javaPackageText(path);
-          return lookup(`${path}.${k}`);
-        },
+        get: memberOf(path),
         apply: () => {
           throw classNotAvailable(path);
         },
@@ -120,12 +124,7 @@ export function installPackages({ classes: CLASSES, global: G }: PackagesEnv): P
     return new JsProxy(
       {},
       locked({
-        get: (_t, k) => {
-          if (k === PLACEHOLDER) return path;
-          if (typeof k === 'symbol') return undefined;
-          if (k === 'toString' || k === 'valueOf') return javaPackageText(path);
-          return lookup(`${path}.${k}`);
-        },
+        get: memberOf(path),
         set: () => true,
       }),
     );
