@@ -16,7 +16,11 @@ import { initialJsFromBuild } from './bench/buildApp';
 // screen needs: the flow storage that saves only what changed (src/platform/flowRecords.ts,
 // +1.8 KB gzip in the shell) and the canvas's own connection gestures that replaced React
 // Flow's handle components (+0.9 KB); about 2 KB of room above today's 145.3/220.8 KB.
-export const BUDGET_KB = { shell: 147.5, canvas: 223 };
+// Canvas raised to 224 on purpose (2026-12-05) for opening big flows at 100 % (only the visible
+// part rendered), the connection rule's per-flow index and the load door's parse-once note
+// (+0.6 KB with the flow editor); the script parsers no longer load for a flow without
+// scripts, so the empty editor loads 35 KB less before it is usable.
+export const BUDGET_KB = { shell: 147.5, canvas: 224 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);

@@ -2,10 +2,16 @@ import { whenIdle } from './whenIdle';
 
 /** Written by the build (src/build/prefetchPlugin.ts); the dev server has none. */
 const LIST = 'assets/prefetch.json';
+/**
+ * How long after the first idle moment the prefetch waits: fetching and caching some 10 MB
+ * (Monaco's workers, QuickJS's wasm) takes CPU from the page, and at the first idle moment the
+ * user is often about to click (it made the empty editor 200 ms slower to usable in bench:ui).
+ */
+const SETTLE_MS = 3000;
 let started = false;
 
 /**
- * Once the first screen is up and the page is idle, asks the browser to fetch (not run) what
+ * Once the first screen is up and the page has been idle a while, asks the browser to fetch (not run) what
  * later features load on first use: Monaco, the simulator, the tenant views, the layout, and
  * the script sandbox with QuickJS, so that first use does not wait for the network. Nothing
  * runs before it is used. Skipped when the user asked the browser to save data.
@@ -15,7 +21,7 @@ export function prefetchLaterFeatures(): void {
   started = true;
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
-  whenIdle(() => void addPrefetchLinks());
+  whenIdle(() => setTimeout(() => whenIdle(() => void addPrefetchLinks()), SETTLE_MS));
 }
 
 async function addPrefetchLinks(): Promise<void> {
@@ -24,6 +30,7 @@ async function addPrefetchLinks(): Promise<void> {
     if (!res.ok) return;
     const files: unknown = await res.json();
     if (!Array.isArray(files)) return;
+    const links = document.createDocumentFragment();
     for (const file of files) {
       if (typeof file !== 'string') continue;
       const link = document.createElement('link');
@@ -31,8 +38,9 @@ async function addPrefetchLinks(): Promise<void> {
       // Module scripts, workers and the wasm are fetched in CORS mode: prefetch them alike.
       link.crossOrigin = 'anonymous';
       link.href = new URL(file, document.baseURI).href;
-      document.head.append(link);
+      links.append(link);
     }
+    document.head.append(links);
   } catch {
     // A prefetch is only a head start: first use loads what it needs anyway.
   }

@@ -1,6 +1,7 @@
 // Dev aid (not part of bench:ui's figures): CPU profile of one interaction on a big flow, printed
 // as the functions with the most self time. IFS_BENCH_DIST must point to a build (best with
 // `minify: false`). Usage: tsx scripts/bench/ui/profile.ts <size> <action>
+// (load, selectAll, undo, pan, drag); IFS_PROFILE_BY_FILE=1 adds the self time per script file.
 import { bigFlow } from '../bigFlow';
 import { launchChromium, newBenchContext } from '../launch';
 import { flowHash, writeWorkspace } from '../seedWorkspace';
@@ -83,5 +84,14 @@ console.log(
   await page.evaluate(() => JSON.stringify((window as unknown as { __ev: unknown }).__ev)),
 );
 for (const [k, ms] of rows.slice(0, 45)) console.log(ms.toFixed(1).padStart(8), k);
+if (process.env.IFS_PROFILE_BY_FILE) {
+  const byFile = new Map<string, number>();
+  for (const [k, ms] of rows) {
+    const f = k.split(' ').pop()!.split(':')[0]!;
+    byFile.set(f, (byFile.get(f) ?? 0) + ms);
+  }
+  for (const [f, ms] of [...byFile].sort((a, b) => b[1] - a[1]).slice(0, 25))
+    console.log('FILE', ms.toFixed(1).padStart(8), f);
+}
 await browser.close();
 await server.close();

@@ -1,5 +1,5 @@
 // The rows `npm run bench:ui` prints per flow, with issue 13's targets beside them.
-import type { RunFigures } from './runOnce';
+import type { RunFigures, ViewFigures } from './runOnce';
 
 export interface UiRow {
   label: string;
@@ -96,3 +96,30 @@ export const UI_ROWS: UiRow[] = [
     pick: (r) => r.heapMb,
   },
 ];
+
+/** The interaction rows again with the whole big flow in view ("Fit view"): every step drawn. */
+const WHOLE: { label: string; key: keyof ViewFigures; busy?: string; perFrame?: boolean }[] = [
+  { label: 'pan the canvas, frame p95', key: 'panP95', busy: 'pan', perFrame: true },
+  { label: 'drag one step, frame p95', key: 'dragP95', busy: 'drag', perFrame: true },
+  { label: 'select all', key: 'selectAllMs', busy: 'Control+a' },
+  { label: 'undo a move of every step', key: 'undoMs', busy: 'Control+z' },
+  { label: 'redo it', key: 'redoMs', busy: 'Control+Shift+z' },
+  { label: 'JS heap after forced GC', key: 'heapMb' },
+];
+for (const w of WHOLE) {
+  const same = UI_ROWS.find((r) => r.label.startsWith(w.label));
+  UI_ROWS.push({
+    label: `whole flow in view: ${w.label}`,
+    unit: same?.unit ?? 'ms',
+    digits: same?.digits ?? 0,
+    ...(same?.target ? { target: same.target } : {}),
+    bigOnly: true,
+    pick: (r) => r.whole?.[w.key] ?? null,
+    ...(w.busy
+      ? {
+          note: (runs: RunFigures[]) =>
+            `${busyNote(`whole ${w.busy}`)(runs)}${w.perFrame ? ' per frame' : ''}`,
+        }
+      : {}),
+  });
+}

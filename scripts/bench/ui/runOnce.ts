@@ -9,18 +9,24 @@ import { flowHash, writeWorkspace } from '../seedWorkspace';
 import { percentile } from '../stats';
 import { probesInitScript, type BenchPage, type Expectation } from './probes';
 
-export interface RunFigures {
-  loadMs: number;
-  paintedMs: number;
-  jsKb: number;
-  jsFiles: number;
-  swKb: number | null;
+/** Figures of the interactions, measured in one view of the flow. */
+export interface ViewFigures {
   heapMb: number;
   panP95: number;
   dragP95: number;
   selectAllMs: number;
   undoMs: number;
   redoMs: number;
+}
+
+export interface RunFigures extends ViewFigures {
+  loadMs: number;
+  paintedMs: number;
+  jsKb: number;
+  jsFiles: number;
+  swKb: number | null;
+  /** The same interactions with the whole flow in view ("Fit view"), for the big flows. */
+  whole: ViewFigures | null;
   deleteMs: number | null;
   deleted: number | null;
   /** Main-thread busy ms per interaction (key name, or "load" up to usable). */
@@ -62,14 +68,17 @@ async function taskMs(cdp: Cdp): Promise<number> {
 /** Main-thread busy time of each timed interaction of the current run, by name. */
 let busy: Record<string, number> = {};
 
-/** Presses `keys` and returns ms from its keydown to the frame that shows `expect`. */
-async function timedKey(page: Page, keys: string, expect: Expectation): Promise<number> {
+/**
+ * Presses `keys` and returns ms from its keydown to the frame that shows `expect`; the main
+ * thread's busy time is kept under `view` + `keys`.
+ */
+async function timedKey(page: Page, keys: string, expect: Expectation, view = ''): Promise<number> {
   const cdp = cdps.get(page);
   const before = cdp ? await taskMs(cdp) : 0;
   await page.evaluate((e) => (window as unknown as BenchPage).__benchArm(e), expect);
   await page.keyboard.press(keys);
   const ms = await waitResult(page, keys);
-  if (cdp) busy[keys] = (await taskMs(cdp)) - before;
+  if (cdp) busy[view + keys] = (await taskMs(cdp)) - before;
   return ms;
 }
 const cdps = new WeakMap<Page, Cdp>();
@@ -172,6 +181,47 @@ async function deleteInBox(page: Page, box: NonNullable<RunTarget['deleteBox']>)
   return { ms, selected };
 }
 
+/** Heap, pan, drag, select all, undo and redo in the current view; busy times under `view`. */
+async function interactions(page: Page, clickId: string, view: string): Promise<ViewFigures> {
+  const cdp = cdps.get(page);
+  if (!cdp) throw new Error('no CDP session');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+
+  const spot = await paneSpot(page);
+  const panP95 = await frameP95(page, `${view}pan`, () => swing(page, spot.x, spot.y, 2000, 120));
+  await page.waitForTimeout(300);
+  const drag = await nodeBox(page, clickId);
+  const dragP95 = await frameP95(page, `${view}drag`, () =>
+    swing(page, drag.x + drag.width / 2, drag.y + drag.height / 2, 2000, 60),
+  );
+  await page.waitForTimeout(300);
+  // The drag left the step selected and focused: select all, nudge all, undo, redo.
+  await page.locator(`.react-flow__node[data-id="${clickId}"]`).focus();
+  const selectAllMs = await timedKey(page, 'Control+a', { kind: 'allSelected' }, view);
+  await page.waitForTimeout(300);
+  const from = await transformOf(page, clickId);
+  await timedKey(page, 'ArrowRight', { kind: 'moved', id: clickId, from }, view);
+  await page.waitForTimeout(300);
+  const to = await transformOf(page, clickId);
+  const undoMs = await timedKey(
+    page,
+    'Control+z',
+    { kind: 'transform', id: clickId, transform: from },
+    view,
+  );
+  await page.waitForTimeout(300);
+  const redoMs = await timedKey(
+    page,
+    'Control+Shift+z',
+    { kind: 'transform', id: clickId, transform: to },
+    view,
+  );
+  await page.waitForTimeout(300);
+  return { heapMb: heap.usedSize / 1024 / 1024, panP95, dragP95, selectAllMs, undoMs, redoMs };
+}
+
 export async function runOnce(browser: Browser, url: string, t: RunTarget): Promise<RunFigures> {
   const ctx = await newBenchContext(browser, [probesInitScript(t.clickId)]);
   try {
@@ -223,38 +273,16 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
     const js = before.filter((s) => !isSw(s.url));
     const sw = before.filter((s) => isSw(s.url));
 
-    await cdp.send('HeapProfiler.collectGarbage');
-    await cdp.send('HeapProfiler.collectGarbage');
-    const heap = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
-
-    const spot = await paneSpot(page);
-    const panP95 = await frameP95(page, 'pan', () => swing(page, spot.x, spot.y, 2000, 120));
-    await page.waitForTimeout(300);
-    const drag = await nodeBox(page, t.clickId);
-    const dragP95 = await frameP95(page, 'drag', () =>
-      swing(page, drag.x + drag.width / 2, drag.y + drag.height / 2, 2000, 60),
-    );
-    await page.waitForTimeout(300);
-    // The drag left the step selected and focused: select all, nudge all, undo, redo.
-    await page.locator(`.react-flow__node[data-id="${t.clickId}"]`).focus();
-    const selectAllMs = await timedKey(page, 'Control+a', { kind: 'allSelected' });
-    await page.waitForTimeout(300);
-    const from = await transformOf(page, t.clickId);
-    await timedKey(page, 'ArrowRight', { kind: 'moved', id: t.clickId, from });
-    await page.waitForTimeout(300);
-    const to = await transformOf(page, t.clickId);
-    const undoMs = await timedKey(page, 'Control+z', {
-      kind: 'transform',
-      id: t.clickId,
-      transform: from,
-    });
-    await page.waitForTimeout(300);
-    const redoMs = await timedKey(page, 'Control+Shift+z', {
-      kind: 'transform',
-      id: t.clickId,
-      transform: to,
-    });
-    await page.waitForTimeout(300);
+    const here = await interactions(page, t.clickId, '');
+    let whole: ViewFigures | null = null;
+    if (t.deleteBox) {
+      // A big flow opens at 100 % on its start (only that part is rendered): the same again
+      // with all of it drawn, as "Fit view" shows it.
+      await page.keyboard.press('Escape');
+      await page.getByRole('button', { name: 'Fit view' }).click();
+      await page.waitForTimeout(800);
+      whole = await interactions(page, t.clickId, 'whole ');
+    }
 
     const del = t.deleteBox ? await deleteInBox(page, t.deleteBox).catch(() => null) : null;
     return {
@@ -263,12 +291,8 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
       jsKb: js.reduce((s, f) => s + f.kb, 0),
       jsFiles: js.length,
       swKb: sw.length ? sw.reduce((s, f) => s + f.kb, 0) : null,
-      heapMb: heap.usedSize / 1024 / 1024,
-      panP95,
-      dragP95,
-      selectAllMs,
-      undoMs,
-      redoMs,
+      ...here,
+      whole,
       busy: { ...busy },
       deleteMs: del?.ms ?? null,
       deleted: del?.selected ?? null,

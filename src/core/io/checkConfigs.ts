@@ -3,6 +3,7 @@ import type { Flow } from '../model/flow';
 import { getAdapterType } from '../adapters';
 import { getStepType, isParticipantType } from '../registry/registry';
 import { formatPath, issue, type ImportError, type PathSegment } from './paths';
+import { noteParsedConfig } from '../validation/configProblems';
 import { validateWith } from './zodIssues';
 
 type ConfigResult = { config: Record<string, unknown> } | { errors: ImportError[] };
@@ -13,18 +14,23 @@ type ConfigResult = { config: Record<string, unknown> } | { errors: ImportError[
  */
 function checkConfig(
   schema: z.ZodType<Record<string, unknown>>,
-  defaults: Record<string, unknown>,
+  defaultConfig: () => Record<string, unknown>,
   config: Record<string, unknown>,
   path: PathSegment[],
   warnings: string[],
 ): ConfigResult {
   const direct = validateWith(schema, config, path);
-  if (direct.ok) return { config: direct.value };
+  if (direct.ok) {
+    noteParsedConfig(schema, direct.value);
+    return { config: direct.value };
+  }
+  const defaults = defaultConfig();
   const missing = Object.keys(defaults).filter((k) => !(k in config));
   if (missing.length) {
     const merged = validateWith(schema, { ...defaults, ...config }, path);
     if (merged.ok) {
       warnings.push(`${formatPath(path)}: missing ${missing.join(', ')}, set to the defaults`);
+      noteParsedConfig(schema, merged.value);
       return { config: merged.value };
     }
     return { errors: merged.errors };
@@ -53,7 +59,7 @@ export function checkConfigs(
     }
     const r = checkConfig(
       def.configSchema,
-      def.defaultConfig(),
+      () => def.defaultConfig(),
       step.config,
       [...at, 'config'],
       warnings,
@@ -70,7 +76,7 @@ export function checkConfigs(
     }
     const r = checkConfig(
       def.configSchema,
-      def.defaultConfig(),
+      () => def.defaultConfig(),
       mf.adapter.config,
       [...at, 'config'],
       warnings,

@@ -1,4 +1,5 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { getStepType } from '../registry/registry';
 import { loadFlow } from './loadFlow';
 import { exportFlow } from './exportFlow';
 import { helloWorldFlow, rawFlow } from './fixtures/helloWorld';
@@ -15,6 +16,22 @@ describe('loadFlow: the one door', () => {
     for (const input of [text, new TextEncoder().encode(text), JSON.parse(text) as unknown]) {
       const r = loadFlow(input);
       expect(r.ok && exportFlow(r.flow)).toBe(text);
+    }
+  });
+
+  it("parses each config once: validating the loaded flow reuses the door's check", () => {
+    const text = exportFlow(helloWorldFlow());
+    const schema = getStepType('script')!.configSchema;
+    const parse = vi.spyOn(schema, 'safeParse');
+    try {
+      const r = loadFlow(text);
+      expect(r.ok).toBe(true);
+      const calls = parse.mock.calls.length;
+      expect(calls).toBeGreaterThan(0);
+      if (r.ok) validateFlow(r.flow);
+      expect(parse.mock.calls.length).toBe(calls);
+    } finally {
+      parse.mockRestore();
     }
   });
 

@@ -108,6 +108,8 @@ describe('canConnect: refusals say why', () => {
     expect(canConnect(flow, START, END)).toEqual(refused('These steps are already connected'));
   });
   it('a one-outgoing step refuses a second outgoing flow', () => {
+    // Asked of the flow before the link too: each flow version is judged by its own links.
+    expect(canConnect(flow, 'Script_1', 'Script_2').ok).toBe(true);
     const f = run(flow, 'link.connect', { source: 'Script_1', target: END });
     expect(canConnect(f, 'Script_1', 'Script_2')).toEqual(
       refused(

@@ -1,5 +1,5 @@
 import type { Flow, Participant, Step } from '../model/flow';
-import { findElement } from '../model/elements';
+import { findElement, type FlowElement } from '../model/elements';
 import { getStepType } from '../registry/registry';
 import type { StepTypeDef } from '../registry/types';
 import { typeNoun, withArticle } from './describe';
@@ -14,6 +14,36 @@ export interface ConnectOptions {
 
 const refuse = (reason: string): ConnectCheck => ({ ok: false, reason });
 
+/** Steps and participants by id, and the sequence flows counted by end and by pair. */
+interface LinkIndex {
+  elements: Map<string, FlowElement>;
+  outgoing: Map<string, number>;
+  incoming: Map<string, number>;
+  pairs: Map<string, number>;
+}
+
+const pairKey = (source: string, target: string) => `${source}\n${target}`;
+const bump = (m: Map<string, number>, k: string) => m.set(k, (m.get(k) ?? 0) + 1);
+
+// One index per flow version: flows are immutable, and the properties panel asks for every
+// element of the flow and a connection drag asks on every pointer move, all of one version.
+const indexes = new WeakMap<Flow, LinkIndex>();
+
+function indexOf(flow: Flow): LinkIndex {
+  let ix = indexes.get(flow);
+  if (ix) return ix;
+  ix = { elements: new Map(), outgoing: new Map(), incoming: new Map(), pairs: new Map() };
+  for (const p of flow.participants) ix.elements.set(p.id, { kind: 'participant', element: p });
+  for (const s of flow.process.steps) ix.elements.set(s.id, { kind: 'step', element: s });
+  for (const l of flow.process.sequenceFlows) {
+    bump(ix.outgoing, l.source);
+    bump(ix.incoming, l.target);
+    bump(ix.pairs, pairKey(l.source, l.target));
+  }
+  indexes.set(flow, ix);
+  return ix;
+}
+
 /**
  * The one connection rule set, shared by the canvas (isValidConnection + toast) and the
  * link.connect command. Limits come from the registry's `connections`, never from step types.
@@ -25,8 +55,9 @@ export function canConnect(
   options: ConnectOptions = {},
 ): ConnectCheck {
   if (sourceId === targetId) return refuse('An element cannot be connected to itself');
-  const source = findElement(flow, sourceId);
-  const target = findElement(flow, targetId);
+  const ix = indexOf(flow);
+  const source = ix.elements.get(sourceId) ?? findElement(flow, sourceId);
+  const target = ix.elements.get(targetId) ?? findElement(flow, targetId);
   if (!source) return refuse(`Element "${sourceId}" does not exist`);
   if (!target) return refuse(`Element "${targetId}" does not exist`);
   if (source.kind === 'process' || target.kind === 'process')
@@ -43,7 +74,7 @@ export function canConnect(
   }
   if (target.kind === 'participant')
     return toParticipant(flow, source.element, target.element, options);
-  return betweenSteps(flow, source.element, target.element, options);
+  return betweenSteps(flow, ix, source.element, target.element, options);
 }
 
 function fromParticipant(
@@ -88,6 +119,7 @@ function toParticipant(
 
 function betweenSteps(
   flow: Flow,
+  ix: LinkIndex,
   source: Step,
   target: Step,
   options: ConnectOptions,
@@ -103,22 +135,22 @@ function betweenSteps(
         : 'These steps are in different containers',
     );
   }
-  // One pass over the links (the properties panel asks this for every element of the flow).
-  let connected = false;
-  let outgoing = 0;
-  let incoming = 0;
-  for (const l of flow.process.sequenceFlows) {
-    if (l.id === options.ignoreLinkId) continue;
-    if (l.source === source.id) {
-      outgoing++;
-      if (l.target === target.id) connected = true;
-    }
-    if (l.target === target.id) incoming++;
-  }
-  if (connected) return refuse('These steps are already connected');
-  const outLimit = limitReason(sourceDef, 'outgoing', outgoing);
+  // The link being reconnected does not count.
+  const ignored =
+    options.ignoreLinkId === undefined
+      ? undefined
+      : flow.process.sequenceFlows.find((l) => l.id === options.ignoreLinkId);
+  const fromSource = ignored?.source === source.id ? 1 : 0;
+  const toTarget = ignored?.target === target.id ? 1 : 0;
+  const pair = (ix.pairs.get(pairKey(source.id, target.id)) ?? 0) - fromSource * toTarget;
+  if (pair > 0) return refuse('These steps are already connected');
+  const outLimit = limitReason(
+    sourceDef,
+    'outgoing',
+    (ix.outgoing.get(source.id) ?? 0) - fromSource,
+  );
   if (outLimit) return refuse(outLimit);
-  const inLimit = limitReason(targetDef, 'incoming', incoming);
+  const inLimit = limitReason(targetDef, 'incoming', (ix.incoming.get(target.id) ?? 0) - toTarget);
   if (inLimit) return refuse(inLimit);
   return { ok: true, kind: 'sequence' };
 }

@@ -21,6 +21,9 @@ describe('syntax checker loading', () => {
         ],
       },
     };
+    // A flow without scripts (a new one) needs no parser at all.
+    expect(scriptLanguagesOf({ resources: { scripts: [] } })).toEqual([]);
+    expect(isSyntaxCheckerLoaded(scriptLanguagesOf({ resources: { scripts: [] } }))).toBe(true);
     expect(scriptLanguagesOf(js)).toEqual(['javascript']);
     expect(scriptLanguagesOf(groovy)).toEqual(['javascript', 'groovy']);
 

@@ -30,12 +30,17 @@ export function syntaxErrorOf(
   return check ? check(source) : null;
 }
 
+const NO_SCRIPTS: readonly ScriptLanguage[] = [];
+
 /**
- * The languages a flow has scripts in (JavaScript always: a new script is JavaScript), as one of
- * two constant lists, so that callers can compare the result by identity.
+ * The parsers a flow's scripts need: none without scripts (a new flow loads no parser),
+ * JavaScript for JavaScript scripts, both once there is a Groovy one; one of three constant
+ * lists, so that callers can compare the result by identity.
  */
 export function scriptLanguagesOf(flow: Pick<Flow, 'resources'>): readonly ScriptLanguage[] {
-  return flow.resources.scripts.some((s) => s.language === 'groovy') ? ALL : JAVASCRIPT_ONLY;
+  const scripts = flow.resources.scripts;
+  if (scripts.length === 0) return NO_SCRIPTS;
+  return scripts.some((s) => s.language === 'groovy') ? ALL : JAVASCRIPT_ONLY;
 }
 
 export function isSyntaxCheckerLoaded(languages: readonly ScriptLanguage[] = ALL): boolean {

@@ -35,6 +35,16 @@ function schemaIssues(schema: z.ZodType, config: unknown): Issues {
 }
 
 /**
+ * Notes that `config` is what `schema` itself returned from a successful parse (the load door's
+ * check), so validating the loaded flow does not parse every config a second time.
+ */
+export function noteParsedConfig(schema: z.ZodType, config: object): void {
+  let bySchema = issuesCache.get(schema);
+  if (!bySchema) issuesCache.set(schema, (bySchema = new WeakMap()));
+  if (!bySchema.has(config)) bySchema.set(config, NO_ISSUES);
+}
+
+/**
  * Schema issues plus the definition's own checks for one config. The definition's message
  * wins when both speak of the same field (it is the more specific one).
  */

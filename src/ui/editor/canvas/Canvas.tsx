@@ -25,7 +25,7 @@ import { useCanvasChanges } from './useCanvasChanges';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useConnect } from './useConnect';
 import { useHandleGestures } from './useHandleGestures';
-import { useZoomDetail } from './useZoomDetail';
+import { openingView, useZoomDetail } from './useZoomDetail';
 import { HandleReach } from './useHandleReach';
 import './canvas.css';
 
@@ -69,6 +69,13 @@ export function Canvas({ flow }: { flow: Flow }) {
   );
   // Render cost of big flows: bare shapes when zoomed out, only what is on screen when zoomed in.
   const detail = useZoomDetail(nodes.length);
+  // Set once, when the flow opens: later edits never move the view.
+  const [opening] = useState(() =>
+    openingView(
+      nodes.length,
+      nodes.filter((n) => !n.parentId).map((n) => n.position),
+    ),
+  );
 
   const { show: showDrop, clear: clearDrop, onDragLeave, linkId: dropLinkId } = useDropPreview();
   const shownEdges = useMemo(() => markDropTarget(edges, dropLinkId), [edges, dropLinkId]);
@@ -146,8 +153,9 @@ export function Canvas({ flow }: { flow: Flow }) {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
-        fitView
+        fitView={!opening}
         fitViewOptions={FIT_VIEW_OPTIONS}
+        {...(opening ? { defaultViewport: opening } : {})}
         minZoom={0.05}
         maxZoom={2.5}
         zoomOnDoubleClick={false}

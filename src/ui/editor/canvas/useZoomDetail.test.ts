@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { FAR_ZOOM, VIRTUALIZE_FROM, VIRTUALIZE_ZOOM, zoomDetail } from './useZoomDetail';
+import {
+  FAR_ZOOM,
+  OPEN_MARGIN,
+  OPEN_ZOOM,
+  openingView,
+  VIRTUALIZE_FROM,
+  VIRTUALIZE_ZOOM,
+  zoomDetail,
+} from './useZoomDetail';
 
 describe('zoomDetail', () => {
   it('draws full detail and renders every node of a small flow at any zoom', () => {
@@ -22,5 +30,21 @@ describe('zoomDetail', () => {
   it('draws bare shapes below FAR_ZOOM only', () => {
     expect(zoomDetail(FAR_ZOOM - 0.01, 1005).far).toBe(true);
     expect(zoomDetail(FAR_ZOOM, 1005).far).toBe(false);
+  });
+});
+
+describe('openingView', () => {
+  it('fits a small flow to the canvas', () => {
+    expect(openingView(VIRTUALIZE_FROM, [{ x: 0, y: 0 }])).toBeNull();
+  });
+
+  it('opens a big flow at 100 % on its top-left corner, where only part of it is rendered', () => {
+    const view = openingView(1005, [
+      { x: 300, y: 120 },
+      { x: 40, y: 200 },
+      { x: 900, y: -60 },
+    ]);
+    expect(view).toEqual({ x: OPEN_MARGIN - 40, y: OPEN_MARGIN + 60, zoom: OPEN_ZOOM });
+    expect(zoomDetail(view!.zoom, 1005)).toEqual({ far: false, virtualize: true });
   });
 });

@@ -40,3 +40,35 @@ export function useZoomDetail(nodeCount: number): ZoomDetail {
   const virtualize = useStore((s) => zoomDetail(s.transform[2], nodeCount).virtualize);
   return { far, virtualize };
 }
+
+/** Zoom a big flow opens at: 100 %, as CPI's editor opens a flow. */
+export const OPEN_ZOOM = 1;
+/** Room left between the canvas's top-left corner and the flow when a big flow opens. */
+export const OPEN_MARGIN = 40;
+
+/** A viewport as React Flow takes it (`defaultViewport`). */
+export interface OpeningView {
+  x: number;
+  y: number;
+  zoom: number;
+}
+
+/**
+ * Where the canvas opens: a small flow is fitted to the canvas (null: React Flow's fitView);
+ * a big one, which would fit only as unreadable specks, opens at 100 % on its top-left corner
+ * (the sender and the start of the process), where reading it begins. "Fit view" in the header
+ * and the minimap show the whole. Only the visible part of it is then rendered (VIRTUALIZE_ZOOM).
+ */
+export function openingView(
+  nodeCount: number,
+  topLevel: readonly { x: number; y: number }[],
+): OpeningView | null {
+  if (nodeCount <= VIRTUALIZE_FROM || topLevel.length === 0) return null;
+  let x = Infinity;
+  let y = Infinity;
+  for (const p of topLevel) {
+    x = Math.min(x, p.x);
+    y = Math.min(y, p.y);
+  }
+  return { x: OPEN_MARGIN - x * OPEN_ZOOM, y: OPEN_MARGIN - y * OPEN_ZOOM, zoom: OPEN_ZOOM };
+}

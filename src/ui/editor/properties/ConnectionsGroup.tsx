@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import type { Flow } from '../../../core';
 import { connectFromPanel, removeLink } from './connectFromPanel';
 import { connectTargets, linksOf } from './connectionChoices';
@@ -13,8 +13,9 @@ export function ConnectionsGroup({ flow, elementId }: { flow: Flow; elementId: s
   const id = useId();
   const selectRef = useRef<HTMLSelectElement>(null);
   const [chosen, setChosen] = useState('');
-  const targets = connectTargets(flow, elementId);
-  const links = linksOf(flow, elementId);
+  // Asked of every element of the flow: once per flow version, not on every render.
+  const targets = useMemo(() => connectTargets(flow, elementId), [flow, elementId]);
+  const links = useMemo(() => linksOf(flow, elementId), [flow, elementId]);
   const value = targets.some((t) => t.id === chosen) ? chosen : (targets[0]?.id ?? '');
   const none = targets.length === 0;
 
