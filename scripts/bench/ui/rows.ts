@@ -86,7 +86,7 @@ export const UI_ROWS: UiRow[] = [
     bigOnly: true,
     pick: (r) => r.deleteMs,
     note: (runs) =>
-      `${runs[0]?.deleted ?? 0} elements selected by a box; ${busyNote('Delete')(runs)}`,
+      `${runs.find((r) => r.deleted !== null)?.deleted ?? 0} elements selected by a box; ${busyNote('Delete')(runs)}`,
   },
   {
     label: 'JS heap after forced GC (after load)',
