@@ -5,7 +5,7 @@ import { openNewFlow } from './fixtures/setup';
 
 test.use({ viewport: { width: 1440, height: 900 } });
 
-test('a big flow opens at 100 % on its start, drawing only what is on screen; Fit view shows all of it', async ({
+test('a big flow opens at 100 % on its start, drawing only what is on screen; Fit view shows all of it, and it reopens as it was left', async ({
   page,
 }) => {
   const { design, editor } = await openNewFlow(page);
@@ -34,4 +34,11 @@ test('a big flow opens at 100 % on its start, drawing only what is on screen; Fi
   await editor.button('Fit view').click();
   await expect(editor.node('Modifier 400')).toBeInViewport();
   await expect(steps).toHaveCount(400);
+
+  // Back to the package and in again: the flow is shown as it was left.
+  await editor.backToPackage();
+  await design.openFlow(flow.name);
+  await editor.expectOpen(flow.name);
+  await expect(editor.node('Modifier 400')).toBeInViewport();
+  await expect(editor.node('Script 1')).toBeInViewport();
 });

@@ -25,7 +25,7 @@ import { useCanvasChanges } from './useCanvasChanges';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useConnect } from './useConnect';
 import { useHandleGestures } from './useHandleGestures';
-import { openingView, useZoomDetail } from './useZoomDetail';
+import { rememberView, useZoomDetail, viewOnOpen, type OpeningView } from './useZoomDetail';
 import { HandleReach } from './useHandleReach';
 import './canvas.css';
 
@@ -71,7 +71,8 @@ export function Canvas({ flow }: { flow: Flow }) {
   const detail = useZoomDetail(nodes.length);
   // Set once, when the flow opens: later edits never move the view.
   const [opening] = useState(() =>
-    openingView(
+    viewOnOpen(
+      flow.id,
       nodes.length,
       nodes.filter((n) => !n.parentId).map((n) => n.position),
     ),
@@ -118,6 +119,12 @@ export function Canvas({ flow }: { flow: Flow }) {
     [onHandlePress],
   );
 
+  const flowId = flow.id;
+  const onMoveEnd = useCallback(
+    (_e: unknown, view: OpeningView) => rememberView(flowId, view),
+    [flowId],
+  );
+
   const onNodeDoubleClick = useCallback((_e: unknown, node: CanvasNode) => {
     if (node.type === 'step' && node.data.type === 'script') openScriptEditor(node.id);
   }, []);
@@ -153,6 +160,7 @@ export function Canvas({ flow }: { flow: Flow }) {
         multiSelectionKeyCode={MULTI_SELECT_KEYS}
         snapToGrid={snapToGrid}
         snapGrid={SNAP_GRID}
+        onMoveEnd={onMoveEnd}
         fitView={!opening}
         fitViewOptions={FIT_VIEW_OPTIONS}
         {...(opening ? { defaultViewport: opening } : {})}

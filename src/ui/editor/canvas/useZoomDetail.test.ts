@@ -4,6 +4,8 @@ import {
   OPEN_MARGIN,
   OPEN_ZOOM,
   openingView,
+  rememberView,
+  viewOnOpen,
   VIRTUALIZE_FROM,
   VIRTUALIZE_ZOOM,
   zoomDetail,
@@ -46,5 +48,16 @@ describe('openingView', () => {
     ]);
     expect(view).toEqual({ x: OPEN_MARGIN - 40, y: OPEN_MARGIN + 60, zoom: OPEN_ZOOM });
     expect(zoomDetail(view!.zoom, 1005)).toEqual({ far: false, virtualize: true });
+  });
+});
+
+describe('viewOnOpen', () => {
+  it('opens a flow as it was last left in this tab, else by its size', () => {
+    const corner = [{ x: 0, y: 0 }];
+    expect(viewOnOpen('Flow_A', 5, corner)).toBeNull();
+    expect(viewOnOpen('Flow_B', 1005, corner)).toEqual(openingView(1005, corner));
+    rememberView('Flow_A', { x: -300, y: 20, zoom: 0.4 });
+    expect(viewOnOpen('Flow_A', 5, corner)).toEqual({ x: -300, y: 20, zoom: 0.4 });
+    expect(viewOnOpen('Flow_B', 1005, corner)).toEqual(openingView(1005, corner));
   });
 });

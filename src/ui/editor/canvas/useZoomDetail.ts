@@ -72,3 +72,21 @@ export function openingView(
   }
   return { x: OPEN_MARGIN - x * OPEN_ZOOM, y: OPEN_MARGIN - y * OPEN_ZOOM, zoom: OPEN_ZOOM };
 }
+
+// Where each flow was last seen in this tab, so that coming back to a flow (from its package,
+// another flow or the tenant views) shows it as it was left. Kept for the page's lifetime only.
+const lastViews = new Map<string, OpeningView>();
+
+/** Remembers the view a flow was left in (called when a pan or zoom ends). */
+export function rememberView(flowId: string, view: OpeningView): void {
+  lastViews.set(flowId, { x: view.x, y: view.y, zoom: view.zoom });
+}
+
+/** The view a flow opens in: as it was last left in this tab, else openingView. */
+export function viewOnOpen(
+  flowId: string,
+  nodeCount: number,
+  topLevel: readonly { x: number; y: number }[],
+): OpeningView | null {
+  return lastViews.get(flowId) ?? openingView(nodeCount, topLevel);
+}
