@@ -25,7 +25,13 @@ import { useCanvasChanges } from './useCanvasChanges';
 import { useCanvasFocus } from './useCanvasFocus';
 import { useConnect } from './useConnect';
 import { useHandleGestures } from './useHandleGestures';
-import { rememberView, useZoomDetail, viewOnOpen, type OpeningView } from './useZoomDetail';
+import {
+  boundsArea,
+  rememberView,
+  useZoomDetail,
+  viewOnOpen,
+  type OpeningView,
+} from './useZoomDetail';
 import { HandleReach } from './useHandleReach';
 import './canvas.css';
 
@@ -68,13 +74,17 @@ export function Canvas({ flow }: { flow: Flow }) {
     [mapEdges, flow, selected, travelled],
   );
   // Render cost of big flows: bare shapes when zoomed out, only what is on screen when zoomed in.
-  const detail = useZoomDetail(nodes.length);
+  const topLevel = useMemo(() => nodes.filter((n) => !n.parentId), [nodes]);
+  const detail = useZoomDetail(
+    nodes.length,
+    useMemo(() => boundsArea(topLevel), [topLevel]),
+  );
   // Set once, when the flow opens: later edits never move the view.
   const [opening] = useState(() =>
     viewOnOpen(
       flow.id,
       nodes.length,
-      nodes.filter((n) => !n.parentId).map((n) => n.position),
+      topLevel.map((n) => n.position),
     ),
   );
 

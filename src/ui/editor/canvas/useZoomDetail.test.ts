@@ -4,6 +4,8 @@ import {
   OPEN_MARGIN,
   OPEN_ZOOM,
   openingView,
+  boundsArea,
+  VIRTUALIZE_SHARE,
   rememberView,
   viewOnOpen,
   VIRTUALIZE_FROM,
@@ -59,5 +61,26 @@ describe('viewOnOpen', () => {
     rememberView('Flow_A', { x: -300, y: 20, zoom: 0.4 });
     expect(viewOnOpen('Flow_A', 5, corner)).toEqual({ x: -300, y: 20, zoom: 0.4 });
     expect(viewOnOpen('Flow_B', 1005, corner)).toEqual(openingView(1005, corner));
+  });
+});
+
+describe('zoomDetail: the share of the flow on screen', () => {
+  it('renders only what is on screen of a zoomed-out big flow when little of it shows', () => {
+    expect(zoomDetail(0.2, 5005, 0.1)).toEqual({ far: true, virtualize: true });
+    expect(zoomDetail(0.2, 5005, VIRTUALIZE_SHARE)).toEqual({ far: true, virtualize: false });
+    // Most of it on screen: all of it is drawn (mounting on every pan frame would cost more).
+    expect(zoomDetail(0.2, 5005, 0.9).virtualize).toBe(false);
+    // Small flows are always drawn whole.
+    expect(zoomDetail(0.2, 50, 0.01).virtualize).toBe(false);
+  });
+
+  it('measures the box around the top-level nodes', () => {
+    expect(boundsArea([])).toBe(0);
+    expect(
+      boundsArea([
+        { position: { x: -10, y: 0 }, width: 110, height: 140 },
+        { position: { x: 200, y: 50 }, width: 1000, height: 400 },
+      ]),
+    ).toBe(1210 * 450);
   });
 });
