@@ -27,6 +27,9 @@ test('a big flow opens at 100 % on its start, drawing only what is on screen; Fi
   expect(drawn).toBeLessThan(150);
   await expect(editor.node('Modifier 400')).toHaveCount(0);
 
+  // Links are drawn as links (named, focusable) at this zoom.
+  await expect(editor.sequenceFlow('Start', 'Script 1')).toHaveCount(1);
+
   // A click selects a step as on any flow.
   await editor.select('Script 1');
 
@@ -34,6 +37,17 @@ test('a big flow opens at 100 % on its start, drawing only what is on screen; Fi
   await editor.button('Fit view').click();
   await expect(editor.node('Modifier 400')).toBeInViewport();
   await expect(steps).toHaveCount(400);
+  // Zoomed this far out the links are hairlines, drawn together as one shape instead of one
+  // focusable link each (the properties panel's Connections group still lists them).
+  await expect(editor.sequenceFlow('Start', 'Script 1')).toHaveCount(0);
+  const links = page.locator('.ifs-far-links__sequence');
+  await expect(links).toHaveAttribute('d', /^M.*M/);
+  await editor.select('Modifier 400');
+  await expect(
+    page.getByRole('region', { name: 'Properties' }).getByRole('button', {
+      name: 'Remove link from Script 399',
+    }),
+  ).toBeVisible();
 
   // Back to the package and in again: the flow is shown as it was left.
   await editor.backToPackage();

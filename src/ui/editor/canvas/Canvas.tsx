@@ -1,4 +1,13 @@
-import { useCallback, useMemo, useRef, useState, type DragEvent, type MouseEvent } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useMemo,
+  useRef,
+  useState,
+  type DragEvent,
+  type MouseEvent,
+} from 'react';
 import {
   Background,
   BackgroundVariant,
@@ -14,7 +23,7 @@ import { runOverlay } from '../../../store/runOverlay';
 import { useEditor } from '../../../store/useEditor';
 import { editorUi, openScriptEditor, useEditorUi } from '../editorUi';
 import { addElementAt, PALETTE_INSERTABLE_MIME, PALETTE_MIME } from './addElement';
-import { markDropTarget, useDropPreview } from './useDropPreview';
+import { isDropTarget, markDropTarget, useDropPreview } from './useDropPreview';
 import { createEdgeMapper } from './flowToEdges';
 import { createNodeMapper } from './flowToNodes';
 import { edgeTypes } from './edges';
@@ -41,6 +50,23 @@ const MULTI_SELECT_KEYS = ['Shift', 'Meta', 'Control'];
 const PAN_KEY = 'Space';
 const FIT_VIEW_OPTIONS = { padding: 0.15, maxZoom: 1.2 };
 const PRO_OPTIONS = { hideAttribution: true };
+const NO_EDGES: CanvasEdge[] = [];
+// Loaded when a big flow is first zoomed out (with React Flow's path helpers it is not small).
+const FarLinks = lazy(() => import('./FarLinks').then((m) => ({ default: m.FarLinks })));
+/** At most this many selected or drop-target links stay React Flow edges in a far view. */
+const FAR_EDGES_KEPT = 50;
+
+/**
+ * A far view's links: the selected ones and the drop target stay edges (a few, so they can
+ * still be seen as such and deleted), the rest are drawn by FarLinks.
+ */
+function splitFarLinks(edges: CanvasEdge[]): [CanvasEdge[], CanvasEdge[]] {
+  const kept = edges.filter((e) => e.selected || isDropTarget(e));
+  if (kept.length === 0 || kept.length > FAR_EDGES_KEPT) return [NO_EDGES, edges];
+  const keep = new Set(kept);
+  return [kept, edges.filter((e) => !keep.has(e))];
+}
+
 const toggleMinimap = () => editorUi.setState((s) => ({ minimapOpen: !s.minimapOpen }));
 
 /** The diagram: React Flow, controlled by the flow in the editor store. */
@@ -90,6 +116,11 @@ export function Canvas({ flow }: { flow: Flow }) {
 
   const { show: showDrop, clear: clearDrop, onDragLeave, linkId: dropLinkId } = useDropPreview();
   const shownEdges = useMemo(() => markDropTarget(edges, dropLinkId), [edges, dropLinkId]);
+  // Zoomed out on a big flow, links are hairlines: drawn as a few paths (FarLinks), not edges.
+  const [rfEdges, farEdges] = useMemo(
+    () => (detail.far ? splitFarLinks(shownEdges) : [shownEdges, NO_EDGES]),
+    [detail.far, shownEdges],
+  );
   const onDragOver = useCallback(
     (e: DragEvent) => {
       if (!e.dataTransfer.types.includes(PALETTE_MIME)) return;
@@ -155,7 +186,7 @@ export function Canvas({ flow }: { flow: Flow }) {
     >
       <ReactFlow<CanvasNode, CanvasEdge>
         nodes={nodes}
-        edges={shownEdges}
+        edges={rfEdges}
         nodeTypes={nodeTypes}
         edgeTypes={edgeTypes}
         onNodesChange={onNodesChange}
@@ -183,6 +214,11 @@ export function Canvas({ flow }: { flow: Flow }) {
         aria-label="Flow diagram"
       >
         <HandleReach box={box} />
+        {farEdges.length > 0 && (
+          <Suspense fallback={null}>
+            <FarLinks edges={farEdges} />
+          </Suspense>
+        )}
         <Background variant={BackgroundVariant.Dots} gap={snapToGrid ? SNAP_GRID[0] * 2 : 20} />
         {minimapOpen && <FlowMiniMap label="Minimap" />}
         <Controls showInteractive={false} showFitView={false} aria-label="Zoom controls">

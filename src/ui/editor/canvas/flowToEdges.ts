@@ -67,6 +67,11 @@ export function keptBends(flow: Flow, link: SequenceFlow): [number, number][] | 
     : null;
 }
 
+/** Class of a link the last simulation's message went along. */
+const TRAVELLED = 'ifs-edge--travelled';
+export const isTravelled = (e: { className?: string }): boolean =>
+  e.className?.includes(TRAVELLED) ?? false;
+
 interface Entry {
   deps: readonly unknown[];
   edge: CanvasEdge;
@@ -106,7 +111,7 @@ export function createEdgeMapper() {
       }
       let edge = make(from, to, bends);
       if (selected) edge = { ...edge, selected: true };
-      if (hot) edge = { ...edge, className: `${edge.className ?? ''} ifs-edge--travelled` };
+      if (hot) edge = { ...edge, className: `${edge.className ?? ''} ${TRAVELLED}` };
       next.set(link.id, { deps, edge });
       return edge;
     };

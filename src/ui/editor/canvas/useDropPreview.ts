@@ -6,6 +6,10 @@ import type { CanvasEdge } from './nodeTypes';
 
 const CLASS = 'ifs-edge--drop-target';
 
+/** Whether the link is the one a step dragged from the palette would be inserted into. */
+export const isDropTarget = (e: { className?: string }): boolean =>
+  e.className?.includes(CLASS) ?? false;
+
 /**
  * While a step is dragged from the palette over the canvas, the link it would be inserted into
  * (the one under the pointer, as the drop will find it) is highlighted. The state changes only
