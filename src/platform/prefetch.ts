@@ -1,4 +1,4 @@
-import { whenIdle } from './whenIdle';
+import { whenSettled } from './whenIdle';
 
 /** Written by the build (src/build/prefetchPlugin.ts); the dev server has none. */
 const LIST = 'assets/prefetch.json';
@@ -21,7 +21,7 @@ export function prefetchLaterFeatures(): void {
   started = true;
   const connection = (navigator as Navigator & { connection?: { saveData?: boolean } }).connection;
   if (connection?.saveData) return;
-  whenIdle(() => setTimeout(() => whenIdle(() => void addPrefetchLinks()), SETTLE_MS));
+  whenSettled(() => void addPrefetchLinks(), SETTLE_MS);
 }
 
 async function addPrefetchLinks(): Promise<void> {

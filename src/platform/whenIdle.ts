@@ -11,3 +11,12 @@ export function whenIdle(task: () => void, timeoutMs = 3000): void {
   if (document.readyState === 'complete') idle();
   else window.addEventListener('load', idle, { once: true });
 }
+
+/**
+ * Runs `task` `settleMs` after the page was first idle, and idle again: for work that would
+ * otherwise take the CPU just when the user starts using the first screen (their first click
+ * often comes right after the first idle moment).
+ */
+export function whenSettled(task: () => void, settleMs: number): void {
+  whenIdle(() => setTimeout(() => whenIdle(task), settleMs));
+}

@@ -6,7 +6,7 @@ import {
   loadSyntaxChecker,
   scriptLanguagesOf,
 } from '../../../core/script/syntaxChecker';
-import { whenIdle } from '../../../platform/whenIdle';
+import { whenSettled } from '../../../platform/whenIdle';
 import { useEditor } from '../../../store/useEditor';
 
 // One validation per flow snapshot, shared by the problems panel, the properties panel and
@@ -25,9 +25,12 @@ export function problemsOf(flow: Flow): Problem[] {
 const NONE: Problem[] = [];
 const NO_LANGUAGES: readonly ScriptLanguage[] = [];
 
+/** How long after the first idle moment the parsers load (the first click comes first). */
+const PARSERS_SETTLE_MS = 1000;
+
 /**
- * The script parsers (about 36 KB gzip) load once the editor has drawn the flow and the page is
- * idle, the Groovy one only once the flow has a Groovy script; validation then finds syntax
+ * The script parsers (about 36 KB gzip) load once the editor has drawn the flow and the page has
+ * been idle a second, the Groovy one only once the flow has a Groovy script; validation then finds syntax
  * errors too (re-rendered on a reset cache). Returns whether they are loaded.
  */
 function useSyntaxChecker(flow: Flow | null): boolean {
@@ -37,13 +40,13 @@ function useSyntaxChecker(flow: Flow | null): boolean {
   useEffect(() => {
     if (ready) return;
     let live = true;
-    whenIdle(() => {
+    whenSettled(() => {
       if (!live) return;
       void loadSyntaxChecker(languages).then(() => {
         cache = new WeakMap();
         if (live) setLoads((n) => n + 1);
       });
-    });
+    }, PARSERS_SETTLE_MS);
     return () => {
       live = false;
     };
