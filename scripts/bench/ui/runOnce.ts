@@ -205,19 +205,12 @@ async function interactions(page: Page, clickId: string, view: string): Promise<
   await timedKey(page, 'ArrowRight', { kind: 'moved', id: clickId, from }, view);
   await page.waitForTimeout(300);
   const to = await transformOf(page, clickId);
-  const undoMs = await timedKey(
-    page,
-    'Control+z',
-    { kind: 'transform', id: clickId, transform: from },
-    view,
-  );
+  // Undo, then redo: each timed until the step is drawn where it was (then where it went).
+  const timedTo = (keys: string, transform: string) =>
+    timedKey(page, keys, { kind: 'transform', id: clickId, transform }, view);
+  const undoMs = await timedTo('Control+z', from);
   await page.waitForTimeout(300);
-  const redoMs = await timedKey(
-    page,
-    'Control+Shift+z',
-    { kind: 'transform', id: clickId, transform: to },
-    view,
-  );
+  const redoMs = await timedTo('Control+Shift+z', to);
   await page.waitForTimeout(300);
   return { heapMb: heap.usedSize / 1024 / 1024, panP95, dragP95, selectAllMs, undoMs, redoMs };
 }
