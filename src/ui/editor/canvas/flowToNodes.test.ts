@@ -57,6 +57,22 @@ describe('createNodeMapper', () => {
     expect(data('Script_1')).toMatchObject({ hasSource: true, hasTarget: true });
   });
 
+  it('gives steps and participants their connection points, so React Flow need not draw them to measure', () => {
+    const nodes = createNodeMapper()(withScript(newFlow({ name: 'F' })), none, noOverrides);
+    const points = (id: string) =>
+      nodes.find((n) => n.id === id)?.handles?.map((h) => [h.type, h.position, h.x, h.y]);
+    // 10 px boxes centred on the left and right edges (canvas.css), as the drawn ones measure.
+    expect(points('Script_1')).toEqual([
+      ['target', 'left', -5, 27],
+      ['source', 'right', 115, 27],
+    ]);
+    expect(points('EndEvent_1')).toEqual([['target', 'left', -5, 19]]);
+    expect(points('Participant_1')).toEqual([['source', 'right', 105, 65]]);
+    expect(points('Participant_2')).toEqual([['target', 'left', -5, 65]]);
+    // The pool has none; containers are measured by React Flow (their border moves the points).
+    expect(nodes[0]!.handles).toBeUndefined();
+  });
+
   it('keeps unchanged node objects identical across edits and selection changes', () => {
     const map = createNodeMapper();
     const f1 = withScript(newFlow({ name: 'F' }));

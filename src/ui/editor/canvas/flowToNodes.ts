@@ -1,6 +1,7 @@
 import type { Flow, Participant, Step } from '../../../core';
 import { getStepType, isOwnPool } from '../../../core';
 import type { StepRunBadge } from '../../../store/runOverlay';
+import type { NodeHandle, Position } from '@xyflow/react';
 import type { CanvasNode, NodeOverride, ParticipantNode, PoolNode, StepNode } from './nodeTypes';
 
 const PARTICIPANT_SIZE = { width: 110, height: 140 };
@@ -14,6 +15,32 @@ export const Z = { pool: 0, container: 1, edge: 2, node: 3 } as const;
 /** Size a step is drawn with: its own (containers) or its type's default. */
 export function stepSize(step: Step): { width: number; height: number } {
   return step.size ?? getStepType(step.type)?.size ?? { width: 120, height: 64 };
+}
+
+/** Side of a connection point in px (canvas.css, .react-flow__handle). */
+const POINT = 10;
+
+/**
+ * Where a step's or participant's connection points are (canvas.css: 10 px boxes centred on
+ * the left and right edges; ConnectHandle). Given to React Flow as the node's `handles`, so it
+ * knows them without drawing the node: it otherwise draws every node once to measure them, which
+ * opening a 1,000-step flow paid for 1,000 nodes that were removed again right after (only what
+ * is on screen is drawn). Containers are left to React Flow's measuring (their border moves
+ * their points).
+ */
+export function connectionPoints(
+  width: number,
+  height: number,
+  target: boolean,
+  source: boolean,
+): NodeHandle[] {
+  const y = height / 2 - POINT / 2;
+  const points: NodeHandle[] = [];
+  const at = { y, width: POINT, height: POINT, id: null };
+  if (target) points.push({ ...at, type: 'target', position: 'left' as Position, x: -POINT / 2 });
+  if (source)
+    points.push({ ...at, type: 'source', position: 'right' as Position, x: width - POINT / 2 });
+  return points;
 }
 
 function poolNode(process: Flow['process']): PoolNode {
@@ -46,6 +73,7 @@ function participantNode(p: Participant): ParticipantNode {
     width: size.width,
     height: size.height,
     measured: { ...size },
+    handles: connectionPoints(size.width, size.height, p.kind === 'receiver', p.kind === 'sender'),
     data: { name: p.name, participantKind: p.kind, icon: def?.icon ?? '' },
     zIndex: Z.node,
     ariaLabel: `${label} participant ${p.name}`,
@@ -57,6 +85,8 @@ function stepNode(step: Step, process: Flow['process'], badge?: StepRunBadge): S
   const size = stepSize(step);
   const look = def?.look?.(step.config);
   const typeLabel = look?.label ?? def?.label ?? step.type;
+  const hasSource = def?.connections.maxOutgoing !== 0 || !!def?.connections.mayCallReceiver;
+  const hasTarget = def?.connections.maxIncoming !== 0 || !!def?.connections.acceptsSender;
   // A Local Integration Process is a pool of its own beside the Integration Process (as CPI
   // draws it): a top-level node at the pool's position plus its own (model positions stay
   // relative to the Integration Process; see toModelMoves).
@@ -82,10 +112,13 @@ function stepNode(step: Step, process: Flow['process'], badge?: StepRunBadge): S
       typeLabel,
       shape: def?.shape ?? 'task',
       icon: look?.icon ?? def?.icon ?? '',
-      hasSource: def?.connections.maxOutgoing !== 0 || !!def?.connections.mayCallReceiver,
-      hasTarget: def?.connections.maxIncoming !== 0 || !!def?.connections.acceptsSender,
+      hasSource,
+      hasTarget,
       ...(badge ? { badge } : {}),
     },
+    ...(def?.container
+      ? {}
+      : { handles: connectionPoints(size.width, size.height, hasTarget, hasSource) }),
     ariaLabel: `${typeLabel} step ${step.name}`,
   };
 }
