@@ -28,18 +28,26 @@ const POINT = 10;
  * is on screen is drawn). Containers are left to React Flow's measuring (their border moves
  * their points).
  */
+// One list per size and sides, shared by every node alike (React Flow only reads it): a list
+// per node was half a megabyte of a 1,000-step flow's heap.
+const pointLists = new Map<string, NodeHandle[]>();
+
 export function connectionPoints(
   width: number,
   height: number,
   target: boolean,
   source: boolean,
 ): NodeHandle[] {
+  const key = `${width}x${height}${target ? 'T' : ''}${source ? 'S' : ''}`;
+  const known = pointLists.get(key);
+  if (known) return known;
   const y = height / 2 - POINT / 2;
   const points: NodeHandle[] = [];
   const at = { y, width: POINT, height: POINT, id: null };
   if (target) points.push({ ...at, type: 'target', position: 'left' as Position, x: -POINT / 2 });
   if (source)
     points.push({ ...at, type: 'source', position: 'right' as Position, x: width - POINT / 2 });
+  pointLists.set(key, points);
   return points;
 }
 
