@@ -17,7 +17,7 @@ export function stepSize(step: Step): { width: number; height: number } {
   return step.size ?? getStepType(step.type)?.size ?? { width: 120, height: 64 };
 }
 
-/** Side of a connection point in px (canvas.css, .react-flow__handle). */
+/** Side of a connection point in px (canvas.css, .react-flow__handle: change both together). */
 const POINT = 10;
 
 /**
