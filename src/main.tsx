@@ -18,7 +18,7 @@ initWorkspace();
 whenIdle(registerServiceWorker);
 
 // What later features load on first use (Monaco, the simulator, the tenant views, the layout,
-// QuickJS), fetched into the HTTP cache once the app is idle.
+// QuickJS), fetched into the HTTP cache a few seconds after the app is first idle.
 prefetchLaterFeatures();
 
 const root = document.getElementById('root');

@@ -1,7 +1,6 @@
+import { PREFETCH_LIST } from '../build/prefetchPlugin';
 import { whenSettled } from './whenIdle';
 
-/** Written by the build (src/build/prefetchPlugin.ts); the dev server has none. */
-const LIST = 'assets/prefetch.json';
 /**
  * How long after the first idle moment the prefetch waits: fetching and caching some 10 MB
  * (Monaco's workers, QuickJS's wasm) takes CPU from the page, and at the first idle moment the
@@ -11,10 +10,11 @@ const SETTLE_MS = 3000;
 let started = false;
 
 /**
- * Once the first screen is up and the page has been idle a while, asks the browser to fetch (not run) what
- * later features load on first use: Monaco, the simulator, the tenant views, the layout, and
- * the script sandbox with QuickJS, so that first use does not wait for the network. Nothing
- * runs before it is used. Skipped when the user asked the browser to save data.
+ * Once the first screen is up and the page has been idle a while, asks the browser to fetch (not
+ * run) what later features load on first use (the list the build writes, PREFETCH_LIST; the dev
+ * server has none): Monaco, the simulator, the tenant views, the layout, and the script sandbox
+ * with QuickJS, so that first use does not wait for the network. Nothing runs before it is
+ * used. Skipped when the user asked the browser to save data.
  */
 export function prefetchLaterFeatures(): void {
   if (started || typeof document === 'undefined') return;
@@ -26,7 +26,7 @@ export function prefetchLaterFeatures(): void {
 
 async function addPrefetchLinks(): Promise<void> {
   try {
-    const res = await fetch(new URL(LIST, document.baseURI));
+    const res = await fetch(new URL(PREFETCH_LIST, document.baseURI));
     if (!res.ok) return;
     const files: unknown = await res.json();
     if (!Array.isArray(files)) return;

@@ -30,8 +30,9 @@ const PARSERS_SETTLE_MS = 1000;
 
 /**
  * The script parsers (about 36 KB gzip) load once the editor has drawn the flow and the page has
- * been idle a second, the Groovy one only once the flow has a Groovy script; validation then finds syntax
- * errors too (re-rendered on a reset cache). Returns whether they are loaded.
+ * been idle a second, none for a flow without scripts and the Groovy one only once the flow has a
+ * Groovy script; validation then finds syntax errors too (re-rendered on a reset cache). Returns
+ * whether they are loaded.
  */
 function useSyntaxChecker(flow: Flow | null): boolean {
   const languages = flow ? scriptLanguagesOf(flow) : NO_LANGUAGES;
