@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { ReactFlowState } from '@xyflow/react';
-import { farKind, farLinkPaths } from './FarLinks';
+import { newFlow } from '../../../core/model/factory';
+import { farKind, farLinkPaths, measuredIds } from './FarLinks';
+import { createNodeMapper } from './flowToNodes';
 import type { CanvasEdge } from './nodeTypes';
 
 type Lookup = ReactFlowState['nodeLookup'];
@@ -73,5 +75,15 @@ describe('far view links', () => {
     expect(farKind(link('L', 'A', 'B', { selected: true, className: 'ifs-edge--travelled' }))).toBe(
       'selected',
     );
+  });
+});
+
+describe('measuredIds', () => {
+  it('lists only the nodes React Flow measures in the page: containers, not steps or participants', () => {
+    const nodes = createNodeMapper()(newFlow({ name: 'F' }), new Set(), new Map());
+    expect(nodes.map((n) => n.id)).toEqual(
+      expect.arrayContaining(['StartEvent_1', 'EndEvent_1', 'Participant_1']),
+    );
+    expect(measuredIds(nodes)).toEqual(['Process_1']);
   });
 });

@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useCallback, useMemo } from 'react';
 import { useStore, ViewportPortal, type ReactFlowState } from '@xyflow/react';
 import { ConnectionMode, getEdgePosition, getSmoothStepPath } from '@xyflow/system';
 import { isTravelled } from './flowToEdges';
@@ -17,12 +17,15 @@ export function farKind(edge: CanvasEdge): FarLinkKind {
 
 type Lookup = ReactFlowState['nodeLookup'];
 
-/** How many nodes have measured connection points (React Flow measures without a new `nodes`). */
-const measuredCount = (s: ReactFlowState) => {
-  let n = 0;
-  for (const node of s.nodeLookup.values()) if (node.internals.handleBounds) n++;
-  return n;
-};
+/**
+ * The nodes whose connection points React Flow measures in the page (containers: their border
+ * moves their points); the others carry theirs (`handles`) and never wait for a measure.
+ */
+export function measuredIds(nodes: ReactFlowState['nodes']): string[] {
+  const ids: string[] = [];
+  for (const node of nodes) if (!node.handles) ids.push(node.id);
+  return ids;
+}
 
 /**
  * One SVG path per kind for all the given links: the links' own route (CPI's bends, else React
@@ -69,9 +72,21 @@ export function farLinkPaths(edges: readonly CanvasEdge[], lookup: Lookup): stri
  * manages links at any zoom. The canvas keeps selected links and the drop target as edges.
  */
 function FarLinksView({ edges }: { edges: readonly CanvasEdge[] }) {
-  // Redraw when a node moves (React Flow replaces `nodes`) or a node's points are measured.
-  useStore((s) => s.nodes);
-  useStore(measuredCount);
+  // Redraw when a node moves (React Flow replaces `nodes`) or a container's points are
+  // measured (React Flow measures without a new `nodes`). The selector runs on every store
+  // update, each pan frame too, so it looks at the few measured nodes only.
+  const nodes = useStore((s) => s.nodes);
+  const measured = useMemo(() => measuredIds(nodes), [nodes]);
+  useStore(
+    useCallback(
+      (s: ReactFlowState) => {
+        let n = 0;
+        for (const id of measured) if (s.nodeLookup.get(id)?.internals.handleBounds) n++;
+        return n;
+      },
+      [measured],
+    ),
+  );
   const lookup = useStore((s) => s.nodeLookup);
   const paths = farLinkPaths(edges, lookup);
   return (
