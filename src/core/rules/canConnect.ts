@@ -1,4 +1,4 @@
-import type { Flow, Participant, Step } from '../model/flow';
+import type { Flow, Participant, SequenceFlow, Step } from '../model/flow';
 import { findElement, type FlowElement } from '../model/elements';
 import { getStepType } from '../registry/registry';
 import type { StepTypeDef } from '../registry/types';
@@ -14,9 +14,10 @@ export interface ConnectOptions {
 
 const refuse = (reason: string): ConnectCheck => ({ ok: false, reason });
 
-/** Steps and participants by id, and the sequence flows counted by end and by pair. */
+/** Steps, participants and sequence flows by id, and the sequence flows counted by end and by pair. */
 interface LinkIndex {
   elements: Map<string, FlowElement>;
+  links: Map<string, SequenceFlow>;
   outgoing: Map<string, number>;
   incoming: Map<string, number>;
   pairs: Map<string, number>;
@@ -32,10 +33,17 @@ const indexes = new WeakMap<Flow, LinkIndex>();
 function indexOf(flow: Flow): LinkIndex {
   let ix = indexes.get(flow);
   if (ix) return ix;
-  ix = { elements: new Map(), outgoing: new Map(), incoming: new Map(), pairs: new Map() };
+  ix = {
+    elements: new Map(),
+    links: new Map(),
+    outgoing: new Map(),
+    incoming: new Map(),
+    pairs: new Map(),
+  };
   for (const p of flow.participants) ix.elements.set(p.id, { kind: 'participant', element: p });
   for (const s of flow.process.steps) ix.elements.set(s.id, { kind: 'step', element: s });
   for (const l of flow.process.sequenceFlows) {
+    ix.links.set(l.id, l);
     bump(ix.outgoing, l.source);
     bump(ix.incoming, l.target);
     bump(ix.pairs, pairKey(l.source, l.target));
@@ -74,7 +82,7 @@ export function canConnect(
   }
   if (target.kind === 'participant')
     return toParticipant(flow, source.element, target.element, options);
-  return betweenSteps(flow, ix, source.element, target.element, options);
+  return betweenSteps(ix, source.element, target.element, options);
 }
 
 function fromParticipant(
@@ -118,7 +126,6 @@ function toParticipant(
 }
 
 function betweenSteps(
-  flow: Flow,
   ix: LinkIndex,
   source: Step,
   target: Step,
@@ -137,9 +144,7 @@ function betweenSteps(
   }
   // The link being reconnected does not count.
   const ignored =
-    options.ignoreLinkId === undefined
-      ? undefined
-      : flow.process.sequenceFlows.find((l) => l.id === options.ignoreLinkId);
+    options.ignoreLinkId === undefined ? undefined : ix.links.get(options.ignoreLinkId);
   const fromSource = ignored?.source === source.id ? 1 : 0;
   const toTarget = ignored?.target === target.id ? 1 : 0;
   const pair = (ix.pairs.get(pairKey(source.id, target.id)) ?? 0) - fromSource * toTarget;
