@@ -19,8 +19,11 @@ import { initialJsFromBuild } from './bench/buildApp';
 // Canvas raised to 224 on purpose (2026-12-05) for opening big flows at 100 % (only the visible
 // part rendered), the connection rule's per-flow index and the load door's parse-once note
 // (+0.6 KB with the flow editor); the script parsers no longer load for a flow without
-// scripts, so the empty editor loads 35 KB less before it is usable.
-export const BUDGET_KB = { shell: 147.5, canvas: 224 };
+// scripts, so the empty editor loads 35 KB less before it is usable. Raised to 148.5/225.5 on
+// purpose (2026-12-05) for the Content Modifier's XPath source and the flow's Namespace Mapping
+// (+0.8 KB: the step's validation and config live in the registry the load door needs; the
+// XPath engine itself stays lazy), leaving about 0.6 KB of room.
+export const BUDGET_KB = { shell: 148.5, canvas: 225.5 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);

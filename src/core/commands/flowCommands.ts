@@ -26,6 +26,10 @@ export function flowSettings(
     fail(`Log level must be one of ${LOG_LEVELS.join(', ')}`);
   if (typeof settings.returnExceptionToSender !== 'boolean')
     fail('Return Exception to Sender must be on or off');
+  if (settings.namespaceMapping !== undefined && typeof settings.namespaceMapping !== 'string')
+    fail('Namespace Mapping must be text');
+  if ((settings.namespaceMapping?.length ?? 0) > 10_000)
+    fail('Namespace Mapping is longer than 10,000 characters');
   for (const [key, value] of Object.entries(settings.limits ?? {})) {
     if (typeof value !== 'number' || !Number.isFinite(value) || value <= 0)
       fail(`Limit ${key} must be a positive number`);

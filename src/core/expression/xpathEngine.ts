@@ -38,6 +38,37 @@ export function parseXmlDocument(xml: string) {
   }
 }
 
+/** Runs a compiled expression over a parsed document, naming the expression when it fails. */
+function select(expression: string, xml: string, namespaces: Record<string, string>): unknown {
+  compileXPath(expression);
+  const doc = parseXmlDocument(xml);
+  try {
+    // xmldom's Document implements the DOM Node interface xpath expects.
+    return xpath.useNamespaces(namespaces)(expression, doc as unknown as Node);
+  } catch (e) {
+    throw new XPathError(`XPath "${expression}" failed: ${(e as Error).message}`);
+  }
+}
+
+/**
+ * XPath string() of the expression over the XML text, as a Content Modifier's XPath source with
+ * a String type reads it: the string value of the first node found ("" when none), a number
+ * as XPath writes it, a boolean as "true" or "false".
+ */
+export function evaluateXPathString(
+  xml: string,
+  expression: string,
+  namespaces: Record<string, string> = {},
+): string {
+  const result = select(expression, xml, namespaces);
+  if (!Array.isArray(result)) return String(result);
+  type Found = { textContent?: string | null; nodeValue?: string | null; documentElement?: Found };
+  // The document node's string value is its element's text (DOM gives it no textContent).
+  const first = result[0] as Found | undefined;
+  const node = first?.documentElement ?? first;
+  return node?.textContent ?? node?.nodeValue ?? '';
+}
+
 /**
  * XPath boolean() of the expression over the XML text (node sets are true when non-empty).
  * The expression is compiled before the body is parsed, so a bad XPath is reported as such
@@ -48,16 +79,7 @@ export function evaluateXPath(
   expression: string,
   namespaces: Record<string, string> = {},
 ): boolean {
-  compileXPath(expression);
-  const doc = parseXmlDocument(xml);
-  const select = xpath.useNamespaces(namespaces);
-  let result: unknown;
-  try {
-    // xmldom's Document implements the DOM Node interface xpath expects.
-    result = select(expression, doc as unknown as Node);
-  } catch (e) {
-    throw new XPathError(`XPath "${expression}" failed: ${(e as Error).message}`);
-  }
+  const result = select(expression, xml, namespaces);
   if (Array.isArray(result)) return result.length > 0;
   if (typeof result === 'string') return result.length > 0;
   if (typeof result === 'number') return result !== 0 && !Number.isNaN(result);

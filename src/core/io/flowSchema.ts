@@ -114,6 +114,7 @@ export const flowSettingsSchema = z.strictObject({
   allowedHeaders: z.string().max(LIMITS.description),
   logLevel: z.enum(['None', 'Info', 'Debug', 'Trace']),
   returnExceptionToSender: z.boolean(),
+  namespaceMapping: z.string().max(10_000).optional(),
   limits: z.strictObject({
     scriptTimeMs: z.number().int().min(1).max(600_000),
     scriptMemoryMb: z.number().int().min(1).max(4096),

@@ -123,6 +123,11 @@ export interface FlowSettings {
   allowedHeaders: string;
   logLevel: LogLevel;
   returnExceptionToSender: boolean;
+  /**
+   * Prefixes the flow's XPath expressions may use, one "prefix=uri" per line (CPI's Namespace
+   * Mapping; "xmlns:prefix=uri" too). Absent in files written before it existed.
+   */
+  namespaceMapping?: string;
   limits: {
     scriptTimeMs: number;
     scriptMemoryMb: number;

@@ -33,6 +33,20 @@ describe('validateFlow', () => {
       },
     ]);
   });
+  it('reports a Namespace Mapping line that is not "prefix=uri" on the process, at its field', () => {
+    const flow = run(helloFlow(), 'flow.settings', {
+      settings: { namespaceMapping: 'xmlns:o=urn:orders\nnot a mapping' },
+    });
+    expect(validateFlow(flow)).toEqual([
+      {
+        severity: 'error',
+        message: `${flow.process.name}: Namespace mapping line 2 must be "prefix=uri"`,
+        elementId: flow.process.id,
+        elementKind: 'process',
+        field: 'namespaceMapping',
+      },
+    ]);
+  });
   it('reports a missing Start and End on the process', () => {
     const flow = run(helloFlow(), 'element.delete', { ids: ['StartEvent_1', 'EndEvent_1'] });
     const problems = validateFlow(flow);

@@ -1,4 +1,5 @@
 import { getAdapterType } from '../adapters';
+import { parseNamespaceMapping } from '../expression';
 import type { Flow, MessageFlow, Step } from '../model/flow';
 import { parameterUses, resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
@@ -18,6 +19,7 @@ export function validateFlow(flow: Flow): Problem[] {
     ...graphProblems(run),
     ...linkProblems(run),
     ...participantProblems(run),
+    ...settingsProblems(run),
     ...run.messageFlows.flatMap((m) => adapterProblems(run, m)),
     ...run.process.steps.flatMap((s) => stepProblems(run, s)),
   ];
@@ -28,6 +30,17 @@ export function validateFlow(flow: Flow): Problem[] {
 /** Problems of one element (for the properties panel). */
 export function problemsFor(flow: Flow, elementId: string): Problem[] {
   return validateFlow(flow).filter((p) => p.elementId === elementId);
+}
+
+/** The flow-level Runtime Configuration, shown on the Integration Process. */
+function settingsProblems(flow: Flow): Problem[] {
+  return parseNamespaceMapping(flow.settings.namespaceMapping ?? '').errors.map((message) => ({
+    severity: 'error',
+    message: `${flow.process.name}: ${message}`,
+    elementId: flow.process.id,
+    elementKind: 'process',
+    field: 'namespaceMapping',
+  }));
 }
 
 function participantProblems(flow: Flow): Problem[] {

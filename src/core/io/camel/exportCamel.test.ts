@@ -102,6 +102,38 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     ]);
   });
 
+  it("Content Modifier: an XPath source is an xpath expression with the flow's namespaces", () => {
+    const flow = withMiddle((f) => {
+      const step = f.process.steps.find((s) => s.id === 'Script_1')!;
+      step.type = 'contentModifier';
+      step.config = {
+        headers: [row('id', 'XPath', '/ns0:order/ns0:id')],
+        properties: [],
+        bodyType: 'Constant',
+        bodyValue: '',
+      };
+      f.settings.namespaceMapping = 'xmlns:ns0=urn:orders\nx=urn:x';
+    });
+    const doc = expectValidCamel(exportCamelYaml(flow)) as [
+      { route: { from: { steps: unknown[] } } },
+    ];
+    expect(doc[0].route.from.steps).toEqual([
+      {
+        setHeader: {
+          name: 'id',
+          xpath: {
+            expression: '/ns0:order/ns0:id',
+            resultType: 'java.lang.String',
+            namespace: [
+              { key: 'ns0', value: 'urn:orders' },
+              { key: 'x', value: 'urn:x' },
+            ],
+          },
+        },
+      },
+    ]);
+  });
+
   it('Router: choice with simple and xpath whens, the default route as otherwise, Error End throws', () => {
     const doc = expectValidCamel(exportCamelYaml(routerFlow())) as [
       { route: { from: { steps: [{ choice: { when: unknown[]; otherwise: unknown } }] } } },

@@ -95,6 +95,14 @@ describe('mapping', () => {
           dataType: '',
           default: '',
         },
+        {
+          action: 'Create',
+          name: 'OrderId',
+          sourceType: 'XPath',
+          sourceValue: '/order/id',
+          dataType: 'java.lang.String',
+          default: '',
+        },
       ],
       properties: [
         {
@@ -110,10 +118,35 @@ describe('mapping', () => {
       bodyValue: '<order id="${property.id}"/>',
     });
     expect(reports[0]!.entries.find((e) => e.elementId === 'CallActivity_2')?.notes).toEqual([
-      'headerTable: row "OrderId" of type "xpath" cannot be mapped; kept for export',
+      'headerTable: row "LastRun" of type "global" cannot be mapped; kept for export',
     ]);
-    // The XPath row goes back out.
-    expect(writeIflw(flows[0]!)).toContain("&lt;cell id='Type'&gt;xpath&lt;/cell&gt;");
+    // The XPath row and the row kept for export go back out.
+    expect(writeIflw(flows[0]!)).toContain(
+      "&lt;cell id='Type'&gt;xpath&lt;/cell&gt;&lt;cell id='Value'&gt;/order/id&lt;/cell&gt;",
+    );
+    expect(writeIflw(flows[0]!)).toContain("&lt;cell id='Type'&gt;global&lt;/cell&gt;");
+  });
+
+  it('the Namespace Mapping comes in one prefix per line, serves the XPath sources and goes back as it came', async () => {
+    const original = writeIflw(byName('Content Modifier').flows[0]!).replace(
+      /(<key>namespaceMapping<\/key>\s*)<value\/>/,
+      '$1<value>xmlns:o=urn:orders;xmlns:p=urn:p</value>',
+    );
+    expect(original).toContain('xmlns:o=urn:orders;xmlns:p=urn:p');
+    const { flow } = importIflw(original, 'ns.iflw');
+    expect(flow.settings.namespaceMapping).toBe('xmlns:o=urn:orders\nxmlns:p=urn:p');
+    const value = (xml: string) => /namespaceMapping<\/key>\s*<value>([^<]*)</.exec(xml)?.[1];
+    expect(value(writeIflw(flow))).toBe('xmlns:o=urn:orders;xmlns:p=urn:p');
+    // Drawn in the studio as "prefix=uri" lines, written as CPI writes them.
+    flow.settings.namespaceMapping = 'o = urn:orders\n\nxmlns:p=urn:p';
+    expect(value(writeIflw(flow))).toBe('xmlns:o=urn:orders;xmlns:p=urn:p');
+    // The XPath row of the Content Modifier now runs: /order/id of the body.
+    const trace = await runFlow(
+      flow,
+      { body: '<order><id>7</id></order>', headers: {}, properties: { id: '7' } },
+      { runScript },
+    );
+    expect(trace.output.headers).toMatchObject({ OrderId: '7' });
   });
 
   it('a Content Modifier table that is not well-formed XML is kept as it came, with a note', () => {

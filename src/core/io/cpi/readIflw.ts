@@ -125,6 +125,14 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
   const allowed = flowProps.get('allowedHeaderList');
   if (allowed !== undefined) flow.settings.allowedHeaders = allowed;
   flow.settings.returnExceptionToSender = flowProps.get('returnExceptionToSender') === 'true';
+  // CPI writes "xmlns:p=uri" entries joined by ";"; the studio shows one per line.
+  const namespaces = flowProps.get('namespaceMapping');
+  if (namespaces !== undefined)
+    flow.settings.namespaceMapping = namespaces
+      .split(';')
+      .map((n) => n.trim())
+      .filter(Boolean)
+      .join('\n');
   flow.extensions = withCpi({
     properties: unused(readProps(collab ?? {}), flowProps.used),
     attributes: collab ? otherAttributes(collab, ['id', 'name']) : {},

@@ -18,6 +18,16 @@ import { absoluteStepPosition } from '../../model/geometry';
 const NS =
   'xmlns:bpmn2="http://www.omg.org/spec/BPMN/20100524/MODEL" xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI" xmlns:ifl="http:///com.sap.ifl.model/Ifl.xsd" xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"';
 
+/** The Namespace Mapping as CPI writes it: "xmlns:p=uri" entries joined by ";". */
+function cpiNamespaceMapping(text: string): string {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .map((l) => (l.startsWith('xmlns:') ? l : `xmlns:${l.replace(/\s*=\s*/, '=')}`))
+    .join(';');
+}
+
 const FLOW_DEFAULTS: Record<string, string> = {
   namespaceMapping: '',
   httpSessionHandling: 'None',
@@ -81,6 +91,9 @@ export function writeIflw(flow: Flow): string {
         ...stringRecord(ext.properties),
         allowedHeaderList: flow.settings.allowedHeaders,
         returnExceptionToSender: String(flow.settings.returnExceptionToSender),
+        ...(flow.settings.namespaceMapping !== undefined
+          ? { namespaceMapping: cpiNamespaceMapping(flow.settings.namespaceMapping) }
+          : {}),
       },
       '        ',
     ),

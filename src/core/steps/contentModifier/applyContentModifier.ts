@@ -1,9 +1,14 @@
 import type { Message } from '../../model/message';
-import { evaluateExpression, evaluateText, type ExpressionEnv } from '../../expression';
+import { bodyText, evaluateExpression, evaluateText, type ExpressionEnv } from '../../expression';
 import type { ContentModifierConfig, ModifierRow } from './config';
 import { convertDataType } from './convertDataType';
 
-function sourceValue(row: ModifierRow, message: Message, env: ExpressionEnv): unknown {
+export interface ModifierEnv extends ExpressionEnv {
+  /** XPath string() over XML text, with the flow's namespaces (given when a row reads XPath). */
+  xpath?: (xml: string, expression: string) => string;
+}
+
+function sourceValue(row: ModifierRow, message: Message, env: ModifierEnv): unknown {
   switch (row.sourceType) {
     case 'Constant':
       return row.sourceValue;
@@ -13,6 +18,9 @@ function sourceValue(row: ModifierRow, message: Message, env: ExpressionEnv): un
       return message.properties[row.sourceValue];
     case 'Expression':
       return evaluateExpression(row.sourceValue, message, env);
+    case 'XPath':
+      if (!env.xpath) throw new Error('The XPath engine was not loaded');
+      return env.xpath(bodyText(message.body), row.sourceValue);
   }
 }
 
@@ -26,7 +34,7 @@ function applyRows(
   rows: ModifierRow[],
   target: 'headers' | 'properties',
   message: Message,
-  env: ExpressionEnv,
+  env: ModifierEnv,
 ) {
   if (rows.length === 0) return;
   // Copy on write: the engine's maps are frozen and shared with the trace.
@@ -49,7 +57,7 @@ function applyRows(
 export function applyContentModifier(
   config: ContentModifierConfig,
   message: Message,
-  env: ExpressionEnv,
+  env: ModifierEnv,
 ): Message {
   applyRows(config.headers, 'headers', message, env);
   applyRows(config.properties, 'properties', message, env);

@@ -1,8 +1,17 @@
+import { parseNamespaceMapping } from '../../expression';
+import type { Flow } from '../../model/flow';
 import { toCamelSimple, type CamelNode, type CamelStepCodec } from '../../registry/camelCodec';
 import type { ContentModifierConfig, ModifierRow } from './config';
 
+/** The flow's Namespace Mapping as an XPath expression's `namespace` list (none when empty). */
+function namespaceList(flow: Flow): { namespace?: { key: string; value: string }[] } {
+  const map = parseNamespaceMapping(flow.settings.namespaceMapping ?? '').map;
+  const namespace = Object.entries(map).map(([key, value]) => ({ key, value }));
+  return namespace.length ? { namespace } : {};
+}
+
 /** A Content Modifier row's value as a Camel expression. */
-function expression(row: ModifierRow): CamelNode {
+function expression(row: ModifierRow, flow: Flow): CamelNode {
   switch (row.sourceType) {
     case 'Constant':
       return { constant: { expression: row.sourceValue } };
@@ -12,13 +21,28 @@ function expression(row: ModifierRow): CamelNode {
       return { exchangeProperty: { expression: row.sourceValue } };
     case 'Expression':
       return { simple: { expression: toCamelSimple(row.sourceValue) } };
+    case 'XPath':
+      // CPI reads the value as text (String type); the data type converts it as for the others.
+      return {
+        xpath: {
+          expression: row.sourceValue,
+          resultType: 'java.lang.String',
+          ...namespaceList(flow),
+        },
+      };
   }
 }
 
-function rows(list: ModifierRow[], set: string, remove: string, wildcard: string): CamelNode[] {
+function rows(
+  flow: Flow,
+  list: ModifierRow[],
+  set: string,
+  remove: string,
+  wildcard: string,
+): CamelNode[] {
   return list.map((r) =>
     r.action !== 'Delete'
-      ? { [set]: { name: r.name, ...expression(r) } }
+      ? { [set]: { name: r.name, ...expression(r, flow) } }
       : r.name.includes('*')
         ? { [wildcard]: { pattern: r.name } }
         : { [remove]: { name: r.name } },
@@ -27,10 +51,10 @@ function rows(list: ModifierRow[], set: string, remove: string, wildcard: string
 
 /** Content Modifier → setHeader / setProperty / setBody (CPI's simple dialect made Camel's). */
 export const contentModifierCamel: CamelStepCodec<ContentModifierConfig> = {
-  write(config) {
+  write(config, _step, ctx) {
     const out = [
-      ...rows(config.headers, 'setHeader', 'removeHeader', 'removeHeaders'),
-      ...rows(config.properties, 'setProperty', 'removeProperty', 'removeProperties'),
+      ...rows(ctx.flow, config.headers, 'setHeader', 'removeHeader', 'removeHeaders'),
+      ...rows(ctx.flow, config.properties, 'setProperty', 'removeProperty', 'removeProperties'),
     ];
     if (config.bodyValue !== '')
       out.push({

@@ -15,7 +15,7 @@ export const modifierRowSchema = z
     action: z.enum(['Create', 'Delete']),
     /** Header/property name; for Delete it may hold `*` wildcards. */
     name: z.string().max(200),
-    sourceType: z.enum(['Constant', 'Header', 'Property', 'Expression']),
+    sourceType: z.enum(['Constant', 'Header', 'Property', 'Expression', 'XPath']),
     sourceValue: z.string().max(100_000),
     /** Java class name; empty means keep the value as it is. */
     dataType: z.string().max(200),
@@ -40,6 +40,10 @@ export const contentModifierConfigSchema = z
   .strict();
 
 export type ContentModifierConfig = z.infer<typeof contentModifierConfigSchema>;
+
+/** Whether a row reads the body with XPath (the XPath engine loads for such a step only). */
+export const readsXPath = (row: ModifierRow) =>
+  row.action !== 'Delete' && row.sourceType === 'XPath';
 
 export const newModifierRow = (): ModifierRow => ({
   action: 'Create',

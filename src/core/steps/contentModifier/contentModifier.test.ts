@@ -3,6 +3,7 @@ import { runFlow } from '../../engine/runFlow';
 import { fakeRunScript } from '../../engine/testing/fakeRunScript';
 import { fixedOptions, lineFlow, summarize } from '../../engine/testing/flowFixture';
 import { contentModifierType } from '.';
+import { xpathPrefixes } from './validateContentModifier';
 import type { ModifierRow } from './config';
 
 const row = (r: Partial<ModifierRow>): ModifierRow => ({
@@ -124,6 +125,69 @@ describe('Content Modifier', () => {
       ['properties', 'CM: Property row 2 needs the name of the header to copy'],
       ['bodyValue', `CM: Message Body: Illegal pattern character 'q' in date pattern "yyyy-qq"`],
     ]);
+  });
+
+  it("reads XPath sources from the XML body with the flow's namespaces, then converts them", async () => {
+    const flow = cmFlow({
+      headers: [
+        row({ name: 'id', sourceType: 'XPath', sourceValue: '/o:order/o:id' }),
+        row({
+          name: 'total',
+          sourceType: 'XPath',
+          sourceValue: 'sum(//o:item/@price)',
+          dataType: 'java.lang.Integer',
+        }),
+        row({ name: 'missing', sourceType: 'XPath', sourceValue: '/o:order/o:none', default: '-' }),
+      ],
+      properties: [row({ name: 'customer', sourceType: 'XPath', sourceValue: '//name' })],
+    });
+    flow.settings.namespaceMapping = 'xmlns:o=urn:orders';
+    const body =
+      '<order xmlns="urn:orders"><id>42</id><item price="3"/><item price="4"/>' +
+      '<c:customer xmlns:c="urn:c"><name xmlns="">Ada <b>L</b></name></c:customer></order>';
+    const trace = await runFlow(flow, { body, headers: {}, properties: {} }, options);
+    expect(trace.status).toBe('completed');
+    expect(trace.output.headers).toMatchObject({ id: '42', total: 7, missing: '-' });
+    expect(trace.output.properties).toMatchObject({ customer: 'Ada L' });
+  });
+
+  it('fails the step, naming the cause, when the body is not XML or a prefix is unbound', async () => {
+    const flow = cmFlow({ headers: [row({ name: 'id', sourceType: 'XPath', sourceValue: '/a' })] });
+    const notXml = await runFlow(flow, { body: '{"a":1}', headers: {}, properties: {} }, options);
+    expect(notXml.error).toMatchObject({ stepId: 'CM' });
+    expect(notXml.error?.message).toMatch(/not valid XML/);
+    const unbound = cmFlow({
+      headers: [row({ name: 'id', sourceType: 'XPath', sourceValue: '/p:a' })],
+    });
+    const run = await runFlow(unbound, { body: '<a/>', headers: {}, properties: {} }, options);
+    expect(run.error).toMatchObject({ stepId: 'CM' });
+    expect(run.error?.message).toMatch(/XPath "\/p:a" failed/);
+  });
+
+  it('validation flags empty and malformed XPath and prefixes the Namespace Mapping lacks', () => {
+    const flow = cmFlow({
+      headers: [
+        row({ name: 'a', sourceType: 'XPath', sourceValue: '' }),
+        row({ name: 'b', sourceType: 'XPath', sourceValue: '/order[' }),
+        row({ name: 'c', sourceType: 'XPath', sourceValue: "/ns0:order/p:id[. = 'x:y']" }),
+      ],
+    });
+    flow.settings.namespaceMapping = 'ns0=urn:orders';
+    const step = flow.process.steps[1]!;
+    expect(contentModifierType.validate!(step, flow).map((p) => p.message)).toEqual([
+      'CM: Header row 1 needs an XPath expression',
+      expect.stringMatching(/^CM: Header row 2: Invalid XPath "\/order\["/),
+      'CM: Header row 3: the XPath uses the prefix "p", which the Integration Process\'s Namespace Mapping does not define',
+    ]);
+  });
+
+  it('finds the prefixes an XPath uses, not axes, functions or text in quotes', () => {
+    expect(xpathPrefixes('/a:b/child::c:d[@e:f = \'g:h\']//*[local-name() = "i:j"]')).toEqual([
+      'a',
+      'c',
+      'e',
+    ]);
+    expect(xpathPrefixes('count(//item) > 2 and ns:x')).toEqual(['ns']);
   });
 
   it('has a strict config schema', () => {

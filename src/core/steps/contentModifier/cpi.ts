@@ -13,12 +13,14 @@ const TYPES: Record<string, ModifierRow['sourceType']> = {
   header: 'Header',
   property: 'Property',
   expression: 'Expression',
+  xpath: 'XPath',
 };
 const TYPE_OUT: Record<ModifierRow['sourceType'], string> = {
   Constant: 'constant',
   Header: 'header',
   Property: 'property',
   Expression: 'expression',
+  XPath: 'xpath',
 };
 
 type Cells = Record<string, string>;

@@ -1,13 +1,15 @@
 import { defineStepType } from '../../registry/types';
 import { contentModifierCamel } from './camel';
 import type { FieldSpec } from '../../registry/types';
-import { applyContentModifier } from './applyContentModifier';
+import { applyContentModifier, type ModifierEnv } from './applyContentModifier';
 import {
   contentModifierConfigSchema,
   DATA_TYPES,
   newModifierRow,
+  readsXPath,
   type ContentModifierConfig,
 } from './config';
+import { loadXPathEngine, parseNamespaceMapping } from '../../expression';
 import { validateContentModifier } from './validateContentModifier';
 import { contentModifierCpi } from './cpi';
 
@@ -26,14 +28,17 @@ const rowColumns: FieldSpec[] = [
     key: 'sourceType',
     label: 'Source Type',
     kind: 'select',
-    options: ['Constant', 'Header', 'Property', 'Expression'].map((v) => ({ value: v, label: v })),
+    options: ['Constant', 'Header', 'Property', 'Expression', 'XPath'].map((v) => ({
+      value: v,
+      label: v,
+    })),
     visibleWhen: (row) => row.action !== 'Delete',
   },
   {
     key: 'sourceValue',
     label: 'Source Value',
     kind: 'text',
-    help: 'Expression: Camel Simple, e.g. ${header.id} or ${date:now:yyyy-MM-dd}',
+    help: 'Expression: Camel Simple, e.g. ${header.id}; XPath: over the XML body, e.g. /order/id',
     visibleWhen: (row) => row.action !== 'Delete',
   },
   {
@@ -107,7 +112,7 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
     },
   ],
   connections: { maxOutgoing: 1 },
-  validate: (step) => validateContentModifier(step),
+  validate: (step, flow) => validateContentModifier(step, flow),
   execute: async (ctx, message) => {
     const parsed = contentModifierConfigSchema.safeParse(ctx.step.config);
     if (!parsed.success)
@@ -119,8 +124,15 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
         },
       };
     try {
-      const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
-      return { message: applyContentModifier(parsed.data, message, env) };
+      const config = parsed.data;
+      const env: ModifierEnv = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
+      // The XPath engine is heavy and lazy: it loads for a step with an XPath row only.
+      if (config.headers.some(readsXPath) || config.properties.some(readsXPath)) {
+        const { evaluateXPathString } = await loadXPathEngine();
+        const namespaces = parseNamespaceMapping(ctx.flow.settings.namespaceMapping ?? '').map;
+        env.xpath = (xml, expression) => evaluateXPathString(xml, expression, namespaces);
+      }
+      return { message: applyContentModifier(config, message, env) };
     } catch (e) {
       const err = e as Error;
       return { message, error: { type: err.name, message: err.message } };

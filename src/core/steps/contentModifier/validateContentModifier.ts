@@ -1,11 +1,26 @@
 import type { Step } from '../../model/flow';
 import type { Problem } from '../../validation/problem';
-import { parseExpression } from '../../expression';
+import { checkXPath, parseExpression, parseNamespaceMapping } from '../../expression';
+import type { Flow } from '../../model/flow';
 import { stepProblem } from '../../engine/stepProblem';
 import type { ContentModifierConfig, ModifierRow } from './config';
 import { convertDataType } from './convertDataType';
 
-function checkRows(step: Step, rows: ModifierRow[], field: 'headers' | 'properties'): Problem[] {
+/** The namespace prefixes an XPath expression uses (outside its string literals). */
+export function xpathPrefixes(expression: string): string[] {
+  const code = expression.replace(/"[^"]*"|'[^']*'/g, '""');
+  const found = new Set<string>();
+  for (const m of code.matchAll(/(?<![\w.-])([A-Za-z_][\w.-]*):(?![:=])(?=[A-Za-z_*])/g))
+    found.add(m[1]!);
+  return [...found];
+}
+
+function checkRows(
+  step: Step,
+  rows: ModifierRow[],
+  field: 'headers' | 'properties',
+  namespaces: Record<string, string>,
+): Problem[] {
   const what = field === 'headers' ? 'Header' : 'Property';
   const problems: Problem[] = [];
   rows.forEach((row, i) => {
@@ -15,6 +30,23 @@ function checkRows(step: Step, rows: ModifierRow[], field: 'headers' | 'properti
     if (row.sourceType === 'Expression') {
       for (const e of parseExpression(row.sourceValue).errors)
         problems.push(stepProblem(step, `${at}: ${e}`, field));
+    } else if (row.sourceType === 'XPath') {
+      if (!row.sourceValue.trim()) {
+        problems.push(stepProblem(step, `${at} needs an XPath expression`, field));
+        return;
+      }
+      const syntax = checkXPath(row.sourceValue);
+      if (syntax) problems.push(stepProblem(step, `${at}: ${syntax}`, field));
+      else
+        for (const prefix of xpathPrefixes(row.sourceValue))
+          if (!(prefix in namespaces))
+            problems.push(
+              stepProblem(
+                step,
+                `${at}: the XPath uses the prefix "${prefix}", which the Integration Process's Namespace Mapping does not define`,
+                field,
+              ),
+            );
     } else if (row.sourceType !== 'Constant' && !row.sourceValue.trim()) {
       problems.push(
         stepProblem(
@@ -35,11 +67,12 @@ function checkRows(step: Step, rows: ModifierRow[], field: 'headers' | 'properti
 }
 
 /** Unknown expressions are validation errors, so they never surprise a run. */
-export function validateContentModifier(step: Step): Problem[] {
+export function validateContentModifier(step: Step, flow: Flow): Problem[] {
   const config = step.config as Partial<ContentModifierConfig>;
+  const namespaces = parseNamespaceMapping(flow.settings.namespaceMapping ?? '').map;
   const problems = [
-    ...checkRows(step, config.headers ?? [], 'headers'),
-    ...checkRows(step, config.properties ?? [], 'properties'),
+    ...checkRows(step, config.headers ?? [], 'headers', namespaces),
+    ...checkRows(step, config.properties ?? [], 'properties', namespaces),
   ];
   if (config.bodyType === 'Expression') {
     for (const e of parseExpression(config.bodyValue ?? '').errors)

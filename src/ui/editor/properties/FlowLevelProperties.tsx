@@ -1,4 +1,5 @@
-import type { FieldGroup, Flow, FlowSettings, LogLevel } from '../../../core';
+import type { FieldGroup, Flow, FlowSettings, LogLevel, Problem } from '../../../core';
+import { fieldErrors } from '../../forms/fieldErrors';
 import { FormRenderer } from '../../forms/FormRenderer';
 import { ParametersSummary } from '../configure/ParametersSummary';
 import { NameForm } from './NameForm';
@@ -24,6 +25,14 @@ const SETTINGS_FORM: FieldGroup[] = [
         options: LOG_LEVELS.map((l) => ({ value: l, label: l })),
       },
       { key: 'returnExceptionToSender', label: 'Return Exception to Sender', kind: 'checkbox' },
+      {
+        key: 'namespaceMapping',
+        label: 'Namespace Mapping',
+        kind: 'textarea',
+        rows: 3,
+        placeholder: 'e.g. ns0=http://example.com/orders',
+        help: 'Prefixes for the XPath of Content Modifiers, one "prefix=uri" per line',
+      },
     ],
   },
   {
@@ -46,9 +55,9 @@ const SETTINGS_FORM: FieldGroup[] = [
 const LIMIT_KEYS = new Set(['scriptTimeMs', 'scriptMemoryMb', 'stepBudget', 'maxMessageBytes']);
 
 /** The Integration Process: its name and the flow-level runtime settings. */
-export function ProcessProperties({ flow }: { flow: Flow }) {
+export function ProcessProperties({ flow, problems }: { flow: Flow; problems: Problem[] }) {
   const p = flow.process;
-  const values = { ...flow.settings, ...flow.settings.limits };
+  const values = { namespaceMapping: '', ...flow.settings, ...flow.settings.limits };
   return (
     <>
       <p className="ifs-props__kind">Integration Process</p>
@@ -61,6 +70,7 @@ export function ProcessProperties({ flow }: { flow: Flow }) {
         groups={SETTINGS_FORM}
         values={values}
         idPrefix={`${p.id}-settings`}
+        errors={fieldErrors(problems, p.id)}
         onChange={(key, value) => {
           const settings: Partial<FlowSettings> = LIMIT_KEYS.has(key)
             ? { limits: { ...flow.settings.limits, [key]: value } }

@@ -21,7 +21,7 @@ function Body() {
   if (!found) return <FlowProperties flow={flow} />;
   switch (found.kind) {
     case 'process':
-      return <ProcessProperties flow={flow} />;
+      return <ProcessProperties flow={flow} problems={problems} />;
     case 'participant': {
       const p = found.element;
       return (
