@@ -1,3 +1,4 @@
+import { parseNamespaceMapping } from '../expression/parseNamespaceMapping';
 import type { Flow, Step } from '../model/flow';
 
 /** One node of Camel's YAML DSL (a processor such as `{ setHeader: { … } }`), as plain data. */
@@ -48,4 +49,20 @@ export function toCamelSimple(expression: string): string {
   return expression
     .replace(/\$\{property\.([^}]+)\}/g, '${exchangeProperty.$1}')
     .replace(/\$\{in\.body\}/g, '${body}');
+}
+
+/**
+ * An `xpath` expression's `namespace` list: the flow's Namespace Mapping with a step's own
+ * lines over it (none when both are empty).
+ */
+export function xpathNamespaces(
+  flow: Flow,
+  own = '',
+): { namespace?: { key: string; value: string }[] } {
+  const map = {
+    ...parseNamespaceMapping(flow.settings.namespaceMapping ?? '').map,
+    ...parseNamespaceMapping(own).map,
+  };
+  const namespace = Object.entries(map).map(([key, value]) => ({ key, value }));
+  return namespace.length ? { namespace } : {};
 }

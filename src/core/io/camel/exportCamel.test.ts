@@ -154,6 +154,22 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     });
   });
 
+  it("Router: an xpath when carries the flow's namespaces with the Router's own over them", () => {
+    const flow = routerFlow();
+    flow.settings.namespaceMapping = 'o=urn:orders\np=urn:flow';
+    flow.process.steps.find((s) => s.type === 'router')!.config.namespaceMapping = 'p=urn:router';
+    const doc = expectValidCamel(exportCamelYaml(flow)) as [
+      { route: { from: { steps: [{ choice: { when: { xpath?: unknown }[] } }] } } },
+    ];
+    expect(doc[0].route.from.steps[0].choice.when[1]!.xpath).toEqual({
+      expression: '/order/id',
+      namespace: [
+        { key: 'o', value: 'urn:orders' },
+        { key: 'p', value: 'urn:router' },
+      ],
+    });
+  });
+
   it('camel-k: the same route inside an Integration resource', () => {
     const doc = parse(exportCamelK(helloWorldBase())) as {
       apiVersion: string;

@@ -1,14 +1,11 @@
-import { parseNamespaceMapping } from '../../expression';
 import type { Flow } from '../../model/flow';
-import { toCamelSimple, type CamelNode, type CamelStepCodec } from '../../registry/camelCodec';
+import {
+  toCamelSimple,
+  xpathNamespaces,
+  type CamelNode,
+  type CamelStepCodec,
+} from '../../registry/camelCodec';
 import type { ContentModifierConfig, ModifierRow } from './config';
-
-/** The flow's Namespace Mapping as an XPath expression's `namespace` list (none when empty). */
-function namespaceList(flow: Flow): { namespace?: { key: string; value: string }[] } {
-  const map = parseNamespaceMapping(flow.settings.namespaceMapping ?? '').map;
-  const namespace = Object.entries(map).map(([key, value]) => ({ key, value }));
-  return namespace.length ? { namespace } : {};
-}
 
 /** A Content Modifier row's value as a Camel expression. */
 function expression(row: ModifierRow, flow: Flow): CamelNode {
@@ -27,7 +24,7 @@ function expression(row: ModifierRow, flow: Flow): CamelNode {
         xpath: {
           expression: row.sourceValue,
           resultType: 'java.lang.String',
-          ...namespaceList(flow),
+          ...xpathNamespaces(flow),
         },
       };
   }

@@ -1,4 +1,9 @@
-import { toCamelSimple, type CamelNode, type CamelStepCodec } from '../../registry/camelCodec';
+import {
+  toCamelSimple,
+  xpathNamespaces,
+  type CamelNode,
+  type CamelStepCodec,
+} from '../../registry/camelCodec';
 import type { RouteConfig, RouterConfig } from './config';
 import { orderedRoutes } from './orderedRoutes';
 
@@ -26,7 +31,13 @@ export const routerCamel: CamelStepCodec<RouterConfig> = {
       const condition = route.condition ?? '';
       when.push(
         route.expressionType === 'XML'
-          ? { xpath: { expression: condition }, steps }
+          ? {
+              xpath: {
+                expression: condition,
+                ...xpathNamespaces(ctx.flow, config.namespaceMapping),
+              },
+              steps,
+            }
           : { simple: { expression: conditionToSimple(condition) }, steps },
       );
     }

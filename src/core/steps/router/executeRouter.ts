@@ -15,8 +15,12 @@ export const executeRouter: StepExecutor = async (ctx, message) => {
   const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
   const routes = orderedRoutes(ctx.flow, ctx.step);
   let fallback: string | undefined;
+  // The flow's Namespace Mapping, and the Router's own lines over it.
   const mapping = ctx.step.config.namespaceMapping;
-  const namespaces = parseNamespaceMapping(typeof mapping === 'string' ? mapping : '').map;
+  const namespaces = {
+    ...parseNamespaceMapping(ctx.flow.settings.namespaceMapping ?? '').map,
+    ...parseNamespaceMapping(typeof mapping === 'string' ? mapping : '').map,
+  };
   try {
     for (const link of routes) {
       const route = routeOf(link.config);

@@ -42,6 +42,7 @@ export const routerType = defineStepType<RouterConfig>({
           label: 'Namespace Mapping for XML conditions (prefix=uri, one per line)',
           kind: 'textarea',
           rows: 3,
+          help: "Adds to the Integration Process's Namespace Mapping",
         },
       ],
     },

@@ -107,6 +107,12 @@ describe('Router', () => {
     );
     const body = '<order xmlns="urn:orders"><prio>high</prio></order>';
     expect((await runFlow(ns, msg({}, body), options)).route).toEqual(['toRouter', 'Urgent']);
+    // The flow's Namespace Mapping serves too; the Router's own lines win over it.
+    ns.process.steps[1]!.config.namespaceMapping = '';
+    ns.settings.namespaceMapping = 'o=urn:orders';
+    expect((await runFlow(ns, msg({}, body), options)).route).toEqual(['toRouter', 'Urgent']);
+    ns.process.steps[1]!.config.namespaceMapping = 'o=urn:other';
+    expect((await runFlow(ns, msg({}, body), options)).route).toEqual(['toRouter', 'D']);
     ns.process.steps[1]!.config.namespaceMapping = 'o urn:orders';
     expect(routerType.validate!(ns.process.steps[1]!, ns).map((p) => p.field)).toEqual([
       'namespaceMapping',

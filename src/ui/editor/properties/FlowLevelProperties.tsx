@@ -31,7 +31,7 @@ const SETTINGS_FORM: FieldGroup[] = [
         kind: 'textarea',
         rows: 3,
         placeholder: 'e.g. ns0=http://example.com/orders',
-        help: 'Prefixes for the XPath of Content Modifiers, one "prefix=uri" per line',
+        help: 'XPath prefixes of Content Modifiers and Routers, one "prefix=uri" per line',
       },
     ],
   },
