@@ -19,7 +19,7 @@ function expression(row: ModifierRow, flow: Flow): CamelNode {
     case 'Expression':
       return { simple: { expression: toCamelSimple(row.sourceValue) } };
     case 'XPath':
-      // CPI reads the value as text (String type); the data type converts it as for the others.
+      // The text of what it finds, as CPI's String type reads it.
       return {
         xpath: {
           expression: row.sourceValue,
