@@ -10,6 +10,7 @@ import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import autocannon from 'autocannon';
 import { defaultRandom, hashSecret } from '../src/core/tenant/crypto';
 
@@ -30,6 +31,44 @@ export interface LoadResult {
   cpuUs?: { server: number; mainThread: number; loadGenerator: number };
 }
 
+/**
+ * What handing a message to a worker thread and back costs this machine in CPU (all threads of
+ * this process, µs): one at a time, so both threads sleep and are woken for every message (as a
+ * served request's script hand-off mostly is), and 16 in flight, so the worker stays awake.
+ */
+export async function handOffCost(messages = 5000): Promise<{ waking: number; awake: number }> {
+  const worker = new Worker(
+    "require('node:worker_threads').parentPort.on('message', (m) => require('node:worker_threads').parentPort.postMessage(m));",
+    { eval: true },
+  );
+  const payload = JSON.stringify({ body: 'Hello world from IFlow', headers: {}, properties: {} });
+  const measure = (inFlight: number) =>
+    new Promise<number>((done) => {
+      let answered = 0;
+      let sent = 0;
+      const cpu = process.cpuUsage();
+      const onAnswer = () => {
+        answered++;
+        if (answered === messages) {
+          worker.off('message', onAnswer);
+          const used = process.cpuUsage(cpu);
+          done(Math.round(((used.user + used.system) / messages) * 10) / 10);
+        } else if (sent < messages) {
+          sent++;
+          worker.postMessage(payload);
+        }
+      };
+      worker.on('message', onAnswer);
+      for (; sent < inFlight; sent++) worker.postMessage(payload);
+    });
+  try {
+    await measure(1); // warm-up
+    return { waking: await measure(1), awake: await measure(16) };
+  } finally {
+    await worker.terminate();
+  }
+}
+
 export interface ServeBench {
   bare: LoadResult;
   serve: LoadResult;
@@ -38,6 +77,8 @@ export interface ServeBench {
   connections: number;
   durationSec: number;
   workers: number;
+  /** CPU µs per worker hand-off and back, waking the threads or keeping them awake. */
+  handOff: { waking: number; awake: number };
 }
 
 const BARE = `const http = require('node:http');
@@ -190,6 +231,7 @@ export async function benchServe(
       connections,
       durationSec,
       workers,
+      handOff: await handOffCost(),
     };
   } finally {
     for (const c of children) await stop(c);
@@ -208,6 +250,9 @@ if (invokedDirectly) {
     `${name.padEnd(34)} ${String(x.requestsPerSecond).padStart(7)} req/s  p50 ${x.p50Ms} ms  p99 ${x.p99Ms} ms  (${x.requests} requests, ${x.non2xx} non-2xx, ${x.errors} errors)${cpu(x)}`;
   console.log(row('bare node:http hello', r.bare));
   console.log(row('ifs serve, Hello World with OAuth', r.serve));
+  console.log(
+    `worker hand-off and back: ${r.handOff.waking} µs CPU waking both threads, ${r.handOff.awake} µs with the worker kept awake`,
+  );
   console.log(
     `ifs serve / bare: ${Math.round(r.ratio * 100)} % (target ≥ 50 %), ${r.connections} connections, ${r.durationSec} s each, ${r.workers} script workers; ${availableParallelism()} cores, load average ${loadavg()[0]!.toFixed(1)}`,
   );

@@ -183,6 +183,7 @@ export const SERVE_LABELS = {
   bare: 'bare node:http hello server, autocannon on 127.0.0.1',
   serve: 'ifs serve, Hello World with OAuth + CSRF, autocannon on 127.0.0.1',
   ratio: 'ifs serve / bare node:http requests per second',
+  handOff: 'worker thread hand-off and back, CPU per message (waking both threads)',
 };
 
 export async function serveFigures(figures: Figures): Promise<void> {
@@ -216,6 +217,13 @@ export async function serveFigures(figures: Figures): Promise<void> {
       unit: '%',
       target: '≥ 50',
       note: `${r.connections} connections, ${r.durationSec} s each after 1 s warm-up, same run`,
+    });
+    figures.add({
+      area,
+      label: SERVE_LABELS.handOff,
+      value: r.handOff.waking,
+      unit: 'µs',
+      note: `${r.handOff.awake} µs with 16 in flight (the worker kept awake); what each served request's script hand-off costs this machine beyond QuickJS`,
     });
   });
 }
