@@ -5,6 +5,13 @@
 // IFS_FROM_SOURCE=1 is set, tsx compiles the TypeScript on the fly instead.
 import { compiledCli } from './compiledCli.mjs';
 
+// A reader that stops early (`ifs run … | head -1`) closes the pipe: what is left to print is
+// dropped and the command ends with its own exit code, with no stack trace.
+for (const stream of [process.stdout, process.stderr])
+  stream.on('error', (e) => {
+    if (e.code !== 'EPIPE') throw e;
+  });
+
 let entry = null;
 if (process.env.IFS_FROM_SOURCE !== '1')
   try {

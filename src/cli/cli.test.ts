@@ -1,10 +1,11 @@
+import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow, loadFlow } from '../core/io';
 import { packageFile } from '../core/workspace';
 import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
-import { ifs, tempDir } from './testing';
+import { BIN, ifs, tempDir } from './testing';
 
 let dir: string;
 let hello: string;
@@ -241,6 +242,35 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     }
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('--json: a failure is JSON on stdout too (and one line on stderr)', async () => {
+    const cases = [
+      ['validate', join(dir, 'missing.json'), '--json'],
+      ['run', hello, '--json', '--bogus'],
+      ['frobnicate', '--json'],
+    ];
+    const results = await Promise.all(cases.map((args) => ifs(args)));
+    for (const [i, r] of results.entries()) {
+      expect(r.code, cases[i]!.join(' ')).toBe(2);
+      const out = JSON.parse(r.stdout) as { ok: boolean; exitCode: number; error: string };
+      expect(out).toMatchObject({ ok: false, exitCode: 2 });
+      expect(r.stderr.trim().split('\n')).toHaveLength(1);
+      expect(r.stderr).toContain(out.error);
+    }
+    expect(results[0]!.stdout).toContain('missing.json: no such file');
+  });
+
+  it('a reader that stops early (| head) ends the command quietly with its exit code', async () => {
+    const body = join(dir, 'big-body.txt');
+    writeFileSync(body, 'x'.repeat(2_000_000));
+    const child = spawn(process.execPath, [BIN, 'run', hello, '--trace', '--body-file', body]);
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((done) => child.on('exit', done));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('--help for the tool and every command', async () => {

@@ -36,18 +36,36 @@ function commandHelp(c: Command): string {
   return [`Usage: ${c.usage}`, '', c.summary, '', c.help, '  -h, --help     this help'].join('\n');
 }
 
+/**
+ * Reports a command's failure: one line on stderr, and with --json also `{"ok": false,
+ * "exitCode", "error"}` on stdout, so a machine reading stdout gets JSON whatever happened.
+ */
+function fail(io: CliOutput, json: boolean, message: string, exitCode: number): number {
+  io.err(message);
+  if (json) io.out(JSON.stringify({ ok: false, exitCode, error: message.replace(/^error: /, '') }));
+  return exitCode;
+}
+
 /** Runs the CLI on its arguments; resolves to the exit code. */
 export async function main(argv: string[], io: CliOutput = processOutput): Promise<number> {
   const [name, ...rest] = argv;
   if (name === undefined || name === '--help' || name === '-h' || name === 'help') {
-    io.out(overview());
+    const command = COMMANDS.find((c) => c.name === rest[0]);
+    io.out(name === 'help' && command ? commandHelp(command) : overview());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
+  // Asked for before the arguments are parsed, so that a usage error is JSON too.
+  const json = rest
+    .slice(0, rest.includes('--') ? rest.indexOf('--') : undefined)
+    .includes('--json');
   const command = COMMANDS.find((c) => c.name === name);
-  if (!command) {
-    io.err(`ifs: unknown command "${name}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`);
-    return EXIT.usage;
-  }
+  if (!command)
+    return fail(
+      io,
+      json,
+      `ifs: unknown command "${name}" (try: ${COMMANDS.map((c) => c.name).join(', ')})`,
+      EXIT.usage,
+    );
   try {
     const args = parseCommandArgs(command, rest);
     if (args.values.help) {
@@ -57,11 +75,7 @@ export async function main(argv: string[], io: CliOutput = processOutput): Promi
     checkPositionals(command, args);
     return await command.run(args, io);
   } catch (e) {
-    if (e instanceof CliError) {
-      io.err(`error: ${oneLine(e)}`);
-      return e.exitCode;
-    }
-    io.err(`error: ${oneLine(e)}`);
-    return EXIT.usage;
+    const exitCode = e instanceof CliError ? e.exitCode : EXIT.usage;
+    return fail(io, json, `error: ${oneLine(e)}`, exitCode);
   }
 }

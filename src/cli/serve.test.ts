@@ -1,15 +1,14 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow } from '../core/io';
 import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
 import { hashSecret, defaultRandom } from '../core/tenant/crypto';
-import { ifs, tempDir } from './testing';
+import { BIN, ifs, tempDir } from './testing';
 
-const BIN = resolve(import.meta.dirname, '../../bin/ifs.mjs');
 let dir: string;
 let flowPath: string;
 let tenantPath: string;
@@ -202,17 +201,28 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     broken.process.sequenceFlows = [];
     const brokenPath = join(dir, 'broken.flow.json');
     writeFileSync(brokenPath, exportFlow(broken));
-    const [t, p, b] = await Promise.all([
+    // Another file with the same flow id would replace the first flow's deployment.
+    const sameId = helloWorldFlow();
+    sameId.messageFlows[0]!.adapter.config.address = '/v1/other';
+    const sameIdPath = join(dir, 'same-id.flow.json');
+    writeFileSync(sameIdPath, exportFlow(sameId));
+    const [t, p, b, d] = await Promise.all([
       ifs(['serve', flowPath, '--port', '0', '--tenant', badTenant]),
       ifs(['serve', flowPath, '--port', port]),
       ifs(['serve', brokenPath, '--port', '0']),
+      ifs(['serve', flowPath, sameIdPath, '--port', '0', '--json']),
     ]);
+    expect(d.code).toBe(2);
+    expect(d.stderr.trim()).toBe(
+      `error: ${sameIdPath}: flow id "Hello_World" is also the id of the flow in ${flowPath}; the tenant deploys one flow per id`,
+    );
+    expect(JSON.parse(d.stdout)).toMatchObject({ ok: false, exitCode: 2 });
     expect(b.code).toBe(2);
     expect(b.stderr).toMatch(/cannot be deployed: .* validation errors? \(first: .+\)/);
     expect(b.stderr.trim().split('\n')).toHaveLength(1);
     blocker.close();
     expect(t.code).toBe(2);
-    expect(t.stderr).toMatch(/bad-tenant\.json: clients\.0\.clientId: letters, digits/);
+    expect(t.stderr).toMatch(/bad-tenant\.json: clients\[0\]\.clientId: letters, digits/);
     expect(t.stderr.trim().split('\n')).toHaveLength(1);
     expect(p.code).toBe(2);
     expect(p.stderr).toContain(`port ${port} on 127.0.0.1 is already in use`);

@@ -3,7 +3,8 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
-const BIN = resolve(import.meta.dirname, '../../bin/ifs.mjs');
+/** The `ifs` command as a clone has it. */
+export const BIN = resolve(import.meta.dirname, '../../bin/ifs.mjs');
 
 export interface CliResult {
   code: number;

@@ -66,7 +66,21 @@ export const serveCommand: Command = {
       tenantPath === undefined
         ? undefined
         : parseTenantFile(new TextDecoder().decode(readInput(tenantPath)), tenantPath);
-    const flows: Flow[] = args.positionals.map((p) => loadOneFlow(p).flow);
+    const flows: Flow[] = [];
+    const fileOfId = new Map<string, string>();
+    for (const path of args.positionals) {
+      const { flow } = loadOneFlow(path);
+      // The tenant keeps one deployment per flow id: a second one would replace the first.
+      const other = fileOfId.get(flow.id);
+      if (other !== undefined)
+        throw new CliError(
+          other === path
+            ? `${path}: given twice`
+            : `${path}: flow id "${flow.id}" is also the id of the flow in ${other}; the tenant deploys one flow per id`,
+        );
+      fileOfId.set(flow.id, path);
+      flows.push(flow);
+    }
     const json = args.values.json === true;
     const { startServer } = await loadServeRuntime(io.err);
     let running;

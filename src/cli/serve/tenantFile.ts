@@ -4,6 +4,8 @@ import { runtimeSubscription } from '../../core/tenant';
 import type { PasswordHash } from '../../core/tenant';
 import type { OAuthClientRecord, RoleAssignment } from '../../core/tenant/types';
 import { TOKEN_VALIDITY_MAX, TOKEN_VALIDITY_MIN } from '../../core/tenant';
+import { parseJsonSafely } from '../../core/io/parseJson';
+import { describeError, formatPath } from '../../core/io/paths';
 import { CliError } from '../cliError';
 
 const hashSchema = z.strictObject({
@@ -37,6 +39,16 @@ const tenantFileSchema = z.strictObject({
     .default([]),
 });
 
+/** A schema issue in words: a missing field says so, a secretHash says how to make one. */
+function issueText(issue: z.core.$ZodIssue | undefined): string {
+  if (!issue) return 'invalid';
+  const missing = /^Invalid input: expected \w+, received undefined$/.test(issue.message);
+  const text = missing ? 'is missing' : issue.message;
+  return issue.path.includes('secretHash')
+    ? `${text} (a secret is stored hashed: make the secretHash with "ifs hash-secret")`
+    : text;
+}
+
 export type TenantFile = z.infer<typeof tenantFileSchema>;
 
 /**
@@ -44,17 +56,19 @@ export type TenantFile = z.infer<typeof tenantFileSchema>;
  * assignments. A bad file is one CliError naming the first wrong field.
  */
 export function parseTenantFile(text: string, path: string): TenantFile {
-  let value: unknown;
-  try {
-    value = JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`${path}: not JSON (${e instanceof Error ? e.message : String(e)})`);
+  // Our own JSON reader: its errors give line and column, never a piece of the file (which
+  // could be a secret someone pasted in plain text).
+  const json = parseJsonSafely(text);
+  if (!json.ok) {
+    const [first] = json.errors;
+    const where = first && first.path !== '(file)' ? describeError(first) : first?.message;
+    throw new CliError(`${path}: ${where ?? 'not valid JSON'}`);
   }
-  const parsed = tenantFileSchema.safeParse(value);
+  const parsed = tenantFileSchema.safeParse(json.value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    const where = issue?.path.join('.') || '(top)';
-    throw new CliError(`${path}: ${where}: ${issue?.message ?? 'invalid'}`);
+    const where = formatPath(issue?.path.filter((p) => typeof p !== 'symbol') ?? []);
+    throw new CliError(`${path}: ${where}: ${issueText(issue)}`);
   }
   const ids = new Set<string>();
   for (const c of parsed.data.clients) {
