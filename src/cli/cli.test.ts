@@ -1,11 +1,24 @@
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow, loadFlow } from '../core/io';
 import { packageFile } from '../core/workspace';
 import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
 import { BIN, ifs, tempDir } from './testing';
+
+/** A package's metadata, for the app's package exports the tests import. */
+const PKG = {
+  id: 'pkg_1',
+  name: 'Demo',
+  technicalName: 'Demo',
+  shortDescription: '',
+  description: '',
+  version: '1.0.0',
+  vendor: '',
+  createdAt: '2026-12-04T00:00:00.000Z',
+  modifiedAt: '2026-12-04T00:00:00.000Z',
+};
 
 let dir: string;
 let hello: string;
@@ -131,6 +144,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
   });
 
   it('export --to json writes a flow the load door takes back', async () => {
+    mkdirSync(join(dir, 'out'));
     const out = join(dir, 'out', 'again.json');
     const r = await ifs(['export', hello, '--to', 'json', '-o', out]);
     expect(r.code).toBe(0);
@@ -146,17 +160,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const second = helloWorldFlow();
     second.id = 'Second';
     second.name = 'Second flow';
-    const pkg = {
-      id: 'pkg_1',
-      name: 'Demo',
-      technicalName: 'Demo',
-      shortDescription: '',
-      description: '',
-      version: '1.0.0',
-      vendor: '',
-      createdAt: '2026-12-04T00:00:00.000Z',
-      modifiedAt: '2026-12-04T00:00:00.000Z',
-    };
+    const pkg = PKG;
     const bundle = join(dir, packageFile(pkg, [helloWorldFlow(), second]).fileName);
     writeFileSync(bundle, packageFile(pkg, [helloWorldFlow(), second]).text);
     const out = join(dir, 'from-package');
@@ -176,6 +180,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
   });
 
   it('CPI content: export --to cpi, then validate, run and import the archive and its .iflw', async () => {
+    mkdirSync(join(dir, 'cpi'));
     const zipOut = join(dir, 'cpi', 'hello.zip');
     const exp = await ifs(['export', hello, '--to', 'cpi', '-o', zipOut]);
     expect(exp.code, exp.stderr).toBe(0);
@@ -221,7 +226,6 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
       [['run', hello, '--header', 'novalue'], /--header "novalue": expected NAME=VALUE/],
       [['frobnicate'], /unknown command "frobnicate"/],
       [['import', hello, '-o', hello], /is a file, expected a directory/],
-      [['export', hello, '--to', 'json', '-o', join(hello, 'x.json')], /cannot write/],
       [
         ['import', join(dir, 'malformed.json'), '-o', join(dir, 'never')],
         /malformed\.json: not a valid flow/,
@@ -242,6 +246,53 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     }
     expect(existsSync(out)).toBe(false);
     expect(readdirSync(dir).some((f) => f.endsWith('.tmp'))).toBe(false);
+  });
+
+  it('outputs: a missing or unwritable folder is an error before any work, nothing is left behind', async () => {
+    const noFolder = join(dir, 'no-such-folder');
+    // A package of two flows whose second file name is taken by a directory: neither is written.
+    const second = helloWorldFlow();
+    second.id = 'Second';
+    second.name = 'Second flow';
+    const bundle = join(dir, 'two.package.json');
+    writeFileSync(bundle, packageFile(PKG, [helloWorldFlow(), second]).text);
+    const half = join(dir, 'half');
+    mkdirSync(join(half, 'Second_flow.flow.json'), { recursive: true });
+    const cases: [string[], RegExp][] = [
+      [
+        ['export', hello, '--to', 'json', '-o', join(noFolder, 'x.json')],
+        /folder ".*no-such-folder" does not exist/,
+      ],
+      [
+        ['test', failing, '--junit', join(noFolder, 'junit.xml')],
+        /folder ".*no-such-folder" does not exist/,
+      ],
+      [
+        ['import', bundle, '-o', join(noFolder, 'flows')],
+        /folder ".*no-such-folder" does not exist/,
+      ],
+      [
+        ['export', hello, '--to', 'json', '-o', join(hello, 'x.json')],
+        /hello\.flow\.json" is a file, not a folder/,
+      ],
+      [['export', hello, '--to', 'json', '-o', dir], /is a directory, expected a file/],
+      [
+        ['export', hello, '--to', 'json', '-o', '/proc/ifs-never.json'],
+        /^error: \/proc\/ifs-never\.json: cannot write \([a-z ]+\)$/,
+      ],
+      [['import', bundle, '-o', half], /Second_flow\.flow\.json: is a directory, expected a file/],
+    ];
+    const results = await Promise.all(cases.map(([args]) => ifs(args)));
+    for (const [i, [args, message]] of cases.entries()) {
+      const r = results[i]!;
+      expect(r.code, args.join(' ')).toBe(2);
+      // One line: the test run did not start (no progress lines), the import wrote nothing.
+      expect(r.stderr.trim().split('\n').at(-1), args.join(' ')).toMatch(message);
+      if (args[0] !== 'import') expect(r.stderr.trim().split('\n'), args.join(' ')).toHaveLength(1);
+    }
+    expect(existsSync(noFolder)).toBe(false);
+    expect(readdirSync(half)).toEqual(['Second_flow.flow.json']);
+    expect(readdirSync(join(half, 'Second_flow.flow.json'))).toEqual([]);
   });
 
   it('--json: a failure is JSON on stdout too (and one line on stderr)', async () => {

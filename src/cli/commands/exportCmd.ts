@@ -4,7 +4,7 @@ import { exportCpiArchive } from '../../core/io/cpi';
 import type { Flow } from '../../core/model/flow';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
-import { writeOutput } from '../io';
+import { checkOutputFile, writeOutput } from '../io';
 import { loadOneFlow } from '../loadFlowFile';
 
 /** Export formats by --to name: each turns a flow into a file's content or throws CliError. */
@@ -49,6 +49,7 @@ export const exportCommand: Command = {
     if (output === undefined) throw new CliError('ifs export: -o FILE is required');
     const exporter = EXPORTERS[to];
     if (!exporter) throw new CliError(`ifs export: --to ${to} is not available in this build`);
+    checkOutputFile(output);
     const { flow } = loadOneFlow(args.positionals[0] ?? '');
     const data = exporter(flow);
     writeOutput(output, data);

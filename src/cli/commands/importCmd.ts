@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { flowFile } from '../../core/workspace';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
-import { writeOutput } from '../io';
+import { checkOutputDir, writeOutputs } from '../io';
 import { loadFlowFile } from '../loadFlowFile';
 
 export const importCommand: Command = {
@@ -15,7 +15,7 @@ export const importCommand: Command = {
     "  <archive>      a CPI artifact or package export .zip, a .iflw, the app's package export\n" +
       '                 (.package.json) or a JSON flow',
     '  -o, --output D the directory to write one <flow>.json per flow into',
-    'Every flow is read and checked before anything is written.',
+    'Every flow is read and checked before anything is written; all files are written or none.',
   ].join('\n'),
   options: { output: { type: 'string', short: 'o' } },
   positionals: [1, 1],
@@ -23,7 +23,7 @@ export const importCommand: Command = {
     const dir = str(args, 'output');
     const path = args.positionals[0] ?? '';
     if (dir === undefined) throw new CliError('ifs import: -o DIR is required');
-    if (!isDirectoryOrMissing(dir)) throw new CliError(`${dir}: is a file, expected a directory`);
+    checkOutputDir(dir);
     // Progress on stderr (stdout stays the list of files, or clean JSON with --json).
     // A big archive takes a while to read: say so first (a small one needs no line, so a bad
     // small file stays a one-line error).
@@ -33,20 +33,21 @@ export const importCommand: Command = {
     io.err(
       `read ${flows.length} flow${flows.length === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms; writing to ${dir}`,
     );
-    const files: string[] = [];
+    const outputs: { path: string; data: string }[] = [];
     const taken = new Set<string>();
     for (const [i, flow] of flows.entries()) {
+      if (flows.length > 1) io.err(`[${i + 1}/${flows.length}] ${flow.name}`);
       // The file the app's Export gives for the flow (the same use-case).
       const { fileName, text } = flowFile(flow);
       let name = fileName;
       for (let n = 2; taken.has(name); n++)
         name = fileName.replace(/\.flow\.json$/, `-${n}.flow.json`);
       taken.add(name);
-      const file = join(dir, name);
-      writeOutput(file, text);
-      files.push(file);
-      if (flows.length > 1) io.err(`[${i + 1}/${flows.length}] ${flow.name}`);
+      outputs.push({ path: join(dir, name), data: text });
     }
+    // All files or none: a directory this import made is removed again when one cannot be written.
+    writeOutputs(outputs, dir);
+    const files = outputs.map((o) => o.path);
     if (args.values.json) io.out(JSON.stringify({ files, warnings }, null, 2));
     else {
       for (const w of warnings) io.err(`note: ${w}`);
@@ -55,14 +56,6 @@ export const importCommand: Command = {
     return EXIT.ok;
   },
 };
-
-function isDirectoryOrMissing(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return true; // created when the first flow is written
-  }
-}
 
 function sizeOf(path: string): number {
   try {

@@ -2,7 +2,7 @@ import { hostname } from 'node:os';
 import { runTestCase } from '../../core/engine';
 import { EXIT } from '../cliError';
 import { str, type Command } from '../command';
-import { writeOutput } from '../io';
+import { checkOutputFile, writeOutput } from '../io';
 import { junitXml, type JUnitCase } from '../junit';
 import { loadOneFlow } from '../loadFlowFile';
 import { withScriptRunner } from '../scriptRunner';
@@ -19,6 +19,9 @@ export const testCommand: Command = {
   options: { junit: { type: 'string' } },
   positionals: [1, 1],
   async run(args, io) {
+    const junit = str(args, 'junit');
+    // A report that could not be written is known before the cases run, not after.
+    if (junit !== undefined) checkOutputFile(junit);
     const { flow } = loadOneFlow(args.positionals[0] ?? '');
     const startedAt = new Date().toISOString().replace(/\.\d+Z$/, '');
     const cases: JUnitCase[] = [];
@@ -49,7 +52,6 @@ export const testCommand: Command = {
       }
     });
     const failed = cases.filter((c) => c.failures.length > 0).length;
-    const junit = str(args, 'junit');
     if (junit !== undefined)
       writeOutput(
         junit,
