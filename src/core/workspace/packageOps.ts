@@ -27,9 +27,8 @@ export type OpResult<T> = { ok: true; value: T } | { ok: false; errors: FieldErr
 
 function checkFields(pkg: Package, others: readonly Package[]): FieldError[] {
   const errors: FieldError[] = [];
-  if (!pkg.name.trim()) errors.push({ field: 'name', message: 'Name is required' });
-  if (pkg.name.length > MAX_PACKAGE_NAME)
-    errors.push({ field: 'name', message: `Name must be at most ${MAX_PACKAGE_NAME} characters` });
+  const name = checkName(pkg.name);
+  if (name) errors.push({ field: 'name', message: name });
   const tn = checkTechnicalName(
     pkg.technicalName,
     others.map((p) => p.technicalName),
@@ -167,8 +166,8 @@ export function renameFlow(flow: Flow, patch: { name?: string; description?: str
   };
 }
 
-/** Checks a flow name as typed in a dialog; a message or null. */
-export function checkFlowName(name: string): string | null {
+/** Checks a package's or flow's name as typed in a dialog; a message or null. */
+export function checkName(name: string): string | null {
   if (!name.trim()) return 'Name is required';
   if (name.length > MAX_PACKAGE_NAME) return `Name must be at most ${MAX_PACKAGE_NAME} characters`;
   return null;

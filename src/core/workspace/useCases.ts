@@ -10,13 +10,7 @@ import {
 } from '../io';
 import { checkFlowId, deriveFlowId } from './flowId';
 import type { FlowSummary, Package, PackageInput } from './package';
-import {
-  checkFlowName,
-  createPackage,
-  nameForCopy,
-  type OpContext,
-  type OpResult,
-} from './packageOps';
+import { checkName, createPackage, nameForCopy, type OpContext, type OpResult } from './packageOps';
 import { emptyFlowHistory, type WorkspaceRepository } from './repository';
 
 /**
@@ -52,7 +46,7 @@ export async function addFlow(
   packageId: string,
   input: { name: string; description?: string; id?: string },
 ): Promise<{ ok: true; flow: Flow } | { ok: false; error: string }> {
-  const error = checkFlowName(input.name);
+  const error = checkName(input.name);
   if (error) return { ok: false, error };
   if (!(await repo.getPackage(packageId))) return { ok: false, error: 'Package not found' };
   const taken = (await repo.listFlows()).map((f) => f.id);

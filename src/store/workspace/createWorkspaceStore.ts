@@ -4,7 +4,7 @@ import { importPackage } from '../../core/io';
 import {
   addFlow,
   addPackage,
-  checkFlowName,
+  checkName,
   defaultContext,
   duplicateFlow,
   flowFile,
@@ -154,7 +154,7 @@ export function createWorkspaceStore(repo: WorkspaceRepository, options: Workspa
 
       async renameFlow(flowId, patch) {
         if (patch.name !== undefined) {
-          const error = checkFlowName(patch.name);
+          const error = checkName(patch.name);
           if (error) return { ok: false, error };
         }
         const open = get().current;

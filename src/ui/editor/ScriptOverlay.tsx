@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect } from 'react';
-import { closeScriptEditor, useEditorUi } from './editorUi';
+import { closeScriptEditor, focusNode, useEditorUi } from './editorUi';
 
 const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
 
@@ -10,12 +10,14 @@ const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
 export function ScriptOverlay() {
   const stepId = useEditorUi((s) => s.scriptStepId);
   const line = useEditorUi((s) => s.scriptLine);
-  // Give focus back to what opened the editor (the Script node or the "Edit script" button).
+  // Give focus back to what opened the editor (the Script node or the "Edit script" button),
+  // or to the step when that is gone (a problem fixed in the editor leaves the problems list).
   useEffect(() => {
     if (!stepId) return;
     const opener = document.activeElement as HTMLElement | null;
     return () => {
       if (opener?.isConnected) opener.focus({ preventScroll: true });
+      else focusNode(stepId);
     };
   }, [stepId]);
   if (!stepId) return null;

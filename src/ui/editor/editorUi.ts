@@ -45,5 +45,13 @@ export const openScriptEditor = (stepId: string, line?: number) =>
   editorUi.setState({ scriptStepId: stepId, scriptLine: line ?? null });
 export const closeScriptEditor = () => editorUi.setState({ scriptStepId: null, scriptLine: null });
 
+/** Gives a canvas node the keyboard focus once drawn (React Flow pans a focused node into view). */
+export const focusNode = (id: string) =>
+  requestAnimationFrame(() =>
+    document
+      .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
+      ?.focus({ preventScroll: true }),
+  );
+
 export const openConfigure = () => editorUi.setState({ configureOpen: true });
 export const closeConfigure = () => editorUi.setState({ configureOpen: false });

@@ -17,7 +17,7 @@ interface Props {
 /**
  * A number field that lets the user pass through states that are not numbers yet ("", "-"):
  * the draft text is local, and only a valid number is sent on. An outside change (undo)
- * replaces the draft.
+ * replaces the draft, and so does leaving the field while it holds no number.
  */
 export function NumberInput({ field, value, onChange, ...rest }: Props) {
   const external = typeof value === 'number' && Number.isFinite(value) ? value : null;
@@ -47,6 +47,8 @@ export function NumberInput({ field, value, onChange, ...rest }: Props) {
           const n = e.target.value.trim() === '' ? NaN : Number(e.target.value);
           if (!Number.isNaN(n)) onChange(n);
         }}
+        // Left empty (or "-"), the field shows again the number the flow still holds.
+        onBlur={() => bad && setDraft(external === null ? '' : String(external))}
       />
       {field.unit && <span className="ifs-number__unit">{field.unit}</span>}
     </span>

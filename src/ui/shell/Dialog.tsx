@@ -33,10 +33,11 @@ export function Dialog({ title, onClose, children, footer, onSubmit, wide }: Dia
     const opener = document.activeElement as HTMLElement | null;
     if (!dlg.open) dlg.showModal();
     // Start in the first field (or the marked element), not on the header's close button.
+    // (Scoped with a nested query: '.dialog-body ' + FOCUSABLE would scope only its first part.)
     const first =
       dlg.querySelector<HTMLElement>('[data-autofocus]') ??
-      dlg.querySelector<HTMLElement>('.dialog-body ' + FOCUSABLE) ??
-      dlg.querySelector<HTMLElement>('.dialog-footer ' + FOCUSABLE);
+      dlg.querySelector('.dialog-body')?.querySelector<HTMLElement>(FOCUSABLE) ??
+      dlg.querySelector('.dialog-footer')?.querySelector<HTMLElement>(FOCUSABLE);
     first?.focus();
     const onCancel = (e: Event) => {
       e.preventDefault();

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { isModified, type DeployResult } from '../../core/tenant';
 import { editorStore } from '../../store/editorStore';
 import { useEditor } from '../../store/useEditor';
@@ -23,6 +23,7 @@ export default function DeployControls() {
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [confirmUndeploy, setConfirmUndeploy] = useState(false);
+  const deployButton = useRef<HTMLButtonElement>(null);
   // The tenant (about 20 KB with its storage and sandbox client) loads once the editor has drawn
   // the flow and the page is idle; until then the group says it is loading.
   useEffect(() => whenIdle(() => void tenantStore.getState().load()), []);
@@ -52,6 +53,12 @@ export default function DeployControls() {
       if (await tenantStore.getState().undeploy(flowId)) toast(`Undeployed “${flow.name}”`);
     } finally {
       setBusy(false);
+      // Undeploy is disabled once drawn: the focus goes on to Deploy instead of the page.
+      requestAnimationFrame(() => {
+        const at = document.activeElement;
+        if (at === document.body || (at as HTMLButtonElement | null)?.disabled)
+          deployButton.current?.focus();
+      });
     }
   };
 
@@ -72,11 +79,14 @@ export default function DeployControls() {
           Modified<span className="ifs-sr-only"> since deployment</span>
         </span>
       )}
+      {/* Busy is aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
       <button
+        ref={deployButton}
         type="button"
         className="ifs-btn"
-        disabled={busy || !loaded}
-        onClick={() => void deploy()}
+        disabled={!loaded}
+        aria-disabled={busy || undefined}
+        onClick={() => void (busy || deploy())}
       >
         Deploy
       </button>

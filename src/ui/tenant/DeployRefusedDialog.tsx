@@ -1,6 +1,8 @@
 import type { DeployResult } from '../../core/tenant';
+import type { Problem } from '../../core/validation/problem';
 import { distinctProblems } from './deployProblems';
 import { editorStore } from '../../store/editorStore';
+import { focusNode, openScriptEditor } from '../editor/editorUi';
 import { Dialog } from '../shell/Dialog';
 
 type Refusal = Extract<DeployResult, { ok: false }>;
@@ -13,9 +15,13 @@ export function DeployRefusedDialog({
   refusal: Refusal;
   onClose: () => void;
 }) {
-  const show = (elementId: string) => {
-    editorStore.getState().select([elementId]);
+  // As in the problems panel: the element selected and focused, a script at the faulty line.
+  // Closing first gives the focus back to Deploy; the node or the script editor then takes it.
+  const show = (p: Problem) => {
     onClose();
+    editorStore.getState().select([p.elementId]);
+    if (p.line !== undefined && p.elementKind === 'step') openScriptEditor(p.elementId, p.line);
+    else focusNode(p.elementId);
   };
   const title =
     refusal.reason === 'addressConflict' ? 'Address already in use' : 'Deployment refused';
@@ -36,11 +42,7 @@ export function DeployRefusedDialog({
           <li key={i}>
             {p.message === refusal.message ? 'Address' : p.message}{' '}
             {p.elementId && (
-              <button
-                type="button"
-                className="btn btn-link btn-sm"
-                onClick={() => show(p.elementId)}
-              >
+              <button type="button" className="btn btn-link btn-sm" onClick={() => show(p)}>
                 Show
               </button>
             )}

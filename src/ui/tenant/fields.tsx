@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from 'react';
+import { useState, type InputHTMLAttributes, type ReactNode } from 'react';
 import { LabelledField } from '../shell/LabelledField';
 
 interface InputFieldProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'onChange'> {
@@ -84,4 +84,21 @@ export function errorMap(errors: { field: string; message: string }[]): Record<s
   const out: Record<string, string> = {};
   for (const e of errors) out[e.field] ??= e.message;
   return out;
+}
+
+const NO_ERRORS: Record<string, string> = {};
+
+/**
+ * The field errors of a form's last save. They go as soon as the user edits the form again, so
+ * a message never stays beside a value it no longer describes: wrap each field's setter in `edit`.
+ */
+export function useSaveErrors() {
+  const [errors, setErrors] = useState(NO_ERRORS);
+  const edit =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setErrors(NO_ERRORS);
+      set(value);
+    };
+  return { errors, setErrors, edit };
 }

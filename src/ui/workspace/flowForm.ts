@@ -1,4 +1,4 @@
-import { checkFlowId, checkFlowName, deriveFlowId } from '../../core/workspace';
+import { checkFlowId, checkName, deriveFlowId } from '../../core/workspace';
 
 /** The flow dialog's form state; `idTouched` stops live derivation once the user edits the ID. */
 export interface FlowFormValues {
@@ -33,7 +33,7 @@ export function validateFlowForm(
   takenIds: readonly string[] | undefined,
 ): FlowFormErrors {
   const errors: FlowFormErrors = {};
-  const name = checkFlowName(v.name);
+  const name = checkName(v.name);
   if (name) errors.name = name;
   const id = takenIds && checkFlowId(v.id.trim(), takenIds);
   if (id) errors.id = id;

@@ -29,6 +29,12 @@ describe('package form', () => {
     expect(validatePackageForm({ ...v, name: 'X', technicalName: 'Ok' }, [])).toEqual({});
   });
 
+  it('reports a name that is too long beside the field, before Save', () => {
+    const v = { ...emptyPackageForm(), name: 'N'.repeat(201), technicalName: 'Ok' };
+    expect(validatePackageForm(v, [])).toEqual({ name: 'Name must be at most 200 characters' });
+    expect(validatePackageForm({ ...v, name: 'N'.repeat(200) }, [])).toEqual({});
+  });
+
   it('trims the name and defaults an empty version', () => {
     const input = toPackageInput({
       ...emptyPackageForm(),

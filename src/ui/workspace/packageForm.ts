@@ -1,3 +1,4 @@
+import { checkName } from '../../core/workspace/packageOps';
 import {
   checkTechnicalName,
   deriveTechnicalName,
@@ -66,7 +67,8 @@ export function validatePackageForm(
   taken: readonly string[],
 ): PackageFormErrors {
   const errors: PackageFormErrors = {};
-  if (!v.name.trim()) errors.name = 'Name is required';
+  const name = checkName(v.name);
+  if (name) errors.name = name;
   const tn = checkTechnicalName(v.technicalName, taken);
   if (tn) errors.technicalName = tn;
   return errors;

@@ -2,6 +2,7 @@ import { useCallback } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { findElement } from '../../../core';
 import { editorStore } from '../../../store/editorStore';
+import { focusNode } from '../editorUi';
 
 /**
  * Selects an element and brings it into view: a node is fitted, a connection is fitted with
@@ -23,13 +24,7 @@ export function useReveal() {
           : [{ id }];
       void fitView({ nodes, duration: 300, padding: 0.4, maxZoom: 1.2 });
       // Move keyboard focus to a revealed node so the user can act on it right away.
-      if (focus && (found.kind === 'step' || found.kind === 'participant')) {
-        requestAnimationFrame(() =>
-          document
-            .querySelector<HTMLElement>(`.react-flow__node[data-id="${CSS.escape(id)}"]`)
-            ?.focus({ preventScroll: true }),
-        );
-      }
+      if (focus && (found.kind === 'step' || found.kind === 'participant')) focusNode(id);
     },
     [fitView],
   );

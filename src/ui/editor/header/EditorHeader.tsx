@@ -1,4 +1,4 @@
-import { Suspense, useId } from 'react';
+import { Suspense, useId, useState } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { computeLayout } from '../../../core';
 import { editorStore } from '../../../store/editorStore';
@@ -8,9 +8,17 @@ import { alertError } from '../../shell/notify';
 import { DeployControls } from '../../tenant/routes';
 import { editorUi, useEditorUi } from '../editorUi';
 import { dispatchEdit } from '../properties/usePropertyEdit';
-import { downloadCpiArchive, downloadFlow } from './exportDownload';
 import { SaveStatus } from './SaveStatus';
 import './header.css';
+
+/** Downloads the open flow; the download code loads on first use (the editor draws without it). */
+function exportOpenFlow(as: 'flow' | 'cpi'): void {
+  const flow = editorStore.getState().flow;
+  if (flow)
+    void import('./exportDownload').then((m) =>
+      as === 'flow' ? m.downloadFlow(flow) : m.downloadCpiArchive(flow),
+    );
+}
 
 const isMac = typeof navigator !== 'undefined' && /Mac|iPhone|iPad/.test(navigator.platform);
 const MOD = isMac ? '⌘' : 'Ctrl+';
@@ -25,6 +33,9 @@ export function EditorHeader() {
   const simulate = useEditorUi((s) => s.simulateOpen);
   const { fitView } = useReactFlow();
   const nameId = useId();
+  // An emptied name stays in the field, marked and saying why (a refused rename would put the
+  // old name back under the cursor); the flow keeps its name, which returns when the field is left.
+  const [emptyName, setEmptyName] = useState<string | null>(null);
 
   const layout = async () => {
     const flow = editorStore.getState().flow;
@@ -62,8 +73,15 @@ export function EditorHeader() {
       <input
         id={nameId}
         className="ifs-editor-header__name"
-        value={flowName}
-        onChange={(e) => dispatchEdit('flow.rename', { name: e.target.value }, 'flow:name')}
+        value={emptyName ?? flowName}
+        placeholder="A flow needs a name"
+        aria-invalid={emptyName !== null || undefined}
+        onChange={(e) => {
+          const name = e.target.value;
+          setEmptyName(name.trim() ? null : name);
+          if (name.trim()) dispatchEdit('flow.rename', { name }, 'flow:name');
+        }}
+        onBlur={() => setEmptyName(null)}
         spellCheck={false}
       />
       <SaveStatus />
@@ -122,18 +140,12 @@ export function EditorHeader() {
             {
               label: 'Flow file',
               hint: 'JSON, .flow.json (this studio)',
-              onSelect: () => {
-                const flow = editorStore.getState().flow;
-                if (flow) downloadFlow(flow);
-              },
+              onSelect: () => exportOpenFlow('flow'),
             },
             {
               label: 'CPI archive',
               hint: 'Integration flow .zip for SAP Cloud Integration',
-              onSelect: () => {
-                const flow = editorStore.getState().flow;
-                if (flow) void downloadCpiArchive(flow);
-              },
+              onSelect: () => exportOpenFlow('cpi'),
             },
           ]}
         />

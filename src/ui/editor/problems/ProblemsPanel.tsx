@@ -1,6 +1,6 @@
-import { useCallback, useId } from 'react';
+import { useCallback, useId, useLayoutEffect, useRef } from 'react';
 import type { Problem } from '../../../core';
-import { editorUi, openScriptEditor, useEditorUi } from '../editorUi';
+import { editorUi, focusNode, openScriptEditor, useEditorUi } from '../editorUi';
 import { useReveal } from '../canvas/useReveal';
 import { useProblemsAndStatus } from './useProblems';
 import './problems.css';
@@ -43,9 +43,18 @@ function ProblemItem({
   onReveal: (problem: Problem) => void;
 }) {
   const error = problem.severity === 'error';
+  const ref = useRef<HTMLButtonElement>(null);
+  // Fixed while its item has the focus (back from its script): the focus goes to its element,
+  // not to the page. A layout cleanup runs while the button is still in the document.
+  useLayoutEffect(() => {
+    const button = ref.current;
+    return () => {
+      if (button === document.activeElement) focusNode(problem.elementId);
+    };
+  }, [problem.elementId]);
   return (
     <li>
-      <button type="button" className="ifs-problem" onClick={() => onReveal(problem)}>
+      <button ref={ref} type="button" className="ifs-problem" onClick={() => onReveal(problem)}>
         <SeverityIcon severity={problem.severity} />
         <span className="ifs-sr-only">{error ? 'Error:' : 'Warning:'}</span>
         <span>{problem.message}</span>

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import type { FieldGroup, Flow, FlowSettings, LogLevel, Problem } from '../../../core';
 import { fieldErrors } from '../../forms/fieldErrors';
 import { FormRenderer } from '../../forms/FormRenderer';
@@ -95,17 +96,26 @@ const FLOW_FORM: FieldGroup[] = [
 
 /** Nothing selected: the flow's own name and description. */
 export function FlowProperties({ flow }: { flow: Flow }) {
+  // An emptied name stays in the field with its error (a refused rename would put the old name
+  // back under the cursor); the flow keeps its name, which returns when the field is left.
+  const [emptyName, setEmptyName] = useState<string | null>(null);
   return (
     <>
       <p className="ifs-props__kind">Nothing selected: flow properties</p>
-      <FormRenderer
-        groups={FLOW_FORM}
-        values={{ name: flow.name, description: flow.description }}
-        idPrefix={`${flow.id}-flow`}
-        onChange={(key, value) =>
-          dispatchEdit('flow.rename', { [key]: String(value) }, `flow:${key}`)
-        }
-      />
+      <div onBlur={() => setEmptyName(null)}>
+        <FormRenderer
+          groups={FLOW_FORM}
+          values={{ name: emptyName ?? flow.name, description: flow.description }}
+          errors={emptyName === null ? undefined : { name: 'A flow needs a name' }}
+          idPrefix={`${flow.id}-flow`}
+          onChange={(key, value) => {
+            const text = String(value);
+            if (key === 'name') setEmptyName(text.trim() ? null : text);
+            if (key !== 'name' || text.trim())
+              dispatchEdit('flow.rename', { [key]: text }, `flow:${key}`);
+          }}
+        />
+      </div>
       <ParametersSummary flow={flow} />
     </>
   );

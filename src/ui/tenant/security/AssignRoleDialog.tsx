@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { ESB_MESSAGING_SEND } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { SaveDialog } from './SaveDialog';
-import { InputField, errorMap } from '../fields';
+import { InputField, errorMap, useSaveErrors } from '../fields';
 import { assignableUsers } from './securityForms';
 
 /** Assign role: a role (ESBMessaging.send, MonitoringDataRead or an adapter's custom role) to a user. */
@@ -11,7 +11,7 @@ export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
   const users = useTenant((s) => assignableUsers(s).join('\n'));
   const [role, setRole] = useState(ESB_MESSAGING_SEND);
   const [user, setUser] = useState(() => users.split('\n')[0] ?? '');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, edit } = useSaveErrors();
 
   const save = async () => {
     const r = await tenantStore.getState().act((t) => t.assignRole(user.trim(), role.trim()));
@@ -24,7 +24,7 @@ export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
       <InputField
         label="Role"
         value={role}
-        onChange={setRole}
+        onChange={edit(setRole)}
         options={roles ? roles.split('\n') : []}
         error={errors.role}
         hint="ESBMessaging.send to call endpoints, MonitoringDataRead to read the message processing logs API, or a custom role named by a deployed HTTPS adapter."
@@ -32,7 +32,7 @@ export function AssignRoleDialog({ onClose }: { onClose: () => void }) {
       <InputField
         label="User"
         value={user}
-        onChange={setUser}
+        onChange={edit(setUser)}
         options={users ? users.split('\n') : []}
         error={errors.user}
         hint="A user, or oauth_client_<client id> for an OAuth client."

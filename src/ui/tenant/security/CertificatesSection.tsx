@@ -1,14 +1,14 @@
 import { useState } from 'react';
 import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
-import { InputField, errorMap } from '../fields';
+import { InputField, errorMap, useSaveErrors } from '../fields';
 
 /** Security → Certificate-to-user mappings (simulated client certificates). */
 export function CertificatesSection() {
   const certificates = useTenant((s) => s.certificates);
   const [subject, setSubject] = useState('');
   const [user, setUser] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, edit } = useSaveErrors();
 
   const add = async () => {
     const r = await tenantStore.getState().act((t) => t.registerCertificate(subject, user));
@@ -36,10 +36,10 @@ export function CertificatesSection() {
           label="Subject DN"
           placeholder="CN=client, O=Company, C=DE"
           value={subject}
-          onChange={setSubject}
+          onChange={edit(setSubject)}
           error={errors.subject}
         />
-        <InputField label="Mapped user" value={user} onChange={setUser} error={errors.user} />
+        <InputField label="Mapped user" value={user} onChange={edit(setUser)} error={errors.user} />
         <button type="submit" className="btn">
           Add certificate
         </button>

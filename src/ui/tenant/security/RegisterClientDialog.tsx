@@ -7,7 +7,7 @@ import {
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { SaveDialog } from './SaveDialog';
 import { validityError } from './securityForms';
-import { InputField, SelectField, errorMap } from '../fields';
+import { InputField, SelectField, errorMap, useSaveErrors } from '../fields';
 
 /** Register OAuth client: the secret is typed or generated, and shown once by the caller. */
 export function RegisterClientDialog({
@@ -24,7 +24,7 @@ export function RegisterClientDialog({
   const [secret, setSecret] = useState('');
   const [sub, setSub] = useState(subscription);
   const [validity, setValidity] = useState(String(TOKEN_VALIDITY_DEFAULT));
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, edit } = useSaveErrors();
   const [busy, setBusy] = useState(false);
   const validityMsg = validityError(validity);
 
@@ -52,25 +52,25 @@ export function RegisterClientDialog({
         label="Name"
         value={name}
         required
-        onChange={(v) => {
+        onChange={edit((v: string) => {
           setName(v);
           if (!idTouched) setClientId(v.trim().replace(/[^A-Za-z0-9._~-]/g, ''));
-        }}
+        })}
         error={errors.name}
       />
       <InputField
         label="Client ID"
         value={clientId}
-        onChange={(v) => {
+        onChange={edit((v: string) => {
           setIdTouched(true);
           setClientId(v);
-        }}
+        })}
         error={errors.clientId}
       />
       <InputField
         label="Client Secret"
         value={secret}
-        onChange={setSecret}
+        onChange={edit(setSecret)}
         autoComplete="off"
         placeholder="Leave empty to generate one"
         error={errors.secret}
@@ -79,7 +79,7 @@ export function RegisterClientDialog({
       <SelectField
         label="Subscription"
         value={sub}
-        onChange={setSub}
+        onChange={edit(setSub)}
         options={[{ value: subscription, label: subscription }]}
         error={errors.subscription}
       />
@@ -96,7 +96,7 @@ export function RegisterClientDialog({
         min={TOKEN_VALIDITY_MIN}
         max={TOKEN_VALIDITY_MAX}
         value={validity}
-        onChange={setValidity}
+        onChange={edit(setValidity)}
         error={validityMsg ?? errors.tokenValiditySec}
       />
     </SaveDialog>

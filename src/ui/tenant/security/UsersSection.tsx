@@ -2,14 +2,14 @@ import { useState } from 'react';
 import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { ConfirmDialog } from '../../shell/ConfirmDialog';
-import { InputField, errorMap } from '../fields';
+import { InputField, errorMap, useSaveErrors } from '../fields';
 
 /** Security → Users: user names and passwords for Basic authentication. */
 export function UsersSection() {
   const users = useTenant((s) => s.users);
   const [name, setName] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<Record<string, string>>({});
+  const { errors, setErrors, edit } = useSaveErrors();
   const [deleting, setDeleting] = useState<string | null>(null);
 
   const add = async () => {
@@ -31,13 +31,13 @@ export function UsersSection() {
           void add();
         }}
       >
-        <InputField label="User name" value={name} onChange={setName} error={errors.name} />
+        <InputField label="User name" value={name} onChange={edit(setName)} error={errors.name} />
         <InputField
           label="Password"
           type="password"
           autoComplete="new-password"
           value={password}
-          onChange={setPassword}
+          onChange={edit(setPassword)}
           error={errors.password}
         />
         <button type="submit" className="btn">

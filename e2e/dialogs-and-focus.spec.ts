@@ -1,0 +1,219 @@
+import { expect, test } from '@playwright/test';
+import { openNewFlow } from './fixtures/setup';
+import { DesignPage } from './pages/DesignPage';
+import { ScriptEditorPage } from './pages/ScriptEditorPage';
+import { TenantPage } from './pages/TenantPage';
+
+// Where the keyboard focus goes when dialogs open and close and buttons work, that a dialog's
+// errors describe what its fields hold now, and that dialogs and buttons stay legible.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('a form dialog starts in its first field and gives the focus back on Escape', async ({
+  page,
+}) => {
+  const design = new DesignPage(page);
+  await design.goto();
+  const create = page.getByRole('button', { name: 'Create package' });
+  await create.focus();
+  await page.keyboard.press('Enter');
+  const dlg = design.dialog('Create package');
+  await expect(dlg.getByLabel('Name', { exact: true })).toBeFocused();
+  await page.keyboard.type('Orders');
+  await expect(dlg.getByLabel('Technical Name')).toHaveValue('Orders');
+  await page.keyboard.press('Escape');
+  await expect(dlg).toBeHidden();
+  await expect(create).toBeFocused();
+
+  await design.createPackage({ name: 'Orders' });
+  await page.getByRole('button', { name: 'Add integration flow' }).click();
+  await expect(
+    design.dialog('Add integration flow').getByLabel('Name', { exact: true }),
+  ).toBeFocused();
+});
+
+test('Security dialogs are centred, and a save error goes once the field is edited', async ({
+  page,
+}) => {
+  const tenant = new TenantPage(page);
+  await page.goto('./#/');
+  await tenant.open('Security');
+  await tenant.registerClient('apimconnectivity');
+  await page.getByRole('button', { name: 'Done' }).click();
+
+  await page.getByRole('button', { name: 'Register client' }).click();
+  const dlg = tenant.dialog('Register OAuth client');
+  const name = dlg.getByLabel('Name', { exact: true });
+  await expect(name).toBeFocused();
+  const box = await dlg.boundingBox();
+  expect(box).not.toBeNull();
+  // Centred in the 1,440 px window (a panel margin once pinned it to the left edge).
+  expect(Math.abs(box!.x + box!.width / 2 - 720)).toBeLessThan(2);
+
+  await page.keyboard.type('apimconnectivity');
+  await dlg.getByRole('button', { name: 'Save' }).click();
+  const clientId = dlg.getByLabel('Client ID', { exact: true });
+  await expect(dlg).toContainText('A client with ID "apimconnectivity" already exists');
+  await expect(clientId).toHaveAttribute('aria-invalid', 'true');
+  await clientId.click();
+  await page.keyboard.press('End');
+  await page.keyboard.type('2');
+  await expect(dlg).not.toContainText('already exists');
+  await expect(clientId).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Escape');
+
+  await page.getByRole('button', { name: 'Assign role' }).click();
+  const assign = tenant.dialog('Assign role');
+  const user = assign.getByLabel('User', { exact: true });
+  await user.fill('');
+  await user.click();
+  await page.keyboard.type('nobody');
+  await page.keyboard.press('Enter');
+  await expect(assign).toContainText('Unknown user "nobody"');
+  await page.keyboard.press('Backspace');
+  await expect(assign).not.toContainText('Unknown user');
+  await expect(user).not.toHaveAttribute('aria-invalid', 'true');
+});
+
+test('Deploy keeps the keyboard focus; Show in a refusal takes it to the element at fault', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  const tenant = new TenantPage(page);
+  const deploy = tenant.deployment.getByRole('button', { name: 'Deploy', exact: true });
+  await expect(deploy).toBeEnabled(); // once the tenant has loaded
+
+  await deploy.focus();
+  await page.keyboard.press('Enter');
+  const refused = tenant.dialog('Deployment refused');
+  await expect(refused).toContainText('Sender has no adapter');
+  await refused.getByRole('button', { name: 'Show' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(refused).toBeHidden();
+  await expect(editor.node('Sender')).toHaveClass(/selected/);
+  await expect(editor.node('Sender')).toBeFocused();
+
+  // The Sender is selected: connect it from the Properties panel, as the keyboard does.
+  await editor.properties().getByRole('button', { name: 'Connect', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.keyboard.press('Enter'); // HTTPS, the first adapter type, has the focus
+  await editor.properties().getByLabel('Address', { exact: true }).focus();
+  await page.keyboard.type('/v1/orders');
+  await deploy.focus();
+  await page.keyboard.press('Enter');
+  await expect(tenant.deployment).toContainText('Started');
+  await expect(deploy).toBeFocused();
+
+  await tenant.deployment.getByRole('button', { name: 'Undeploy' }).focus();
+  await page.keyboard.press('Enter');
+  await tenant
+    .dialog('Undeploy integration flow')
+    .getByRole('button', { name: 'Undeploy' })
+    .click();
+  await expect(tenant.deployment).toContainText('Not deployed');
+  await expect(deploy).toBeFocused();
+});
+
+test('a hovered accent button keeps its accent background under its white text', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await editor.select('Script 1');
+  const edit = editor.properties().getByRole('button', { name: 'Edit script' });
+  const background = () => edit.evaluate((b) => getComputedStyle(b).backgroundColor);
+  const before = await background();
+  await edit.hover();
+  await expect.poll(background).toBe(before);
+  const pressed = editor.button('Snap to grid');
+  await pressed.click();
+  await expect(pressed).toHaveAttribute('aria-pressed', 'true');
+  await expect
+    .poll(() => pressed.evaluate((b) => getComputedStyle(b).backgroundColor))
+    .toBe(before);
+});
+
+test('the flow name can be cleared and typed anew, in the header and in Properties', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  const header = page.getByRole('textbox', { name: 'Flow name', exact: true });
+  await header.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  // Empty, the field stays empty and says why (the flow keeps its name meanwhile).
+  await expect(header).toHaveValue('');
+  await expect(header).toHaveAttribute('aria-invalid', 'true');
+  await expect(header).toHaveAttribute('placeholder', 'A flow needs a name');
+  await page.keyboard.type('Orders');
+  await expect(header).toHaveValue('Orders');
+  await expect(header).not.toHaveAttribute('aria-invalid');
+  await editor.button('Undo').click();
+  await expect(header).toHaveValue('Hello World');
+  await editor.button('Redo').click();
+  await expect(header).toHaveValue('Orders');
+
+  // Left empty, the field shows the flow's name again.
+  await header.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await page.keyboard.press('Tab');
+  await expect(header).toHaveValue('Orders');
+
+  await editor.clickEmptyCanvas();
+  const name = editor.properties().getByLabel('Name', { exact: true });
+  await name.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(name).toHaveValue('');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.properties()).toContainText('A flow needs a name');
+  await page.keyboard.type('Invoices');
+  await expect(name).toHaveValue('Invoices');
+  await expect(header).toHaveValue('Invoices');
+  await expect(editor.properties()).not.toContainText('A flow needs a name');
+});
+
+test('a number field left empty shows again the value the flow holds', async ({ page }) => {
+  const { editor } = await openNewFlow(page);
+  await editor.connect('Sender', 'Start');
+  await editor.adapterDialog.getByRole('button', { name: 'HTTPS', exact: true }).click();
+  const size = editor.properties().getByLabel('Maximum Body Size', { exact: true });
+  await expect(size).toHaveValue('40');
+  await size.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(size).toHaveValue('');
+  await page.keyboard.press('Tab');
+  await expect(size).toHaveValue('40');
+});
+
+test('back from a script whose syntax error it fixed, the focus is on the Script step', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await editor.select('Script 1');
+  await editor.properties().getByRole('button', { name: 'Edit script' }).click();
+  const script = new ScriptEditorPage(page);
+  await script.code.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await page.keyboard.press('Enter');
+  await page.keyboard.type('var x = ;');
+  await expect(script.previewError).toContainText('SyntaxError');
+  await script.button('Close').click();
+  const problem = editor.problems().getByRole('button', { name: /syntax error in script1\.js/ });
+  await expect(problem).toBeVisible();
+
+  await problem.focus();
+  await page.keyboard.press('Enter');
+  await expect(script.dialog).toBeVisible();
+  await expect(script.code.getByRole('textbox', { name: 'JavaScript code' })).toBeFocused();
+  // The cursor is on the faulty line: delete it.
+  await page.keyboard.press('End');
+  await page.keyboard.press('Shift+Home');
+  await page.keyboard.press('Backspace');
+  await expect(script.previewError).toHaveCount(0);
+  await script.button('Close').click();
+  await expect(problem).toHaveCount(0);
+  await expect(editor.node('Script 1')).toBeFocused();
+});
