@@ -1,7 +1,7 @@
 import { useId, useMemo, useRef, useState } from 'react';
 import type { Flow } from '../../../core';
 import { connectFromPanel, removeLink } from './connectFromPanel';
-import { connectTargets, linksOf } from './connectionChoices';
+import { connectTargets, linksOf, whyNoTargets } from './connectionChoices';
 import { focusPropertiesTitle } from './focusPropertiesTitle';
 
 /**
@@ -18,6 +18,7 @@ export function ConnectionsGroup({ flow, elementId }: { flow: Flow; elementId: s
   const links = useMemo(() => linksOf(flow, elementId), [flow, elementId]);
   const value = targets.some((t) => t.id === chosen) ? chosen : (targets[0]?.id ?? '');
   const none = targets.length === 0;
+  const why = useMemo(() => (none ? whyNoTargets(flow, elementId) : null), [none, flow, elementId]);
 
   const connect = () => {
     // The new link gets selected, so this panel is replaced by the link's: keep the focus in it.
@@ -56,7 +57,7 @@ export function ConnectionsGroup({ flow, elementId }: { flow: Flow; elementId: s
         </select>
         {none && (
           <div className="ifs-field__help" id={`${id}-none`}>
-            No element can be connected from here right now.
+            No element can be connected from here right now{why ? `: ${why}.` : '.'}
           </div>
         )}
       </div>

@@ -1,7 +1,13 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { newFlow } from '../../../core/model/factory';
 import { editorStore } from '../../../store/editorStore';
-import { connectTargets, elementLabel, linkDescription, linksOf } from './connectionChoices';
+import {
+  connectTargets,
+  elementLabel,
+  linkDescription,
+  linksOf,
+  whyNoTargets,
+} from './connectionChoices';
 
 function openWithScript() {
   editorStore.getState().open(newFlow({ id: 'F', name: 'Flow' }), 'P');
@@ -48,6 +54,16 @@ describe('connectionChoices', () => {
     expect(connectTargets(flow, e.script).map((t) => t.label)).toEqual(['End Message step End']);
     expect(connectTargets(flow, e.end)).toEqual([]);
     expect(connectTargets(flow, e.receiver)).toEqual([]);
+  });
+
+  it('says why nothing can be connected: the refusal most elements give', () => {
+    const flow = openWithScript();
+    const e = ids(flow);
+    expect(whyNoTargets(flow, e.start)).toBe(
+      'A Start event can have only one outgoing sequence flow; remove the existing one first',
+    );
+    expect(whyNoTargets(flow, e.end)).toBe('An End event cannot have outgoing sequence flows');
+    expect(whyNoTargets(flow, e.receiver)).toMatch(/A Receiver cannot start a connection/);
   });
 
   it('lists outgoing then incoming links with their canvas descriptions', () => {

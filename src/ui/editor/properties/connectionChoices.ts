@@ -56,6 +56,22 @@ export function connectTargets(flow: Flow, sourceId: string): ConnectTarget[] {
     .map((id) => ({ id, label: elementLabel(flow, id) }));
 }
 
+/**
+ * Why `sourceId` can connect to nothing now, in the rule's words: what the other steps answer
+ * (for a Start that has its link, "A Start event can have only one outgoing sequence flow; …"),
+ * a reason about the source before "already connected", the participants' answers last.
+ */
+export function whyNoTargets(flow: Flow, sourceId: string): string | null {
+  const reasons = [
+    ...flow.process.steps.map((s) => s.id),
+    ...flow.participants.map((p) => p.id),
+  ].flatMap((id) => {
+    const r = id === sourceId ? null : canConnect(flow, sourceId, id);
+    return r && !r.ok ? [r.reason] : [];
+  });
+  return reasons.find((r) => !/already connected/.test(r)) ?? reasons[0] ?? null;
+}
+
 /** The element's outgoing links, then its incoming ones (sequence and message flows). */
 export function linksOf(flow: Flow, elementId: string): LinkEntry[] {
   const all = [...flow.process.sequenceFlows, ...flow.messageFlows];
