@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
-import { useRoute } from './useRoute';
+import { useHash, useRoute } from './useRoute';
+import { useFocusOnPageChange } from './useFocusOnPageChange';
 import { Header } from './Header';
 import { RouteView } from './RouteView';
 import { ConflictBanner } from './ConflictBanner';
@@ -13,6 +14,7 @@ const titleOf = (name: string) => `${name} · Integration Flow Studio`;
 /** The app frame: shell bar, conflict banner, the routed page, notices and import handling. */
 export function Shell() {
   const route = useRoute();
+  useFocusOnPageChange(useHash().split('?')[0] ?? '');
   useEffect(() => {
     if (route.name === 'packages') document.title = titleOf('Design');
   }, [route.name]);

@@ -30,7 +30,7 @@ export default function ManageContentView() {
               Nothing is deployed. Open a flow and choose <strong>Deploy</strong> in its header.
             </p>
           ) : (
-            <table className="table">
+            <table className="table" aria-label="Deployed flows">
               <thead>
                 <tr>
                   <th>Flow</th>

@@ -28,13 +28,14 @@ export function shortcutFor(e: KeyLike): EditorShortcut | null {
 
 /**
  * True when the key belongs to a text field (or Monaco, or a dialog), where the browser's own
- * undo, copy and paste must apply instead of the canvas commands.
+ * undo, copy and paste must apply instead of the canvas commands. A checkbox or a list has no
+ * undo of its own: Ctrl+Z there undoes the edit just made with it.
  */
 export function isTypingTarget(target: EventTarget | null): boolean {
   if (!target || typeof (target as Element).closest !== 'function') return false;
   const el = target as HTMLElement;
   if (el.isContentEditable) return true;
   return !!el.closest(
-    'input, textarea, select, [contenteditable="true"], .monaco-editor, dialog, [role="dialog"]',
+    'input:not([type=checkbox]), textarea, [contenteditable="true"], .monaco-editor, dialog, [role="dialog"]',
   );
 }

@@ -63,7 +63,7 @@ export function ClientsSection() {
       {clients.length === 0 ? (
         <p className="empty">No OAuth client is registered.</p>
       ) : (
-        <table className="table">
+        <table className="table" aria-label="OAuth clients">
           <thead>
             <tr>
               <th>Name</th>
