@@ -131,6 +131,16 @@ describe('validateFlow', () => {
     }
     expect(validateFlow(setAdapter(helloFlow(), { address: '/v1/test/*' }))).toEqual([]);
   });
+  it('reports a User Role with spaces, which no role assignment could match', () => {
+    expect(
+      validateFlow(setAdapter(helloFlow(), { userRole: 'ESB Messaging' })).map((p) => [
+        p.field,
+        p.message,
+      ]),
+    ).toEqual([
+      ['userRole', 'HTTPS adapter (Sender → Start): User Role is a role name without spaces'],
+    ]);
+  });
   it('reports adapter schema issues by field, preferring the adapter’s own message', () => {
     const problems = validateFlow(
       setAdapter(helloFlow(), { csrfProtected: 'yes', maxBodySizeMb: 'big', extra: 1 }),

@@ -100,6 +100,9 @@ export const httpsSenderAdapter = defineAdapterType<HttpsSenderConfig>({
     if (addressError) errors.push({ field: 'address', message: addressError });
     if (config.authorization === 'UserRole' && !config.userRole?.trim())
       errors.push({ field: 'userRole', message: 'User Role is required' });
+    // A role is assigned by its name, which has no spaces: such a role could never be assigned.
+    else if (config.authorization === 'UserRole' && /\s/.test(config.userRole ?? ''))
+      errors.push({ field: 'userRole', message: 'User Role is a role name without spaces' });
     if (config.authorization === 'ClientCertificate' && !config.clientCertificates?.trim())
       errors.push({
         field: 'clientCertificates',
