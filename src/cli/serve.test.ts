@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { request } from 'node:http';
 import { createServer } from 'node:net';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow } from '../core/io';
 import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
 import { hashSecret, defaultRandom } from '../core/tenant/crypto';
+import { MAX_READ_BYTES } from './serve/server';
 import { BIN, ifs, tempDir } from './testing';
 
 let dir: string;
@@ -136,6 +138,48 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     const res = await call('there', bearer, csrf);
     expect(res.status).toBe(200);
     expect(await res.text()).toBe('Hello world from IFlow: there');
+  });
+
+  it('a body over the largest read answers 413, declared or sent', async () => {
+    /** Sends `chunks` MB of body (declaring `declared` bytes, or chunked); resolves with the answer. */
+    const send = (chunks: number, declared?: number) =>
+      new Promise<{ status: number; text: string }>((done, fail) => {
+        const req = request(`${base}/http/v1/test/hello`, {
+          // A connection of its own: the first one is left with a body the server still reads.
+          agent: false,
+          method: 'POST',
+          headers: {
+            Authorization: `Bearer ${bearer}`,
+            ...(declared ? { 'Content-Length': String(declared) } : {}),
+          },
+        });
+        req.on('response', (res) => {
+          let text = '';
+          res.on('data', (c: Buffer) => (text += c.toString()));
+          res.on('end', () => {
+            done({ status: res.statusCode ?? 0, text });
+            req.destroy(); // a declared body is never sent whole
+          });
+        });
+        req.on('error', fail);
+        const mb = Buffer.alloc(1024 * 1024, 0x61);
+        let sent = 0;
+        const more = (): void => {
+          while (sent < chunks) {
+            sent++;
+            if (!req.write(mb)) return void req.once('drain', more);
+          }
+          req.end();
+        };
+        more();
+      });
+    const declared = await send(1, 100 * 1024 * 1024);
+    expect(declared).toEqual({
+      status: 413,
+      text: `413 Payload Too Large: the request body exceeds ${MAX_READ_BYTES} bytes.`,
+    });
+    const chunked = await send(MAX_READ_BYTES / (1024 * 1024) + 2);
+    expect(chunked.status).toBe(413);
   });
 
   it('serves the message processing logs API to a client with MonitoringDataRead', async () => {

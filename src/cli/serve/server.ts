@@ -36,6 +36,8 @@ export interface ServeOptions {
   port: number;
   workers: number;
   host?: string;
+  /** Largest request body read at all (default MAX_READ_BYTES). */
+  maxReadBytes?: number;
   /**
    * Called when a request arrives (it counts as in flight from then on, SIGTERM waits for it)
    * and when it is answered.
@@ -52,17 +54,27 @@ export interface RunningServer {
   shutdown(): Promise<void>;
 }
 
-function readBody(req: IncomingMessage): Promise<string | null> {
+/**
+ * The request body, or null when it is larger than `limit` (a declared Content-Length over it
+ * is refused before reading anything): the rest is then read and dropped, not kept.
+ */
+function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
   return new Promise((resolve, reject) => {
+    if (Number(req.headers['content-length']) > limit) {
+      req.resume();
+      return resolve(null);
+    }
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on('data', (c: Buffer) => {
+    const collect = (c: Buffer) => {
       size += c.length;
-      if (size > MAX_READ_BYTES) {
-        resolve(null);
-        req.destroy();
-      } else chunks.push(c);
-    });
+      if (size <= limit) return void chunks.push(c);
+      req.off('data', collect);
+      chunks.length = 0;
+      req.resume();
+      resolve(null);
+    };
+    req.on('data', collect);
     req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
     req.on('error', reject);
   });
@@ -129,6 +141,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   let drained: (() => void) | null = null;
   let seq = 0;
   const onEvent = options.onEvent;
+  const maxRead = options.maxReadBytes ?? MAX_READ_BYTES;
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     inFlight++;
@@ -148,10 +161,12 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         res.end('503 Service Unavailable: the server is shutting down.');
         return;
       }
-      const body = await readBody(req);
+      const body = await readBody(req, maxRead);
       if (body === null) {
-        res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8', Connection: 'close' });
-        res.end(`413 Payload Too Large: the request body exceeds ${MAX_READ_BYTES} bytes.`);
+        // The connection stays open while the rest of the body is read and dropped: closing it
+        // under a client that is still sending would reset it, and the 413 could be lost.
+        res.writeHead(413, { 'Content-Type': 'text/plain; charset=utf-8' });
+        res.end(`413 Payload Too Large: the request body exceeds ${maxRead} bytes.`);
         return;
       }
       const out = await tenant.handle({
