@@ -295,6 +295,27 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     expect(readdirSync(join(half, 'Second_flow.flow.json'))).toEqual([]);
   });
 
+  it('"-" is stdin for a flow and a body, stdout for an export', async () => {
+    const [body, flow, yaml, zip, jsonToo] = await Promise.all([
+      ifs(['run', failing, '--body-file', '-', '--header', 'h=y'], { stdin: 'piped' }),
+      ifs(['validate', '-'], { stdin: readFileSync(hello, 'utf8') }),
+      ifs(['export', hello, '--to', 'camel-yaml', '-o', '-']),
+      ifs(['export', hello, '--to', 'cpi', '-o', '-']),
+      ifs(['export', hello, '--to', 'json', '-o', '-', '--json']),
+    ]);
+    expect(body).toMatchObject({ code: 0, stdout: 'got piped y\n' });
+    expect(flow).toMatchObject({ code: 0, stdout: 'Hello World: no problems\n' });
+    expect(yaml.code).toBe(0);
+    expect(yaml.stdout).toContain('uri: platform-http:/v1/test/hello');
+    expect(zip.code).toBe(0);
+    expect([...zip.stdoutBytes.subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
+    expect(jsonToo.code).toBe(2);
+    expect(jsonToo.stderr).toContain('leave out --json');
+    expect(existsSync('-')).toBe(false);
+    const bad = await ifs(['validate', '-'], { stdin: '{' });
+    expect(bad.stderr.trim()).toMatch(/^error: stdin: not a valid flow: .*line 1, column 2/);
+  });
+
   it('--json: a failure is JSON on stdout too (and one line on stderr)', async () => {
     const cases = [
       ['validate', join(dir, 'missing.json'), '--json'],

@@ -15,17 +15,31 @@ import { CliError, oneLine } from './cliError';
 export interface CliOutput {
   out(text: string): void;
   err(text: string): void;
+  /** A file's content on stdout as it is (`-o -`). */
+  data(content: string | Uint8Array): void;
+  /** Whether stdout is a terminal (no binary content there). */
+  terminal: boolean;
 }
 
 export const processOutput: CliOutput = {
   out: (t) => process.stdout.write(t.endsWith('\n') ? t : `${t}\n`),
   err: (t) => process.stderr.write(t.endsWith('\n') ? t : `${t}\n`),
+  data: (d) => process.stdout.write(d),
+  terminal: process.stdout.isTTY === true,
 };
 
-/** Reads a file or fails with a one-line error naming it. */
+/** "-" as a path: stdin for inputs, stdout for outputs. */
+export const STDIO = '-';
+
+/** How a path is named in messages ("-" is stdin). */
+export function inputName(path: string): string {
+  return path === STDIO ? 'stdin' : path;
+}
+
+/** Reads a file ("-": stdin) or fails with a one-line error naming it. */
 export function readInput(path: string): Uint8Array {
   try {
-    return readFileSync(path);
+    return readFileSync(path === STDIO ? 0 : path);
   } catch (e) {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`${path}: no such file`);

@@ -3,7 +3,7 @@ import { importPackage, loadErrorText, loadFlow } from '../core/io';
 import { CpiImportError, importCpiArchive } from '../core/io/cpi';
 import type { Flow } from '../core/model/flow';
 import { CliError } from './cliError';
-import { readInput } from './io';
+import { inputName, readInput } from './io';
 
 export interface LoadedFile {
   flows: Flow[];
@@ -25,8 +25,9 @@ function firstChar(bytes: Uint8Array): string {
  * export with its flows), a CPI .iflw or a CPI artifact or package .zip. Every form ends in the one load door (loadFlow); errors are one line that
  * names the file.
  */
-export function loadFlowFile(path: string): LoadedFile {
-  const bytes = readInput(path);
+export function loadFlowFile(file: string): LoadedFile {
+  const bytes = readInput(file);
+  const path = inputName(file);
   if (isZip(bytes) || firstChar(bytes) === '<' || extname(path).toLowerCase() === '.iflw')
     return loadCpi(bytes, path);
   const text = new TextDecoder().decode(bytes);
@@ -42,8 +43,9 @@ export function loadFlowFile(path: string): LoadedFile {
 }
 
 /** Exactly one flow from a file (a package export with several flows is refused by name). */
-export function loadOneFlow(path: string): { flow: Flow; warnings: string[] } {
-  const { flows, warnings } = loadFlowFile(path);
+export function loadOneFlow(file: string): { flow: Flow; warnings: string[] } {
+  const { flows, warnings } = loadFlowFile(file);
+  const path = inputName(file);
   const [flow] = flows;
   if (!flow) throw new CliError(`${path}: holds no flow`);
   if (flows.length > 1)

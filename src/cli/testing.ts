@@ -10,15 +10,20 @@ export interface CliResult {
   code: number;
   stdout: string;
   stderr: string;
+  /** stdout as bytes (a binary export). */
+  stdoutBytes: Buffer;
 }
 
 /** Runs the real `ifs` command in a child process, as a user's shell would. */
-export function ifs(args: string[], opts: { cwd?: string } = {}): Promise<CliResult> {
+export function ifs(
+  args: string[],
+  opts: { cwd?: string; stdin?: string } = {},
+): Promise<CliResult> {
   return new Promise((done) => {
-    execFile(
+    const child = execFile(
       process.execPath,
       [BIN, ...args],
-      { cwd: opts.cwd, timeout: 60_000 },
+      { cwd: opts.cwd, timeout: 60_000, encoding: 'buffer' },
       (error, stdout, stderr) => {
         const code =
           error && typeof (error as { code?: unknown }).code === 'number'
@@ -26,9 +31,15 @@ export function ifs(args: string[], opts: { cwd?: string } = {}): Promise<CliRes
             : error
               ? -1
               : 0;
-        done({ code, stdout, stderr });
+        done({
+          code,
+          stdout: stdout.toString('utf8'),
+          stderr: stderr.toString('utf8'),
+          stdoutBytes: stdout,
+        });
       },
     );
+    child.stdin?.end(opts.stdin ?? '');
   });
 }
 

@@ -4,7 +4,7 @@ import { exportCpiArchive } from '../../core/io/cpi';
 import type { Flow } from '../../core/model/flow';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
-import { checkOutputFile, writeOutput } from '../io';
+import { checkOutputFile, STDIO, writeOutput } from '../io';
 import { loadOneFlow } from '../loadFlowFile';
 
 /** Export formats by --to name: each turns a flow into a file's content or throws CliError. */
@@ -34,7 +34,8 @@ export const exportCommand: Command = {
   help: [
     '  --to FORMAT    json (our canonical export), cpi (CPI artifact .zip),',
     '                 camel-yaml (Camel YAML DSL route), camel-k (Camel K Integration)',
-    '  -o, --output F the file to write (written whole or not at all)',
+    '  -o, --output F the file to write (written whole or not at all); - for stdout',
+    '  --json         print {flow, format, file, bytes} once written',
   ].join('\n'),
   options: { to: { type: 'string' }, output: { type: 'string', short: 'o' } },
   positionals: [1, 1],
@@ -49,9 +50,18 @@ export const exportCommand: Command = {
     if (output === undefined) throw new CliError('ifs export: -o FILE is required');
     const exporter = EXPORTERS[to];
     if (!exporter) throw new CliError(`ifs export: --to ${to} is not available in this build`);
-    checkOutputFile(output);
+    const toStdout = output === STDIO;
+    if (toStdout && args.values.json)
+      throw new CliError('ifs export: -o - writes the export to stdout; leave out --json');
+    if (toStdout && to === 'cpi' && io.terminal)
+      throw new CliError('ifs export: a CPI archive is binary; redirect stdout or give -o FILE');
+    if (!toStdout) checkOutputFile(output);
     const { flow } = loadOneFlow(args.positionals[0] ?? '');
     const data = exporter(flow);
+    if (toStdout) {
+      io.data(data);
+      return EXIT.ok;
+    }
     writeOutput(output, data);
     if (args.values.json)
       io.out(JSON.stringify({ flow: flow.name, format: to, file: output, bytes: data.length }));

@@ -15,6 +15,7 @@ export const importCommand: Command = {
     "  <archive>      a CPI artifact or package export .zip, a .iflw, the app's package export\n" +
       '                 (.package.json) or a JSON flow',
     '  -o, --output D the directory to write one <flow>.json per flow into',
+    '  --json         print {files, warnings} once written',
     'Every flow is read and checked before anything is written; all files are written or none.',
   ].join('\n'),
   options: { output: { type: 'string', short: 'o' } },

@@ -56,7 +56,7 @@ export const runCommand: Command = {
     'ifs run <flow> [--body TEXT | --body-file F] [--header K=V]… [--property K=V]… [--trace] [--json]',
   help: [
     '  --body TEXT        the message body (default empty)',
-    '  --body-file F      read the body from a file',
+    '  --body-file F      read the body from a file (- for stdin)',
     '  --header K=V       a message header (repeatable)',
     '  --property K=V     an exchange property (repeatable)',
     '  --trace            also print headers, properties and body after every step',
