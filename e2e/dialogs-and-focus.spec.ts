@@ -253,3 +253,34 @@ test('Ctrl+Z on a checkbox or a list undoes the change just made with it', async
   await page.keyboard.press('ControlOrMeta+z');
   await expect(authorization).toHaveValue('UserRole');
 });
+
+test('Add and remove in header lists keep the focus in the list', async ({ page }) => {
+  const { editor } = await openNewFlow(page);
+  await editor.button('Simulate').click();
+  const sim = page.getByRole('region', { name: 'Simulation' });
+  await sim.getByRole('button', { name: 'Add header' }).click();
+  await expect(sim.getByLabel('Header name', { exact: true })).toBeFocused();
+  await sim.getByRole('button', { name: 'Remove header 1' }).click();
+  await expect(sim.getByRole('button', { name: 'Add header' })).toBeFocused();
+
+  const tenant = new TenantPage(page);
+  await tenant.open('Test Console');
+  const form = tenant.request;
+  await form.getByRole('button', { name: 'Add header' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Header name 1', { exact: true })).toBeFocused();
+  await page.keyboard.type('x-first');
+  await form.getByRole('button', { name: 'Add header' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByLabel('Header name 2', { exact: true })).toBeFocused();
+  await page.keyboard.type('x-second');
+  await form.getByRole('button', { name: 'Remove header 1' }).focus();
+  await page.keyboard.press('Enter');
+  // The second row moved up into the removed one's place, and has the focus.
+  const first = form.getByLabel('Header name 1', { exact: true });
+  await expect(first).toHaveValue('x-second');
+  await expect(first).toBeFocused();
+  await form.getByRole('button', { name: 'Remove header 1' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('button', { name: 'Add header' })).toBeFocused();
+});

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { focusRow } from '../forms/rowFocus';
 import type { NameValueRow } from './sampleRows';
 
 export interface NameValueTableProps {
@@ -12,8 +14,9 @@ export function NameValueTable({ noun, rows, onChange }: NameValueTableProps) {
   const lower = noun.toLowerCase();
   const update = (index: number, patch: Partial<NameValueRow>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
+  const list = useRef<HTMLDivElement>(null);
   return (
-    <div className="ifs-nv">
+    <div className="ifs-nv" ref={list}>
       {rows.length > 0 && (
         <table>
           <tbody>
@@ -40,7 +43,10 @@ export function NameValueTable({ noun, rows, onChange }: NameValueTableProps) {
                     type="button"
                     aria-label={`Remove ${lower} ${row.name || i + 1}`}
                     title={`Remove ${lower}`}
-                    onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                    onClick={() => {
+                      onChange(rows.filter((_, j) => j !== i));
+                      focusRow(list.current, i);
+                    }}
                   >
                     ×
                   </button>
@@ -53,7 +59,10 @@ export function NameValueTable({ noun, rows, onChange }: NameValueTableProps) {
       <button
         type="button"
         className="ifs-nv-add"
-        onClick={() => onChange([...rows, { name: '', value: '' }])}
+        onClick={() => {
+          onChange([...rows, { name: '', value: '' }]);
+          focusRow(list.current, rows.length);
+        }}
       >
         Add {lower}
       </button>

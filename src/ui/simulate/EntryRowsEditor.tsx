@@ -1,4 +1,6 @@
+import { useRef } from 'react';
 import type { EntryRow } from '../../store/simulationStore';
+import { focusRow } from '../forms/rowFocus';
 import { duplicateNames, newRow } from './inputDraft';
 
 export interface EntryRowsEditorProps {
@@ -15,8 +17,9 @@ export function EntryRowsEditor({ noun, title, rows, onChange }: EntryRowsEditor
   const dup = duplicateNames(rows);
   const edit = (id: string, patch: Partial<EntryRow>) =>
     onChange(rows.map((r) => (r.id === id ? { ...r, ...patch } : r)));
+  const list = useRef<HTMLFieldSetElement>(null);
   return (
-    <fieldset className="ifs-sim-rows">
+    <fieldset className="ifs-sim-rows" ref={list}>
       <legend>{title}</legend>
       {rows.length > 0 && (
         <table>
@@ -53,7 +56,10 @@ export function EntryRowsEditor({ noun, title, rows, onChange }: EntryRowsEditor
                     className="btn btn-ghost btn-sm"
                     aria-label={`Remove ${lower} ${i + 1}`}
                     title={`Remove ${lower}`}
-                    onClick={() => onChange(rows.filter((x) => x.id !== r.id))}
+                    onClick={() => {
+                      onChange(rows.filter((x) => x.id !== r.id));
+                      focusRow(list.current, i);
+                    }}
                   >
                     ✕
                   </button>
@@ -63,7 +69,14 @@ export function EntryRowsEditor({ noun, title, rows, onChange }: EntryRowsEditor
           </tbody>
         </table>
       )}
-      <button type="button" className="btn btn-sm" onClick={() => onChange([...rows, newRow()])}>
+      <button
+        type="button"
+        className="btn btn-sm"
+        onClick={() => {
+          onChange([...rows, newRow()]);
+          focusRow(list.current, rows.length);
+        }}
+      >
         Add {lower}
       </button>
     </fieldset>

@@ -1,3 +1,5 @@
+import { useRef } from 'react';
+import { focusRow } from '../../forms/rowFocus';
 import type { HeaderRow } from './consoleModel';
 
 /** Editable request headers: enabled, name, value per row. */
@@ -10,8 +12,9 @@ export function HeadersTable({
 }) {
   const update = (i: number, patch: Partial<HeaderRow>) =>
     onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
+  const list = useRef<HTMLFieldSetElement>(null);
   return (
-    <fieldset className="tenant-fieldset">
+    <fieldset className="tenant-fieldset" ref={list}>
       <legend>Headers</legend>
       {rows.length > 0 && (
         <table className="table tenant-headers" aria-label="Request headers">
@@ -55,7 +58,10 @@ export function HeadersTable({
                     type="button"
                     className="btn btn-sm btn-ghost"
                     aria-label={`Remove header ${i + 1}`}
-                    onClick={() => onChange(rows.filter((_, j) => j !== i))}
+                    onClick={() => {
+                      onChange(rows.filter((_, j) => j !== i));
+                      focusRow(list.current, i);
+                    }}
                   >
                     ×
                   </button>
@@ -68,7 +74,10 @@ export function HeadersTable({
       <button
         type="button"
         className="btn btn-sm"
-        onClick={() => onChange([...rows, { name: '', value: '', enabled: true }])}
+        onClick={() => {
+          onChange([...rows, { name: '', value: '', enabled: true }]);
+          focusRow(list.current, rows.length);
+        }}
       >
         Add header
       </button>
