@@ -284,3 +284,18 @@ test('Add and remove in header lists keep the focus in the list', async ({ page 
   await page.keyboard.press('Enter');
   await expect(form.getByRole('button', { name: 'Add header' })).toBeFocused();
 });
+
+test('Send with no URL says so beside the field and sends nothing', async ({ page }) => {
+  const tenant = new TenantPage(page);
+  await page.goto('./#/');
+  await tenant.open('Test Console');
+  const url = tenant.field('URL');
+  await expect(url).toHaveValue('');
+  await tenant.request.getByRole('button', { name: 'Send' }).click();
+  await expect(tenant.request).toContainText('Enter the URL to call, such as');
+  await expect(url).toHaveAttribute('aria-invalid', 'true');
+  await expect(url).toBeFocused();
+  await expect(tenant.response).toContainText('Send a request to see the answer here.');
+  await page.keyboard.type('x');
+  await expect(tenant.request).not.toContainText('Enter the URL to call');
+});

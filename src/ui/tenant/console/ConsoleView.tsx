@@ -52,6 +52,9 @@ function ConsoleBody() {
   const session = useConsoleSession(form, setForm);
   const bodyId = useId();
   const urlId = useId();
+  const urlInput = useRef<HTMLInputElement>(null);
+  // An empty URL would be sent as "/" and answered 404: it is said beside the field instead.
+  const [urlMissing, setUrlMissing] = useState(false);
   const csrfId = useId();
 
   // Opened from an endpoint (#/console?flow=…): its URL, POST, and OAuth 2.0 client credentials
@@ -75,7 +78,10 @@ function ConsoleBody() {
         aria-label="Request"
         onSubmit={(e) => {
           e.preventDefault();
-          void session.send();
+          if (!form.url.trim()) {
+            setUrlMissing(true);
+            urlInput.current?.focus();
+          } else void session.send();
         }}
       >
         <div className="tenant-request-line">
@@ -88,12 +94,23 @@ function ConsoleBody() {
           <div className="field tenant-url">
             <label htmlFor={urlId}>URL</label>
             <input
+              ref={urlInput}
               id={urlId}
               className="input mono"
               value={form.url}
               placeholder={`${appBase()}http/v1/…`}
-              onChange={(e) => patch({ url: e.target.value })}
+              aria-invalid={urlMissing || undefined}
+              aria-describedby={urlMissing ? `${urlId}-error` : undefined}
+              onChange={(e) => {
+                setUrlMissing(false);
+                patch({ url: e.target.value });
+              }}
             />
+            {urlMissing && (
+              <p className="field-error" id={`${urlId}-error`}>
+                Enter the URL to call, such as {appBase()}http/v1/test/hello
+              </p>
+            )}
           </div>
           <button type="submit" className="btn btn-primary" disabled={session.busy}>
             Send
