@@ -12,6 +12,7 @@ import { RejectedCalls } from './RejectedCalls';
 import {
   TIME_RANGES,
   formatDuration,
+  rangeError,
   toQuery,
   type MonitorFilter,
   type TimeRange,
@@ -127,6 +128,11 @@ export default function MonitorView() {
                   </>
                 )}
               </div>
+              {rangeError(filter) && (
+                <p className="field-error" role="alert">
+                  {rangeError(filter)}
+                </p>
+              )}
               {entries.length === 0 ? (
                 <p className="empty">No message matches.</p>
               ) : (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDuration, toQuery, type MonitorFilter } from './monitorFilter';
+import { formatDuration, rangeError, toQuery, type MonitorFilter } from './monitorFilter';
 
 const base: MonitorFilter = { flowId: '', status: '', range: 'all', from: '', to: '' };
 
@@ -18,6 +18,16 @@ describe('monitor filter', () => {
     const q = toQuery({ ...base, range: 'custom', from: '2026-01-01T10:00', to: '' }, 0);
     expect(q.from).toBe(new Date('2026-01-01T10:00').getTime());
     expect(q.to).toBeUndefined();
+  });
+
+  it('says when a custom range ends before it starts', () => {
+    const custom = { ...base, range: 'custom' as const, from: '2026-12-06T10:00' };
+    expect(rangeError({ ...custom, to: '2026-12-01T10:00' })).toBe(
+      'From is later than To: no message can match',
+    );
+    expect(rangeError({ ...custom, to: '2026-12-07T10:00' })).toBeNull();
+    expect(rangeError({ ...custom, to: '' })).toBeNull();
+    expect(rangeError({ ...base, from: '2026-12-06T10:00', to: '2026-12-01T10:00' })).toBeNull();
   });
 
   it('formats durations', () => {

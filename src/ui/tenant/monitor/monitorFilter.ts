@@ -41,6 +41,14 @@ export function toQuery(f: MonitorFilter, now: number, limit = 500): MessageLogQ
   return q;
 }
 
+/** Why a custom range can match nothing (From after To), or null. */
+export function rangeError(f: MonitorFilter): string | null {
+  if (f.range !== 'custom' || !f.from || !f.to) return null;
+  return new Date(f.from).getTime() > new Date(f.to).getTime()
+    ? 'From is later than To: no message can match'
+    : null;
+}
+
 /** "12 ms", "1.25 s". */
 export function formatDuration(ms: number): string {
   return ms < 1000 ? `${Math.round(ms)} ms` : `${(ms / 1000).toFixed(2)} s`;
