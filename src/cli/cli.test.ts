@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow, loadFlow } from '../core/io';
 import { packageFile } from '../core/workspace';
@@ -198,6 +199,23 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const file = imported.stdout.trim().split('\n')[0] ?? '';
     const back = loadFlow(readFileSync(file, 'utf8'));
     expect(back.ok && back.flow.process.steps.some((s) => s.type === 'script')).toBe(true);
+    // The artifact unzipped (CPI content kept in git): the folder, or its .iflw in place, with
+    // the scripts beside it.
+    const unzipped = join(dir, 'cpi', 'unzipped');
+    for (const [name, data] of Object.entries(unzipSync(bytes))) {
+      mkdirSync(dirname(join(unzipped, name)), { recursive: true });
+      writeFileSync(join(unzipped, name), data);
+    }
+    const inPlace = join(
+      unzipped,
+      'src/main/resources/scenarioflows/integrationflow/Hello_World.iflw',
+    );
+    const [folder, iflwRun] = await Promise.all([
+      ifs(['validate', unzipped]),
+      ifs(['run', inPlace, '--body', 'x']),
+    ]);
+    expect(folder).toMatchObject({ code: 0, stdout: 'Hello World: no problems\n' });
+    expect(iflwRun).toMatchObject({ code: 0, stdout: 'Hello world from IFlow\n' });
     // A bare .iflw (no scripts beside it) is read too; a broken one is a one-line error.
     const iflw = join(dir, 'cpi', 'bare.iflw');
     writeFileSync(
@@ -220,7 +238,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const cases: [string[], RegExp][] = [
       [['run', hello, '--bogus'], /Unknown option '--bogus'/],
       [['run', join(dir, 'missing.json')], /missing\.json: no such file/],
-      [['validate', dir], /is a directory/],
+      [['validate', dir], /is a directory, expected a file or an unzipped CPI artifact/],
       [['export', hello, '--to', 'pdf', '-o', out], /unknown format "pdf"/],
       [['export', hello, '-o', out], /--to is required/],
       [['run', hello, '--header', 'novalue'], /--header "novalue": expected NAME=VALUE/],

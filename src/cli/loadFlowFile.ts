@@ -1,6 +1,8 @@
-import { basename, extname } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, extname, join, resolve } from 'node:path';
 import { importPackage, loadErrorText, loadFlow } from '../core/io';
-import { CpiImportError, importCpiArchive } from '../core/io/cpi';
+import { CpiImportError, importCpiArchive, ZIP_LIMITS } from '../core/io/cpi';
+import { zip } from '../core/io/cpi/zip';
 import type { Flow } from '../core/model/flow';
 import { CliError } from './cliError';
 import { inputName, readInput } from './io';
@@ -26,8 +28,10 @@ function firstChar(bytes: Uint8Array): string {
  * names the file.
  */
 export function loadFlowFile(file: string): LoadedFile {
-  const bytes = readInput(file);
   const path = inputName(file);
+  const folder = artifactFolder(file);
+  if (folder) return loadCpi(folderArchive(folder, path), path);
+  const bytes = readInput(file);
   if (isZip(bytes) || firstChar(bytes) === '<' || extname(path).toLowerCase() === '.iflw')
     return loadCpi(bytes, path);
   const text = new TextDecoder().decode(bytes);
@@ -65,4 +69,60 @@ function loadCpi(bytes: Uint8Array, path: string): LoadedFile {
     if (e instanceof CpiImportError) throw new CliError(`${path}: ${e.detail}`);
     throw e;
   }
+}
+
+/** Files that mark the root of an unzipped CPI artifact (or package export). */
+const ARTIFACT_MARKS = ['META-INF/MANIFEST.MF', 'src/main/resources/scenarioflows/integrationflow'];
+const IFLW_IN_ARTIFACT =
+  /^(.*)\/src\/main\/resources\/scenarioflows\/integrationflow\/[^/]+\.iflw$/i;
+
+/**
+ * The root of the unzipped CPI artifact `file` names, if it does: the folder itself (CPI
+ * content kept in git), or the artifact around an .iflw at its place in one (so that its
+ * scripts are found). A folder that is no artifact is a one-line error.
+ */
+function artifactFolder(file: string): string | null {
+  if (file === '-') return null;
+  const isArtifact = (dir: string) => ARTIFACT_MARKS.some((m) => existsSync(join(dir, m)));
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch {
+    return null; // readInput names what is wrong
+  }
+  if (stat.isDirectory()) {
+    if (isArtifact(file) || existsSync(join(file, 'resources.cnt'))) return file;
+    throw new CliError(
+      `${file}: is a directory, expected a file or an unzipped CPI artifact (${ARTIFACT_MARKS[0]})`,
+    );
+  }
+  const root = IFLW_IN_ARTIFACT.exec(resolve(file).replaceAll('\\', '/'))?.[1];
+  return root && existsSync(join(root, ARTIFACT_MARKS[0]!)) ? root : null;
+}
+
+/** An unzipped artifact's files as the archive they came from, within the archive limits. */
+function folderArchive(root: string, name: string): Uint8Array {
+  const entries: Record<string, Uint8Array> = {};
+  let count = 0;
+  let total = 0;
+  const walk = (rel: string): void => {
+    for (const entry of readdirSync(join(root, rel), { withFileTypes: true })) {
+      if (entry.name === '.git' || entry.name === 'node_modules') continue;
+      const path = rel ? `${rel}/${entry.name}` : entry.name;
+      if (entry.isDirectory()) walk(path);
+      else if (entry.isFile()) {
+        if (++count > ZIP_LIMITS.entries)
+          throw new CliError(`${name}: more than ${ZIP_LIMITS.entries} files`);
+        const data = readFileSync(join(root, path));
+        total += data.length;
+        if (total > ZIP_LIMITS.totalBytes)
+          throw new CliError(
+            `${name}: more than ${ZIP_LIMITS.totalBytes / 1024 / 1024} MB of files`,
+          );
+        entries[path] = data;
+      }
+    }
+  };
+  walk('');
+  return zip(entries);
 }
