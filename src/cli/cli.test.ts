@@ -175,6 +175,19 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
       'Second_flow.flow.json',
     ]);
     expect(readFileSync(files[1]!, 'utf8')).toBe(exportFlow(second));
+    // Again: the same files are fine; a file edited since is kept unless --force.
+    const again = await ifs(['import', bundle, '-o', out]);
+    expect(again.code, again.stderr).toBe(0);
+    writeFileSync(files[1]!, 'my edits');
+    const kept = await ifs(['import', bundle, '-o', out]);
+    expect(kept.code).toBe(2);
+    expect(kept.stderr).toContain(
+      'would replace a file that differs (Second_flow.flow.json); give --force to replace',
+    );
+    expect(readFileSync(files[1]!, 'utf8')).toBe('my edits');
+    const forced = await ifs(['import', bundle, '-o', out, '--force']);
+    expect(forced.code, forced.stderr).toBe(0);
+    expect(readFileSync(files[1]!, 'utf8')).toBe(exportFlow(second));
     const one = await ifs(['run', bundle]);
     expect(one.code).toBe(2);
     expect(one.stderr).toContain('holds 2 flows (Hello World, Second flow)');

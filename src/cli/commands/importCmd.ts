@@ -1,5 +1,5 @@
-import { statSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { basename, join } from 'node:path';
 import { flowFile } from '../../core/workspace';
 import { CliError, EXIT } from '../cliError';
 import { str, type Command } from '../command';
@@ -10,15 +10,16 @@ export const importCommand: Command = {
   name: 'import',
   summary:
     'Import a CPI archive (.zip, .iflw), a package export or a flow file into a directory of JSON flows',
-  usage: 'ifs import <archive> -o DIR [--json]',
+  usage: 'ifs import <archive> -o DIR [--force] [--json]',
   help: [
     "  <archive>      a CPI artifact or package export .zip, a .iflw, the app's package export\n" +
       '                 (.package.json) or a JSON flow',
     '  -o, --output D the directory to write one <flow>.json per flow into',
+    '  --force        replace flow files in DIR that differ from the import (edited since)',
     '  --json         print {files, warnings} once written',
     'Every flow is read and checked before anything is written; all files are written or none.',
   ].join('\n'),
-  options: { output: { type: 'string', short: 'o' } },
+  options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean' } },
   positionals: [1, 1],
   async run(args, io) {
     const dir = str(args, 'output');
@@ -46,6 +47,12 @@ export const importCommand: Command = {
       taken.add(name);
       outputs.push({ path: join(dir, name), data: text });
     }
+    // A flow file edited since the last import is not replaced unless asked (the same content is).
+    const changed = outputs.filter((o) => differs(o.path, o.data)).map((o) => basename(o.path));
+    if (changed.length > 0 && !args.values.force)
+      throw new CliError(
+        `${dir}: would replace ${changed.length === 1 ? 'a file that differs' : `${changed.length} files that differ`} (${changed.join(', ')}); give --force to replace`,
+      );
     // All files or none: a directory this import made is removed again when one cannot be written.
     writeOutputs(outputs, dir);
     const files = outputs.map((o) => o.path);
@@ -63,5 +70,14 @@ function sizeOf(path: string): number {
     return statSync(path).size;
   } catch {
     return 0; // loadFlowFile reports the unreadable path
+  }
+}
+
+/** Whether a file is there with other content than `data` (a directory is writeOutputs' error). */
+function differs(path: string, data: string): boolean {
+  try {
+    return readFileSync(path, 'utf8') !== data;
+  } catch {
+    return false;
   }
 }
