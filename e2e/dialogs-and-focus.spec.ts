@@ -299,3 +299,18 @@ test('Send with no URL says so beside the field and sends nothing', async ({ pag
   await page.keyboard.type('x');
   await expect(tenant.request).not.toContainText('Enter the URL to call');
 });
+
+test('a row deleted through its confirmation leaves the focus in its section', async ({ page }) => {
+  const design = new DesignPage(page);
+  await design.goto();
+  await design.createPackage({ name: 'Orders' });
+  await design.addFlow('First');
+  await design.addFlow('Second');
+  await design.flowRow('Second').getByRole('button', { name: 'Delete' }).focus();
+  await page.keyboard.press('Enter');
+  const dlg = design.dialog('Delete integration flow');
+  await dlg.getByRole('button', { name: 'Delete', exact: true }).click();
+  await expect(design.flowRow('Second')).toHaveCount(0);
+  // Not the page: the first control of the Artifacts section.
+  await expect(page.getByRole('button', { name: 'Import flow' })).toBeFocused();
+});

@@ -1,4 +1,5 @@
 import { useId, useLayoutEffect, useRef, type FormEvent, type ReactNode } from 'react';
+import { rescueFocus } from './rescueFocus';
 
 export interface DialogProps {
   title: string;
@@ -47,7 +48,10 @@ export function Dialog({ title, onClose, children, footer, onSubmit, wide }: Dia
     return () => {
       dlg.removeEventListener('cancel', onCancel);
       if (dlg.open) dlg.close();
-      if (opener?.isConnected) opener.focus();
+      if (opener?.isConnected) {
+        opener.focus();
+        rescueFocus(opener); // a row's Delete: the row goes once the deletion is done
+      }
     };
   }, []);
 

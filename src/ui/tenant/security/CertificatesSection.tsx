@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { TENANT_PLACES } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { InputField, errorMap, useSaveErrors } from '../fields';
+import { rescueFocus } from '../../shell/rescueFocus';
 
 /** Security → Certificate-to-user mappings (simulated client certificates). */
 export function CertificatesSection() {
@@ -55,9 +56,10 @@ export function CertificatesSection() {
                 type="button"
                 className="btn btn-sm btn-danger"
                 aria-label={`Delete certificate ${c.subject}`}
-                onClick={() =>
-                  void tenantStore.getState().act((t) => t.deleteCertificate(c.subject))
-                }
+                onClick={(e) => {
+                  rescueFocus(e.currentTarget);
+                  void tenantStore.getState().act((t) => t.deleteCertificate(c.subject));
+                }}
               >
                 Delete
               </button>
