@@ -314,3 +314,19 @@ test('a row deleted through its confirmation leaves the focus in its section', a
   // Not the page: the first control of the Artifacts section.
   await expect(page.getByRole('button', { name: 'Import flow' })).toBeFocused();
 });
+
+test('a step whose name is cleared says so beside the field and in Problems', async ({ page }) => {
+  const { editor } = await openNewFlow(page);
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await editor.select('Script 1');
+  const name = editor.properties().getByLabel('Name', { exact: true });
+  await name.click();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.press('Backspace');
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.properties()).toContainText('A Script step has no name');
+  await expect(editor.problems()).toContainText('A Script step has no name');
+  await page.keyboard.type('Say hello');
+  await expect(editor.node('Say hello')).toBeVisible();
+  await expect(editor.problems()).not.toContainText('has no name');
+});

@@ -131,6 +131,20 @@ describe('validateFlow', () => {
     }
     expect(validateFlow(setAdapter(helloFlow(), { address: '/v1/test/*' }))).toEqual([]);
   });
+  it('warns about a step, participant or pool left without a name, on its Name field', () => {
+    let flow = run(helloFlow(), 'element.rename', { id: 'Script_1', name: ' ' });
+    flow = run(flow, 'element.rename', { id: flow.participants[0]!.id, name: '' });
+    flow = run(flow, 'process.rename', { name: '' });
+    expect(
+      validateFlow(flow)
+        .filter((p) => p.field === 'name')
+        .map((p) => [p.severity, p.elementKind, p.message]),
+    ).toEqual([
+      ['warning', 'process', 'The Integration Process has no name'],
+      ['warning', 'participant', 'A Sender has no name'],
+      ['warning', 'step', 'A Script step has no name'],
+    ]);
+  });
   it('reports a User Role with spaces, which no role assignment could match', () => {
     expect(
       validateFlow(setAdapter(helloFlow(), { userRole: 'ESB Messaging' })).map((p) => [

@@ -19,6 +19,7 @@ export function validateFlow(flow: Flow): Problem[] {
     ...graphProblems(run),
     ...linkProblems(run),
     ...participantProblems(run),
+    ...nameProblems(run),
     ...settingsProblems(run),
     ...run.messageFlows.flatMap((m) => adapterProblems(run, m)),
     ...run.process.steps.flatMap((s) => stepProblems(run, s)),
@@ -55,6 +56,32 @@ function participantProblems(flow: Flow): Problem[] {
     });
   }
   return problems;
+}
+
+/**
+ * A step, participant or the Integration Process left without a name (its Name field is
+ * required): the canvas and every list would show nothing for it. A warning, so an imported
+ * flow with an unnamed element still deploys.
+ */
+function nameProblems(flow: Flow): Problem[] {
+  const at = (
+    message: string,
+    elementId: string,
+    elementKind: Problem['elementKind'],
+  ): Problem => ({ severity: 'warning', message, elementId, elementKind, field: 'name' });
+  return [
+    ...(flow.process.name.trim()
+      ? []
+      : [at('The Integration Process has no name', flow.process.id, 'process')]),
+    ...flow.participants
+      .filter((p) => !p.name.trim())
+      .map((p) =>
+        at(`A ${p.kind === 'sender' ? 'Sender' : 'Receiver'} has no name`, p.id, 'participant'),
+      ),
+    ...flow.process.steps
+      .filter((s) => !s.name.trim())
+      .map((s) => at(`A ${getStepType(s.type)?.label ?? s.type} step has no name`, s.id, 'step')),
+  ];
 }
 
 function adapterProblems(flow: Flow, link: MessageFlow): Problem[] {

@@ -65,6 +65,7 @@ export function ProcessProperties({ flow, problems }: { flow: Flow; problems: Pr
       <NameForm
         id={p.id}
         name={p.name}
+        errors={fieldErrors(problems, p.id)}
         onRename={(name) => dispatchEdit('process.rename', { name }, `${p.id}:name`)}
       />
       <FormRenderer

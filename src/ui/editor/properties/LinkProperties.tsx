@@ -95,6 +95,7 @@ export function SequenceFlowProperties({
         id={link.id}
         name={link.name ?? ''}
         errors={errors}
+        optional
         onRename={(name) =>
           dispatchEdit('link.configure', { id: link.id, name }, `${link.id}:name`)
         }

@@ -1,4 +1,5 @@
 import { findElement } from '../../../core';
+import { fieldErrors } from '../../forms/fieldErrors';
 import { useEditor } from '../../../store/useEditor';
 import { useProblems } from '../problems/useProblems';
 import { FlowProperties, ProcessProperties } from './FlowLevelProperties';
@@ -32,6 +33,7 @@ function Body() {
           <NameForm
             id={p.id}
             name={p.name}
+            errors={fieldErrors(problems, p.id)}
             onRename={(name) => dispatchEdit('element.rename', { id: p.id, name }, `${p.id}:name`)}
           />
           <ConnectionsGroup key={`${p.id}-connections`} flow={flow} elementId={p.id} />
