@@ -117,13 +117,14 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     const out = JSON.parse(r.stdout) as {
       status: string;
       body: string;
-      steps: { id: string; after: { properties: Record<string, unknown> } }[];
+      steps: { id: string; durationMs: number; after: { properties: Record<string, unknown> } }[];
     };
     expect(out.status).toBe('completed');
     expect(out.body).toBe('got from file null');
     expect(out.steps.map((s) => s.id)).toHaveLength(3);
     expect(out.steps[1]?.id).toBe('Script_1');
     expect(out.steps[1]?.after.properties.p).toBe('1');
+    for (const step of out.steps) expect(String(step.durationMs)).toMatch(/^\d+(\.\d{1,3})?$/);
   });
 
   it('test: runs stored cases, progress on stderr, JUnit report, exit 1 on a failure', async () => {
@@ -249,7 +250,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
   it('bad input: one-line errors, exit 2, nothing written', async () => {
     const out = join(dir, 'never.json');
     const cases: [string[], RegExp][] = [
-      [['run', hello, '--bogus'], /Unknown option '--bogus'/],
+      [['run', hello, '--bogus'], /Unknown option '--bogus' \("ifs run --help" lists them\)/],
       [['run', join(dir, 'missing.json')], /missing\.json: no such file/],
       [['validate', dir], /is a directory, expected a file or an unzipped CPI artifact/],
       [['export', hello, '--to', 'pdf', '-o', out], /unknown format "pdf"/],

@@ -39,8 +39,9 @@ export function parseCommandArgs(command: Command, argv: string[]): ParsedArgs {
       strict: true,
     });
   } catch (e) {
-    const text = e instanceof Error ? e.message.split('\n')[0] : String(e);
-    throw new CliError(`ifs ${command.name}: ${text?.replace(/\. To specify.*$/, '')}`);
+    const text = (e instanceof Error ? e.message.split('\n')[0] : String(e)) ?? '';
+    const hint = /^Unknown option/.test(text) ? ` ("ifs ${command.name} --help" lists them)` : '';
+    throw new CliError(`ifs ${command.name}: ${text.replace(/\. To specify.*$/, '')}${hint}`);
   }
   return parsed as ParsedArgs;
 }

@@ -99,7 +99,7 @@ export const runCommand: Command = {
               id: e.stepId,
               type: e.stepType,
               name: e.stepName,
-              durationMs: e.durationMs,
+              durationMs: Math.round(e.durationMs * 1000) / 1000, // to the µs, no float noise
               ...(args.values.trace ? { after: e.after } : {}),
               ...(e.error ? { error: e.error } : {}),
             })),
