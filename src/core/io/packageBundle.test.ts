@@ -53,6 +53,10 @@ describe('package bundle', () => {
     expect(first('{"kind":"ifs-clipboard"}')?.message).toBe(
       'expected "ifs-package", got "ifs-clipboard"',
     );
+    expect(first('{"hello":"world"}')).toEqual({
+      path: 'kind',
+      message: 'is missing: this is not a package bundle exported by Integration Flow Studio',
+    });
     const dup = JSON.parse(exportPackage(pkg, [helloWorldFlow(), helloWorldFlow()]));
     expect(first(JSON.stringify(dup))).toEqual({
       path: 'flows[1].id',

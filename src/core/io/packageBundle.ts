@@ -82,7 +82,9 @@ export function importPackage(input: string): ImportPackageResult {
           ['kind'],
           obj.kind === undefined && 'process' in obj
             ? 'this is a flow file, not a package bundle; import it as a flow'
-            : `expected "${PACKAGE_KIND}", got ${JSON.stringify(obj.kind) ?? 'nothing'}`,
+            : obj.kind === undefined
+              ? 'is missing: this is not a package bundle exported by Integration Flow Studio'
+              : `expected "${PACKAGE_KIND}", got ${JSON.stringify(obj.kind)}`,
         ),
       ],
     };
