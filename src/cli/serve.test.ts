@@ -245,6 +245,16 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     broken.process.sequenceFlows = [];
     const brokenPath = join(dir, 'broken.flow.json');
     writeFileSync(brokenPath, exportFlow(broken));
+    // Another flow at the same address: the file that cannot be deployed is named.
+    const sameAddress = helloWorldFlow();
+    sameAddress.id = 'Other';
+    const sameAddressPath = join(dir, 'same-address.flow.json');
+    writeFileSync(sameAddressPath, exportFlow(sameAddress));
+    const clash = await ifs(['serve', flowPath, sameAddressPath, '--port', '0']);
+    expect(clash.code).toBe(2);
+    expect(clash.stderr).toMatch(
+      /^error: .*same-address\.flow\.json: flow "Hello World" cannot be deployed: Address "\/v1\/test\/hello" is already served/,
+    );
     // Another file with the same flow id would replace the first flow's deployment.
     const sameId = helloWorldFlow();
     sameId.messageFlows[0]!.adapter.config.address = '/v1/other';
@@ -262,7 +272,9 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     );
     expect(JSON.parse(d.stdout)).toMatchObject({ ok: false, exitCode: 2 });
     expect(b.code).toBe(2);
-    expect(b.stderr).toMatch(/cannot be deployed: .* validation errors? \(first: .+\)/);
+    expect(b.stderr).toMatch(
+      /broken\.flow\.json: flow "Hello World" cannot be deployed: .* validation errors? \(first: .+\)/,
+    );
     expect(b.stderr.trim().split('\n')).toHaveLength(1);
     blocker.close();
     expect(t.code).toBe(2);

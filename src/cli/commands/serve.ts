@@ -87,6 +87,7 @@ export const serveCommand: Command = {
     try {
       running = await startServer({
         flows,
+        sources: args.positionals,
         port,
         workers,
         ...(tenantFile ? { tenantFile } : {}),

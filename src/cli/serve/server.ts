@@ -32,6 +32,8 @@ export type ServeEvent =
 
 export interface ServeOptions {
   flows: Flow[];
+  /** The file each flow came from, to name it when it cannot be deployed. */
+  sources?: string[];
   tenantFile?: TenantFile;
   port: number;
   workers: number;
@@ -124,14 +126,14 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   });
   if (options.tenantFile)
     await seedTenant(storage, options.tenantFile, tenant.tenantName, Date.now());
-  for (const flow of options.flows) {
+  for (const [i, flow] of options.flows.entries()) {
     const result = await tenant.deploy(flow);
     if (!result.ok) {
       await pool.close();
       // The first problem names the cause; `ifs validate` lists them all.
       const first = result.reason === 'validation' ? result.problems[0]?.message : undefined;
       throw new Error(
-        `${flow.name}: cannot be deployed: ${result.message}${first ? ` (first: ${first}; "ifs validate" lists them all)` : ''}`,
+        `${options.sources?.[i] ? `${options.sources[i]}: flow "${flow.name}"` : flow.name} cannot be deployed: ${result.message}${first ? ` (first: ${first}; "ifs validate" lists them all)` : ''}`,
       );
     }
   }
