@@ -253,6 +253,10 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
       [['run', hello, '--bogus'], /Unknown option '--bogus' \("ifs run --help" lists them\)/],
       [['run', join(dir, 'missing.json')], /missing\.json: no such file/],
       [['validate', dir], /is a directory, expected a file or an unzipped CPI artifact/],
+      [
+        ['validate', join(hello, 'x.json')],
+        /x\.json: cannot read \(part of the path is a file, not a folder\)/,
+      ],
       [['export', hello, '--to', 'pdf', '-o', out], /unknown format "pdf"/],
       [['export', hello, '-o', out], /--to is required/],
       [['run', hello, '--header', 'novalue'], /--header "novalue": expected NAME=VALUE/],

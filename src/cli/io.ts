@@ -44,7 +44,7 @@ export function readInput(path: string): Uint8Array {
     const code = (e as NodeJS.ErrnoException).code;
     if (code === 'ENOENT') throw new CliError(`${path}: no such file`);
     if (code === 'EISDIR') throw new CliError(`${path}: is a directory, expected a file`);
-    throw new CliError(`${path}: cannot read (${oneLine(e)})`);
+    throw new CliError(`${path}: cannot read (${causeOf(e)})`);
   }
 }
 
