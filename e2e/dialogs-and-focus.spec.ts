@@ -330,3 +330,25 @@ test('a step whose name is cleared says so beside the field and in Problems', as
   await expect(editor.node('Say hello')).toBeVisible();
   await expect(editor.problems()).not.toContainText('has no name');
 });
+
+test('the simulated clock says why it cannot advance by the minutes typed', async ({ page }) => {
+  const tenant = new TenantPage(page);
+  await page.goto('./#/');
+  await tenant.open('Security');
+  const clock = page.getByRole('region', { name: 'Simulated clock' });
+  const minutes = clock.getByLabel('Advance clock by (minutes)');
+  for (const typed of ['0', '-5', '99999999']) {
+    await minutes.fill('');
+    await minutes.click();
+    await page.keyboard.type(typed);
+    await expect(minutes).toHaveAttribute('aria-invalid', 'true');
+    await expect(clock).toContainText('from 1 to 525,600 (a year)');
+    await expect(clock.getByRole('button', { name: 'Advance clock' })).toBeDisabled();
+  }
+  await minutes.fill('');
+  await minutes.click();
+  await page.keyboard.type('90');
+  await expect(clock).not.toContainText('from 1 to');
+  await clock.getByRole('button', { name: 'Advance clock' }).click();
+  await expect(clock.getByRole('status')).toContainText('Running 90 minutes ahead');
+});
