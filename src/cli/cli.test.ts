@@ -384,6 +384,11 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
   it('--help for the tool and every command', async () => {
     const top = await ifs(['--help']);
     expect(top.code).toBe(0);
+    // The notes come after the flags, --help among the flags.
+    const run = await ifs(['help', 'run']);
+    expect(run.stdout).toMatch(
+      / {2}--json .*\n {2}-h, --help .*\n\nExit code 1 when the run fails/,
+    );
     const names = ['validate', 'run', 'test', 'export', 'import', 'serve', 'hash-secret'];
     const helps = await Promise.all(names.map((name) => ifs([name, '--help'])));
     for (const [i, name] of names.entries()) {
@@ -391,6 +396,7 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
       const r = helps[i]!;
       expect(r.code, name).toBe(0);
       expect(r.stdout, name).toContain(`Usage: ifs ${name}`);
+      expect(r.stdout, name).toContain('  -h, --help     this help');
     }
   });
 });

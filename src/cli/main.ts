@@ -33,7 +33,19 @@ function overview(): string {
 }
 
 function commandHelp(c: Command): string {
-  return [`Usage: ${c.usage}`, '', c.summary, '', c.help, '  -h, --help     this help'].join('\n');
+  // The flags (indented lines), then --help among them, then the notes below them.
+  const lines = c.help.split('\n');
+  const flags = lines.filter((l) => l.startsWith(' '));
+  const notes = lines.filter((l) => !l.startsWith(' '));
+  return [
+    `Usage: ${c.usage}`,
+    '',
+    c.summary,
+    '',
+    ...flags,
+    '  -h, --help     this help',
+    ...(notes.length ? ['', ...notes] : []),
+  ].join('\n');
 }
 
 /**

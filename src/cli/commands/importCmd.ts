@@ -13,7 +13,7 @@ export const importCommand: Command = {
   usage: 'ifs import <archive> -o DIR [--force] [--json]',
   help: [
     "  <archive>      a CPI artifact or package export .zip, a .iflw, the app's package export\n" +
-      '                 (.package.json) or a JSON flow',
+      '                 (.package.json), a JSON flow or an unzipped CPI artifact folder',
     '  -o, --output D the directory to write one <flow>.json per flow into',
     '  --force        replace flow files in DIR that differ from the import (edited since)',
     '  --json         print {files, warnings} once written',

@@ -9,7 +9,7 @@ export const validateCommand: Command = {
   name: 'validate',
   summary: "Check a flow; prints the designer's problems list, exit 1 when any error",
   usage: 'ifs validate <flow> [--json]',
-  help: '  <flow>   a JSON export, a CPI .iflw or a CPI artifact .zip (- reads it from stdin)\n  --json   print {flow, ok, problems, warnings} as JSON',
+  help: '  <flow>   a JSON export, a CPI .iflw, .zip or unzipped artifact folder (- reads stdin)\n  --json   print {flow, ok, problems, warnings} as JSON',
   options: {},
   positionals: [1, 1],
   async run(args, io) {
