@@ -14,9 +14,11 @@ import './header.css';
 /** Downloads the open flow; the download code loads on first use (the editor draws without it). */
 function exportOpenFlow(as: 'flow' | 'cpi'): void {
   const flow = editorStore.getState().flow;
-  if (flow)
-    void import('./exportDownload').then((m) =>
-      as === 'flow' ? m.downloadFlow(flow) : m.downloadCpiArchive(flow),
+  if (!flow) return;
+  import('./exportDownload')
+    .then((m) => (as === 'flow' ? m.downloadFlow(flow) : m.downloadCpiArchive(flow)))
+    .catch((e: unknown) =>
+      alertError(`The export could not be made: ${e instanceof Error ? e.message : String(e)}`),
     );
 }
 
