@@ -1,4 +1,4 @@
-import { Suspense, useId, useState } from 'react';
+import { Suspense, useId } from 'react';
 import { useReactFlow } from '@xyflow/react';
 import { computeLayout } from '../../../core';
 import { editorStore } from '../../../store/editorStore';
@@ -7,8 +7,8 @@ import { MenuButton } from '../../shell/MenuButton';
 import { alertError } from '../../shell/notify';
 import { DeployControls } from '../../tenant/routes';
 import { editorUi, useEditorUi } from '../editorUi';
-import { dispatchEdit } from '../properties/usePropertyEdit';
 import { SaveStatus } from './SaveStatus';
+import { FLOW_NAME_NEEDED, useFlowNameDraft } from '../useFlowNameDraft';
 import './header.css';
 
 /** Downloads the open flow; the download code loads on first use (the editor draws without it). */
@@ -35,9 +35,7 @@ export function EditorHeader() {
   const simulate = useEditorUi((s) => s.simulateOpen);
   const { fitView } = useReactFlow();
   const nameId = useId();
-  // An emptied name stays in the field, marked and saying why (a refused rename would put the
-  // old name back under the cursor); the flow keeps its name, which returns when the field is left.
-  const [emptyName, setEmptyName] = useState<string | null>(null);
+  const name = useFlowNameDraft(flowName);
 
   const layout = async () => {
     const flow = editorStore.getState().flow;
@@ -75,15 +73,11 @@ export function EditorHeader() {
       <input
         id={nameId}
         className="ifs-editor-header__name"
-        value={emptyName ?? flowName}
-        placeholder="A flow needs a name"
-        aria-invalid={emptyName !== null || undefined}
-        onChange={(e) => {
-          const name = e.target.value;
-          setEmptyName(name.trim() ? null : name);
-          if (name.trim()) dispatchEdit('flow.rename', { name }, 'flow:name');
-        }}
-        onBlur={() => setEmptyName(null)}
+        value={name.value}
+        placeholder={FLOW_NAME_NEEDED}
+        aria-invalid={name.invalid || undefined}
+        onChange={(e) => name.change(e.target.value)}
+        onBlur={name.leave}
         spellCheck={false}
       />
       <SaveStatus />

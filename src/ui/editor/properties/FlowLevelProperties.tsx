@@ -1,10 +1,10 @@
-import { useState } from 'react';
 import type { FieldGroup, Flow, FlowSettings, LogLevel, Problem } from '../../../core';
 import { fieldErrors } from '../../forms/fieldErrors';
 import { FormRenderer } from '../../forms/FormRenderer';
 import { ParametersSummary } from '../configure/ParametersSummary';
 import { NameForm } from './NameForm';
 import { dispatchEdit } from './usePropertyEdit';
+import { FLOW_NAME_NEEDED, useFlowNameDraft } from '../useFlowNameDraft';
 
 const LOG_LEVELS: LogLevel[] = ['None', 'Info', 'Debug', 'Trace'];
 
@@ -59,20 +59,21 @@ const LIMIT_KEYS = new Set(['scriptTimeMs', 'scriptMemoryMb', 'stepBudget', 'max
 export function ProcessProperties({ flow, problems }: { flow: Flow; problems: Problem[] }) {
   const p = flow.process;
   const values = { namespaceMapping: '', ...flow.settings, ...flow.settings.limits };
+  const errors = fieldErrors(problems, p.id);
   return (
     <>
       <p className="ifs-props__kind">Integration Process</p>
       <NameForm
         id={p.id}
         name={p.name}
-        errors={fieldErrors(problems, p.id)}
+        errors={errors}
         onRename={(name) => dispatchEdit('process.rename', { name }, `${p.id}:name`)}
       />
       <FormRenderer
         groups={SETTINGS_FORM}
         values={values}
         idPrefix={`${p.id}-settings`}
-        errors={fieldErrors(problems, p.id)}
+        errors={errors}
         onChange={(key, value) => {
           const settings: Partial<FlowSettings> = LIMIT_KEYS.has(key)
             ? { limits: { ...flow.settings.limits, [key]: value } }
@@ -97,24 +98,21 @@ const FLOW_FORM: FieldGroup[] = [
 
 /** Nothing selected: the flow's own name and description. */
 export function FlowProperties({ flow }: { flow: Flow }) {
-  // An emptied name stays in the field with its error (a refused rename would put the old name
-  // back under the cursor); the flow keeps its name, which returns when the field is left.
-  const [emptyName, setEmptyName] = useState<string | null>(null);
+  const name = useFlowNameDraft(flow.name);
   return (
     <>
       <p className="ifs-props__kind">Nothing selected: flow properties</p>
-      <div onBlur={() => setEmptyName(null)}>
+      <div onBlur={name.leave}>
         <FormRenderer
           groups={FLOW_FORM}
-          values={{ name: emptyName ?? flow.name, description: flow.description }}
-          errors={emptyName === null ? undefined : { name: 'A flow needs a name' }}
+          values={{ name: name.value, description: flow.description }}
+          errors={name.invalid ? { name: FLOW_NAME_NEEDED } : undefined}
           idPrefix={`${flow.id}-flow`}
-          onChange={(key, value) => {
-            const text = String(value);
-            if (key === 'name') setEmptyName(text.trim() ? null : text);
-            if (key !== 'name' || text.trim())
-              dispatchEdit('flow.rename', { [key]: text }, `flow:${key}`);
-          }}
+          onChange={(key, value) =>
+            key === 'name'
+              ? name.change(String(value))
+              : dispatchEdit('flow.rename', { [key]: String(value) }, `flow:${key}`)
+          }
         />
       </div>
       <ParametersSummary flow={flow} />
