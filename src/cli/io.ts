@@ -117,8 +117,9 @@ export function checkOutputDir(path: string): void {
 
 /**
  * Writes files whole or not at all: each into a temporary file beside it, then all renamed, so
- * an error never leaves a half-written output behind, nor some of the files. `dir`, when given,
- * is made first if missing and removed again if writing fails.
+ * an error never leaves a half-written output behind, nor some of the files. A file replaced is
+ * kept aside until every rename succeeded and put back if one fails. `dir`, when given, is made
+ * first if missing and removed again if writing fails.
  */
 export function writeOutputs(
   files: { path: string; data: string | Uint8Array }[],
@@ -126,6 +127,7 @@ export function writeOutputs(
 ): void {
   const made = dir !== undefined && kindOf(dir) === 'missing';
   const temps: string[] = [];
+  const placed: { path: string; backup: string | undefined }[] = [];
   let current = dir ?? files[0]?.path ?? '';
   try {
     if (made) mkdirSync(dir);
@@ -138,14 +140,30 @@ export function writeOutputs(
     }
     for (const [i, f] of files.entries()) {
       current = f.path;
+      const backup =
+        kindOf(f.path) === 'file' ? `${resolve(f.path)}.${process.pid}.bak` : undefined;
+      if (backup !== undefined) renameSync(f.path, backup);
+      placed.push({ path: f.path, backup });
       renameSync(temps[i]!, f.path);
     }
   } catch (e) {
     for (const t of temps) rmSync(t, { force: true });
-    // Files this call created, and the directory it made: as before the call.
+    // Every file as before the call: replaced ones back, new ones removed, the directory it made.
+    for (const p of placed.reverse()) restore(p.path, p.backup);
     if (made) rmSync(dir, { recursive: true, force: true });
     if (e instanceof CliError) throw e;
     throw new CliError(`${current}: cannot write (${causeOf(e)})`);
+  }
+  for (const p of placed) if (p.backup !== undefined) rmSync(p.backup, { force: true });
+}
+
+/** Puts a replaced file back (or removes a new one); best effort while reporting another error. */
+function restore(path: string, backup: string | undefined): void {
+  try {
+    if (backup === undefined) rmSync(path, { force: true });
+    else renameSync(backup, path);
+  } catch {
+    // The original error is what the user needs; the backup stays beside the file if this fails.
   }
 }
 
