@@ -11,18 +11,18 @@ import type {
   Step,
   TestCase,
 } from '../model/flow';
-import { isSecretKey } from './secrets';
+import { isSecretEntry } from './secrets';
 
 type Json = unknown;
 
-/** Object with its keys sorted alphabetically, recursively; secret-named keys dropped. */
+/** Object with its keys sorted alphabetically, recursively; secret values dropped (isSecretEntry). */
 export function sortedConfig(value: Json): Json {
   if (Array.isArray(value)) return value.map(sortedConfig);
   if (value === null || typeof value !== 'object') return value;
   const out: Record<string, Json> = {};
   for (const key of Object.keys(value).sort()) {
-    if (isSecretKey(key)) continue;
     const v = (value as Record<string, Json>)[key];
+    if (isSecretEntry(key, v)) continue;
     if (v !== undefined) out[key] = sortedConfig(v);
   }
   return out;

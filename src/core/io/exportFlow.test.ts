@@ -4,7 +4,7 @@ import type { Flow } from '../model/flow';
 import { exportFlow, flowFileName, safeFileName } from './exportFlow';
 import { helloWorldFlow } from './fixtures/helloWorld';
 import { importFlow } from './importFlow';
-import { isSecretKey } from './secrets';
+import { isSecretEntry, isSecretKey } from './secrets';
 
 const reimport = (text: string): Flow => {
   const r = importFlow(text);
@@ -69,6 +69,16 @@ describe('exportFlow', () => {
     expect(
       ['tokenUrl', 'address', 'userRole', 'csrfProtected', 'secretary'].some(isSecretKey),
     ).toBe(false);
+    // CPI's CORS flag on every flow since 2021 is a setting, not a credential.
+    expect(isSecretKey('accessControlAllowCredentials')).toBe(false);
+  });
+
+  it('keeps a secret-named key whose value gives nothing away (empty, a {{parameter}})', () => {
+    expect(isSecretEntry('password', 'p1')).toBe(true);
+    expect(isSecretEntry('password', '')).toBe(false);
+    expect(isSecretEntry('oauthAccessToken', '{{Access Token}}')).toBe(false);
+    expect(isSecretEntry('password', 'x{{P}}')).toBe(true);
+    expect(isSecretEntry('address', 'p1')).toBe(false);
   });
 });
 

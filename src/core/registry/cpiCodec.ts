@@ -73,6 +73,12 @@ export interface CpiStepCodec<C> {
   element: CpiElement;
   /** `activityType` read and written; undefined when the element alone decides (older gateways). */
   activityType?: string;
+  /**
+   * Other `activityType` values that mean this codec's element: CPI writes the plain Start and End
+   * of a Local Integration Process as activityType "StartEvent" / "EndEvent" with no event
+   * definition, and a Terminate End as "TerminateEvent". Read only; kept for export as it came.
+   */
+  activityTypeAliases?: readonly string[];
   /** When set, the element's subActivityType must be one of these. */
   subActivityTypes?: readonly string[];
   /** For events: the event definitions it reads; the first is written for new steps. */

@@ -4,6 +4,7 @@ import { arrangeFlow } from '../../layout/arrangeFlow';
 import { flowArrange } from '../../commands/flowArrange';
 import type { Package } from '../../workspace/package';
 import { loadErrorText, loadFlow } from '../loadFlow';
+import { LIMITS } from '../limits';
 import { safeFileName } from '../exportFlow';
 import { CpiImportError } from './errors';
 import { readParameters, writeParameterDefs, writeProperties } from './parameters';
@@ -41,10 +42,33 @@ function finish(
   needsLayout: boolean,
 ): { flow: Flow; warnings: string[] } {
   const laid = needsLayout ? flowArrange(flow, arrangeFlow(flow)).flow : flow;
+  tooLarge(laid, file);
   const loaded = loadFlow(laid);
   if (!loaded.ok)
     throw new CpiImportError(file, `does not make a valid flow: ${loadErrorText(loaded)}`);
   return { flow: loaded.flow, warnings: loaded.warnings };
+}
+
+const MB = (chars: number) => `${(chars / 1024 / 1024).toFixed(1)} MB`;
+
+/**
+ * A flow is one record of at most LIMITS.fileChars; real archives pass it with large service
+ * descriptions (OData .edmx files of 10 MB and more). Say which files, not "file is too large".
+ */
+function tooLarge(flow: Flow, file: string): void {
+  const size = JSON.stringify(flow).length;
+  if (size <= LIMITS.fileChars) return;
+  const files = [...(flow.resources.files ?? [])]
+    .map((f) => ({ path: f.path.replace(RES, ''), chars: f.content.length }))
+    .sort((a, b) => b.chars - a.chars)
+    .slice(0, 3);
+  const named = files.length
+    ? `; its largest files: ${files.map((f) => `${f.path} (${MB((f.chars * 3) / 4)})`).join(', ')}`
+    : '';
+  throw new CpiImportError(
+    file,
+    `is too large for the studio: the flow with its files takes ${MB(size)} and a flow may take at most ${MB(LIMITS.fileChars)}${named}. Remove large files the flow does not need (such as .edmx service descriptions) from the archive and import it again`,
+  );
 }
 
 function report(flow: Flow, file: string, entries: ImportReport['entries']): ImportReport {

@@ -29,7 +29,8 @@ function fits(c: Codec, info: ElementInfo): boolean {
   if (c.fallback || c.element !== info.element) return false;
   if (c.eventDefinitions && !c.eventDefinitions.includes(info.eventDefinition)) return false;
   if (info.activityType === undefined) return c.activityType === undefined || !!c.inferFromElement;
-  if (c.activityType !== info.activityType) return false;
+  if (c.activityType !== info.activityType && !c.activityTypeAliases?.includes(info.activityType))
+    return false;
   return (
     !c.subActivityTypes ||
     !info.subActivityType ||

@@ -17,6 +17,8 @@ export interface CpiExt {
    * A link's bpmndi waypoints as imported, with the absolute top-left of its source and target
    * then: the export draws them again while both ends are still there, else a fresh line.
    */
+  /** A message flow CPI drew from the Receiver to its step; written back that way. */
+  reversed?: boolean;
   diagram?: { waypoints: [number, number][]; ends: [[number, number], [number, number]] };
 }
 

@@ -140,7 +140,6 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
 
   // Participants: Sender, Receiver, and the pools of processes.
   const pools = new Map<string, { id: string; name: string; props: [string, string][] }>();
-  const participantIds = new Set<string>();
   for (const p of kids(collab, 'participant')) {
     const id = attr(p, 'id');
     if (!id) throw new CpiImportError(file, 'a bpmn2:participant has no id');
@@ -175,7 +174,6 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
     });
     if (ext) participant.extensions = ext;
     flow.participants.push(participant);
-    participantIds.add(id);
   }
 
   // The Integration Process, and Local Integration Processes.
@@ -373,6 +371,7 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
   });
 
   // Message flows carry the adapters.
+  const kindOf = new Map(flow.participants.map((p) => [p.id, p.kind]));
   for (const mf of kids(collab, 'messageFlow')) {
     const id = attr(mf, 'id');
     const source = attr(mf, 'sourceRef');
@@ -384,15 +383,28 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
       );
     const props = readProps(mf);
     const componentType = props.find(([k]) => k === 'ComponentType')?.[1] ?? '';
-    const direction = participantIds.has(source) ? 'sender' : 'receiver';
+    // CPI draws some receiver channels from the Receiver to the step (a Request Reply or
+    // Content Enricher whose arrow points in); the model always runs step → Receiver, and the
+    // export draws it back the way it came.
+    const reversed = kindOf.get(source) === 'receiver' && !kindOf.has(target) ? true : undefined;
+    const [from, to] = reversed ? [target, source] : [source, target];
+    const direction = kindOf.get(from) === 'sender' ? 'sender' : 'receiver';
     const { def, codec } = adapterCodecFor(componentType, direction);
     const reader = propsReader(props);
     const config = codec.read(reader, props);
     const properties = unused(props, reader.used);
-    const link: MessageFlow = { id, source, target, adapter: { type: def.type, config } };
+    const link: MessageFlow = {
+      id,
+      source: from,
+      target: to,
+      adapter: { type: def.type, config },
+    };
     const adapterExt = withCpi({ properties });
     if (adapterExt) link.adapter.extensions = adapterExt;
-    const ext = withCpi({ attributes: otherAttributes(mf, ['id', 'sourceRef', 'targetRef']) });
+    const ext = withCpi({
+      attributes: otherAttributes(mf, ['id', 'sourceRef', 'targetRef']),
+      reversed,
+    });
     if (ext) link.extensions = ext;
     flow.messageFlows.push(link);
     const unmapped = Object.keys(properties).filter(
@@ -493,10 +505,11 @@ function keepWaypoints(flow: Flow, waypoints: Map<string, [number, number][]>): 
     ];
     const near = (p: [number, number] | undefined, q: number[]) =>
       !!p && Math.abs(p[0] - q[0]!) < 0.5 && Math.abs(p[1] - q[1]!) < 0.5;
+    const [head, tail] = cpiExt(link.extensions).reversed ? [points[1], points[0]] : points;
     if (
       points.length === 2 &&
-      near(points[0], centre(from, link.source)) &&
-      near(points[1], centre(to, link.target))
+      near(head, centre(from, link.source)) &&
+      near(tail, centre(to, link.target))
     )
       return;
     const cpi = { ...cpiExt(link.extensions), diagram: { waypoints: points, ends: [from, to] } };

@@ -9,7 +9,7 @@ import type {
 } from '../../model/flow';
 import type { CpiLink } from '../../registry/cpiCodec';
 import { participantSize, stepSize } from '../../layout/sizes';
-import { isSecretKey } from '../secrets';
+import { isSecretEntry } from '../secrets';
 import { adapterCodecOf, stepCodecOf } from './codecs';
 import { cpiExt, stringRecord } from './ext';
 import { esc } from './xml';
@@ -49,9 +49,9 @@ const attrs = (a: Record<string, string | undefined>) =>
     .map(([k, v]) => ` ${k}="${esc(v)}"`)
     .join('');
 
-/** The extensionElements block; secret-named properties never leave. */
+/** The extensionElements block; secret values never leave (isSecretEntry). */
 function props(p: Record<string, string>, indent: string): string {
-  const rows = Object.entries(p).filter(([k]) => !isSecretKey(k));
+  const rows = Object.entries(p).filter(([k, v]) => !isSecretEntry(k, v));
   if (rows.length === 0) return `${indent}<bpmn2:extensionElements/>\n`;
   const inner = rows
     .map(
@@ -179,8 +179,9 @@ export function writeIflw(flow: Flow): string {
     const a = stringRecord(me.attributes);
     const name = a.name ?? p.ComponentType ?? m.adapter.type;
     delete a.name;
+    const [from, to] = me.reversed === true ? [m.target, m.source] : [m.source, m.target];
     w(
-      `        <bpmn2:messageFlow id="${esc(m.id)}" name="${esc(name)}" sourceRef="${esc(m.source)}" targetRef="${esc(m.target)}"${attrs(a)}>\n`,
+      `        <bpmn2:messageFlow id="${esc(m.id)}" name="${esc(name)}" sourceRef="${esc(from)}" targetRef="${esc(to)}"${attrs(a)}>\n`,
     );
     w(props(p, '            '));
     w('        </bpmn2:messageFlow>\n');
@@ -295,8 +296,10 @@ export function writeIflw(flow: Flow): string {
       const a = boxes.get(from);
       const b = boxes.get(to);
       if (!a || !b) return;
+      const reversed = cpiExt(ext).reversed === true;
+      const [head, tail] = reversed ? [to, from] : [from, to];
       w(
-        `            <bpmndi:BPMNEdge bpmnElement="${esc(id)}" id="BPMNEdge_${esc(id)}" sourceElement="BPMNShape_${esc(from)}" targetElement="BPMNShape_${esc(to)}">\n`,
+        `            <bpmndi:BPMNEdge bpmnElement="${esc(id)}" id="BPMNEdge_${esc(id)}" sourceElement="BPMNShape_${esc(head)}" targetElement="BPMNShape_${esc(tail)}">\n`,
       );
       // CPI's own waypoints while both ends are where they were imported; else centre to centre.
       const kept = cpiExt(ext).diagram;
@@ -316,6 +319,8 @@ export function writeIflw(flow: Flow): string {
               [a.x + a.width / 2, a.y + a.height / 2],
               [b.x + b.width / 2, b.y + b.height / 2],
             ];
+      // Kept points are drawn as CPI had them; a fresh line runs from the Receiver too.
+      if (reversed && points !== stored) points.reverse();
       for (const [x, y] of points)
         w(`                <di:waypoint x="${n(x)}" xsi:type="dc:Point" y="${n(y)}"/>\n`);
       w('            </bpmndi:BPMNEdge>\n');

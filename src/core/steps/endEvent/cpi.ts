@@ -4,6 +4,7 @@ import type { CpiStepCodec } from '../../registry/cpiCodec';
 export const endEventCpi: CpiStepCodec<Record<string, never>> = {
   element: 'endEvent',
   eventDefinitions: ['message', 'none', 'terminate'],
+  activityTypeAliases: ['EndEvent', 'TerminateEvent'],
   cmdVariantUri: () => 'ctype::FlowstepVariant/cname::MessageEndEvent/version::1.1.0',
   componentVersion: '1.1',
   read: () => ({}),

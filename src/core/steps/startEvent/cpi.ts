@@ -4,6 +4,7 @@ import type { CpiStepCodec } from '../../registry/cpiCodec';
 export const startEventCpi: CpiStepCodec<Record<string, never>> = {
   element: 'startEvent',
   eventDefinitions: ['message', 'none'],
+  activityTypeAliases: ['StartEvent'],
   cmdVariantUri: () => 'ctype::FlowstepVariant/cname::MessageStartEvent/version::1.0',
   componentVersion: '1.0',
   read: () => ({}),
