@@ -12,7 +12,12 @@ export { MPL_API_PATH, isTenantPath } from './paths';
 export { clientUserName, endpointUrl, tokenEndpointUrl, runtimeSubscription } from './context';
 export { normalizeSubject } from './certificates';
 export type { RandomSource, PasswordHash } from './crypto';
-export { TOKEN_VALIDITY_DEFAULT, TOKEN_VALIDITY_MAX, TOKEN_VALIDITY_MIN } from './validateSecurity';
+export {
+  TOKEN_VALIDITY_DEFAULT,
+  TOKEN_VALIDITY_MAX,
+  TOKEN_VALIDITY_MIN,
+  checkTypedSecret,
+} from './validateSecurity';
 export { DEFAULT_LOG_CAP } from './messageLog';
 export type { OAuthClientUpdate } from './oauthClients';
 export { TENANT_PLACES, placePath } from './places';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from './storage';
+import { checkTypedSecret } from './validateSecurity';
 import { basic, helloWorldFlow, request, testTenant } from './testFixtures';
 
 describe('OAuth clients', () => {
@@ -191,5 +192,21 @@ describe('roles', () => {
       { name: 'MonitoringDataRead', source: 'builtin', flows: [] },
       { name: 'Orders.write', source: 'adapter', flows: ['Orders'] },
     ]);
+  });
+});
+
+describe('a typed client secret', () => {
+  it('needs 8 characters; empty means generated', () => {
+    expect(checkTypedSecret('')).toEqual([]);
+    expect(checkTypedSecret('12345678')).toEqual([]);
+    expect(checkTypedSecret('x')).toEqual([
+      {
+        field: 'secret',
+        message: 'Secret must have at least 8 characters, or leave it empty to generate one',
+      },
+    ]);
+    expect(checkTypedSecret('y'.repeat(257))[0]?.message).toBe(
+      'Secret must be at most 256 characters',
+    );
   });
 });

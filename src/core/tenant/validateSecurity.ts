@@ -44,6 +44,24 @@ export function checkSecret(secret: string, field = 'secret', label = 'Secret'):
   return [];
 }
 
+/** Shortest client secret a person may type (a generated one has 24 characters). */
+export const TYPED_SECRET_MIN = 8;
+
+/**
+ * A client secret typed in a form: with the client ID it is all a caller needs for a token, so
+ * it must not be guessable in a few tries. Empty means "generate one".
+ */
+export function checkTypedSecret(secret: string): FieldError[] {
+  if (secret !== '' && secret.length < TYPED_SECRET_MIN)
+    return [
+      {
+        field: 'secret',
+        message: `Secret must have at least ${TYPED_SECRET_MIN} characters, or leave it empty to generate one`,
+      },
+    ];
+  return secret ? checkSecret(secret) : [];
+}
+
 export function checkUserName(name: string): FieldError[] {
   if (!USER_NAME.test(name))
     return [

@@ -118,6 +118,10 @@ describe('validateFlow', () => {
       ['v1/hello', 'Address must start with "/"'],
       ['/v1/a b', 'Address must not contain spaces'],
       ['/v1/*/x', 'A wildcard is allowed only as a trailing "/*"'],
+      ['/', 'Address needs a path after "/", such as /v1/orders'],
+      ['/*', 'Address needs a path after "/", such as /v1/orders'],
+      ['/v1/../orders', 'Address must not contain "." or ".." as a path segment'],
+      ['/v1/.', 'Address must not contain "." or ".." as a path segment'],
     ] as const) {
       expect(validateFlow(setAdapter(helloFlow(), { address }))).toEqual([
         {
@@ -129,7 +133,8 @@ describe('validateFlow', () => {
         },
       ]);
     }
-    expect(validateFlow(setAdapter(helloFlow(), { address: '/v1/test/*' }))).toEqual([]);
+    for (const address of ['/v1/test/*', '/a', '/v1/.well-known', '/v1/test/'])
+      expect(validateFlow(setAdapter(helloFlow(), { address }))).toEqual([]);
   });
   it('warns about a step, participant or pool left without a name, on its Name field', () => {
     let flow = run(helloFlow(), 'element.rename', { id: 'Script_1', name: ' ' });

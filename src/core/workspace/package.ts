@@ -20,6 +20,8 @@ export interface FlowSummary {
   name: string;
   description: string;
   modifiedAt: string;
+  /** HTTPS sender addresses (parameters resolved); absent in summaries of older saves. */
+  addresses?: string[];
 }
 
 /** Editable package fields; everything but the name has a default. */

@@ -1,4 +1,5 @@
 import type { Flow } from '../model/flow';
+import { senderAddresses } from '../model/senderAddresses';
 import type { HistoryStacks } from '../history/history';
 import type { PackedHistory } from '../history/packHistory';
 import type { FlowSummary, Package } from './package';
@@ -71,5 +72,12 @@ export interface WorkspaceRepository {
 export const emptyFlowHistory = (): FlowHistory => ({ past: [], future: [] });
 
 export function summaryOf(packageId: string, flow: Flow, modifiedAt: string): FlowSummary {
-  return { id: flow.id, packageId, name: flow.name, description: flow.description, modifiedAt };
+  return {
+    id: flow.id,
+    packageId,
+    name: flow.name,
+    description: flow.description,
+    modifiedAt,
+    addresses: senderAddresses(flow),
+  };
 }

@@ -40,7 +40,6 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
   const [source, setSource] = useState<string | null>(null);
   const editorRef = useRef<CodeEditor | null>(null);
   const flushRef = useRef<() => void>(() => {});
-  const monacoBox = useRef<HTMLDivElement>(null);
   const { draft, sample, setDraft } = useSampleDraft(stepId);
   const limits = flow?.settings.limits;
   const groovy = script?.language === 'groovy';
@@ -96,8 +95,9 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
     void editor?.getAction(id)?.run();
   };
   const onKeyDown = (e: KeyboardEvent) => {
-    // Escape inside Monaco closes its own widgets (find, suggestions); elsewhere it closes the editor.
-    if (e.key === 'Escape' && !monacoBox.current?.contains(e.target as Node)) close();
+    // Monaco handles an Escape that closes one of its widgets (find, suggestions, a selection)
+    // and stops it; one it lets through closes the editor, from the code as from elsewhere.
+    if (e.key === 'Escape' && !e.defaultPrevented && !e.nativeEvent.isComposing) close();
   };
 
   if (!flow || !step) {
@@ -151,7 +151,7 @@ export default function ScriptEditor({ stepId, onClose, line }: ScriptEditorProp
         flush={flush}
       />
       <div className="ifs-script-body">
-        <div className="ifs-script-code" ref={monacoBox}>
+        <div className="ifs-script-code">
           {script ? (
             <MonacoPane
               scriptName={script.name}

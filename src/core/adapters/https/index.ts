@@ -26,6 +26,12 @@ export function checkAddress(address: string): string | null {
   if (!address.startsWith('/')) return 'Address must start with "/"';
   if (/\s/.test(address)) return 'Address must not contain spaces';
   if (address.includes('//')) return 'Address must not contain "//"';
+  // CPI serves /http<address>: "/" alone (or "/*", every call) is no endpoint of its own.
+  if (address === '/' || address === '/*')
+    return 'Address needs a path after "/", such as /v1/orders';
+  // A browser or client resolves "." and ".." away: such an address is never reached.
+  if (address.split('/').some((s) => s === '.' || s === '..'))
+    return 'Address must not contain "." or ".." as a path segment';
   if (address.includes('*') && !/^[^*]*\/\*$/.test(address))
     return 'A wildcard is allowed only as a trailing "/*"';
   if (!ADDRESS.test(address))

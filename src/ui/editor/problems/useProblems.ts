@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useState } from 'react';
+import { useDeferredValue, useEffect, useMemo, useState } from 'react';
 import { validateFlow, type Flow, type Problem } from '../../../core';
 import type { ScriptLanguage } from '../../../core/model/flow';
 import {
@@ -8,6 +8,7 @@ import {
 } from '../../../core/script/syntaxChecker';
 import { whenSettled } from '../../../platform/whenIdle';
 import { useEditor } from '../../../store/useEditor';
+import type { ConflictCheck } from './addressUses';
 
 // One validation per flow snapshot, shared by the problems panel, the properties panel and
 // the header (flows are immutable, so the snapshot is the cache key).
@@ -68,6 +69,34 @@ export function useProblemsAndStatus(): { problems: Problem[]; checkingSyntax: b
   const flow = useEditor((s) => s.flow);
   const deferred = useDeferredValue(flow);
   const ready = useSyntaxChecker(flow);
-  const problems = deferred ? problemsOf(deferred) : NONE;
+  const conflicts = useAddressConflicts(deferred);
+  const base = deferred ? problemsOf(deferred) : NONE;
+  const problems = useMemo(
+    () => (conflicts.length ? [...base, ...conflicts] : base),
+    [base, conflicts],
+  );
   return { problems, checkingSyntax: !ready && !!flow && flow.resources.scripts.length > 0 };
+}
+
+/**
+ * Addresses the flow shares with another flow of the workspace (known from the summaries its
+ * saves wrote) or with a flow deployed on the tenant. The check and the tenant's store load once
+ * the editor has settled (they are not needed to draw it).
+ */
+function useAddressConflicts(flow: Flow | null): Problem[] {
+  const [check, setCheck] = useState<ConflictCheck | null>(null);
+  useEffect(() => {
+    let stop: (() => void) | null = null;
+    let live = true;
+    whenSettled(() => {
+      void import('./addressUses').then((m) => {
+        if (live) stop = m.watchAddressUses((c) => setCheck(() => c));
+      });
+    }, PARSERS_SETTLE_MS);
+    return () => {
+      live = false;
+      stop?.();
+    };
+  }, []);
+  return useMemo(() => (check && flow ? check(flow) : NONE), [check, flow]);
 }

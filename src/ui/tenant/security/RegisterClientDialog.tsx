@@ -3,6 +3,7 @@ import {
   TOKEN_VALIDITY_DEFAULT,
   TOKEN_VALIDITY_MAX,
   TOKEN_VALIDITY_MIN,
+  checkTypedSecret,
 } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { SaveDialog } from './SaveDialog';
@@ -30,6 +31,8 @@ export function RegisterClientDialog({
 
   const save = async () => {
     if (validityMsg) return;
+    const weak = checkTypedSecret(secret);
+    if (weak.length) return setErrors(errorMap(weak));
     setBusy(true);
     const result = await tenantStore.getState().act((t) =>
       t.createOAuthClient({

@@ -1,0 +1,107 @@
+import { expect, test } from '@playwright/test';
+import { connectHttpsSender, openNewFlow } from './fixtures/setup';
+import { ScriptEditorPage } from './pages/ScriptEditorPage';
+import { TenantPage } from './pages/TenantPage';
+
+// What a person with mouse and keyboard meets beyond the walkthrough: Escape, inline errors
+// where one looks, bad files, and nothing lost.
+test.use({ viewport: { width: 1440, height: 900 } });
+
+test('Escape in the script code closes a suggestion first, then the editor, keeping the code', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  await editor.dragPaletteItem('Script', editor.sequenceFlow('Start', 'End'));
+  await editor.node('Script 1').dblclick();
+  const script = new ScriptEditorPage(page);
+  await script.expectReady();
+  const typed = 'function processData(message) { message.getB';
+  await script.replaceScript(typed);
+  await page.keyboard.press('Control+Space');
+  const suggest = page.locator('.monaco-editor .suggest-widget.visible');
+  await expect(suggest).toContainText('getBody');
+  await page.keyboard.press('Escape');
+  await expect(suggest).toHaveCount(0);
+  await expect(script.dialog).toBeVisible();
+
+  await page.keyboard.press('Escape');
+  await expect(script.dialog).toBeHidden();
+  await expect(editor.node('Script 1')).toBeFocused();
+  await page.keyboard.press('Enter');
+  await script.expectReady();
+  expect(await script.text()).toBe(typed);
+});
+
+test('a typed client secret of a few characters is refused beside the field; a long one is kept', async ({
+  page,
+}) => {
+  const tenant = new TenantPage(page);
+  await page.goto('./#/');
+  await tenant.open('Security');
+  await page.getByRole('button', { name: 'Register client' }).click();
+  const dlg = tenant.dialog('Register OAuth client');
+  await page.keyboard.type('shop');
+  const secret = dlg.getByLabel('Client Secret', { exact: true });
+  await secret.click();
+  await page.keyboard.type('x');
+  await page.keyboard.press('Enter');
+  await expect(secret).toHaveAttribute('aria-invalid', 'true');
+  await expect(secret).toHaveAccessibleDescription(
+    /Secret must have at least 8 characters, or leave it empty to generate one/,
+  );
+  await expect(dlg).toBeVisible();
+  await page.keyboard.type('7-secret');
+  await expect(secret).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Enter');
+  await expect(dlg).toBeHidden();
+  await expect(page.getByTestId('client-secret')).toHaveText('x7-secret');
+});
+
+test('an address another flow takes is said beside the Address field and in Problems', async ({
+  page,
+}) => {
+  const { design, editor } = await openNewFlow(page, { flow: 'Orders A' });
+  const tenant = new TenantPage(page);
+  await connectHttpsSender(editor, '/v1/orders');
+  await tenant.deploy();
+  await page.getByRole('link', { name: 'Back to package' }).click();
+  await design.addFlow('Orders B');
+  await design.openFlow('Orders B');
+  await editor.expectOpen('Orders B');
+  await editor.connect('Sender', 'Start');
+  await page.keyboard.press('Enter'); // HTTPS
+  const address = editor.properties().getByLabel('Address', { exact: true });
+  await address.click();
+  await page.keyboard.type('/');
+  await expect(address).toHaveAccessibleDescription(
+    /Address needs a path after "\/", such as \/v1\/orders/,
+  );
+  await page.keyboard.type('V1/Orders');
+  const deployed =
+    'Address "/V1/Orders" is already served by deployed flow "Orders A": undeploy it or choose another address';
+  await expect(address).toHaveAccessibleDescription(new RegExp(deployed));
+  await expect(editor.problems()).toContainText(`HTTPS adapter (Sender → Start): ${deployed}`);
+
+  // Undeployed, Orders A still holds the address in the workspace: a warning.
+  await page.getByRole('link', { name: 'Back to package' }).click();
+  await design.openFlow('Orders A');
+  await tenant.deployment.getByRole('button', { name: 'Undeploy' }).click();
+  await tenant
+    .dialog('Undeploy integration flow')
+    .getByRole('button', { name: 'Undeploy' })
+    .click();
+  await expect(tenant.deployment).toContainText('Not deployed');
+  await page.getByRole('link', { name: 'Back to package' }).click();
+  await design.openFlow('Orders B');
+  const warning = editor.problems().getByRole('button', { name: /is also used by flow/ });
+  await expect(warning).toHaveText(
+    'Warning:HTTPS adapter (Sender → Start): Address "/V1/Orders" is also used by flow "Orders A" in package "Demo": only one of them can be deployed',
+  );
+  await warning.click();
+  await expect(address).toHaveAccessibleDescription(/is also used by flow "Orders A"/);
+  // A different address: no more conflict.
+  await address.click();
+  await page.keyboard.type('/2');
+  await expect(address).not.toHaveAttribute('aria-invalid', 'true');
+  await expect(editor.problems()).toContainText('No problems.');
+});
