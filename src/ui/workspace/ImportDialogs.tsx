@@ -1,9 +1,14 @@
+import { lazy, Suspense } from 'react';
 import { useStore } from 'zustand';
 import { Dialog } from '../shell/Dialog';
 import { navigate } from '../shell/useRoute';
 import { closeImportDialog, importDialogStore } from './importController';
-import { ImportReportDialog } from './ImportReportDialog';
 import { ImportWarnings } from './ImportWarnings';
+
+// The report of a CPI import, which loads its own code first: not in the first screen's bundle.
+const ImportReportDialog = lazy(() =>
+  import('./ImportReportDialog').then((m) => ({ default: m.ImportReportDialog })),
+);
 
 /** Errors, "already exists" question and warnings of the running import (mounted once). */
 export function ImportDialogs() {
@@ -76,7 +81,11 @@ export function ImportDialogs() {
       );
     }
     case 'report':
-      return <ImportReportDialog dialog={d} close={close} />;
+      return (
+        <Suspense fallback={null}>
+          <ImportReportDialog dialog={d} close={close} />
+        </Suspense>
+      );
     case 'warnings':
       return (
         <Dialog
