@@ -1,3 +1,5 @@
+import type { KeptShape } from './shapes';
+import type { AsRead } from './asRead';
 import type { Extensions } from '../../model/flow';
 
 /** What an element keeps in `extensions.cpi`. */
@@ -17,6 +19,21 @@ export interface CpiExt {
    * A link's bpmndi waypoints as imported, with the absolute top-left of its source and target
    * then: the export draws them again while both ends are still there, else a fresh line.
    */
+  /** The codec's reading of the file where it differs from the file (see asRead.ts). */
+  asRead?: AsRead;
+  /** Attributes of a sequence flow's conditionExpression (its id), written back. */
+  condition?: Record<string, string>;
+  /** CPI's bounds of the shape and our box at import (see shapes.ts). */
+  shape?: KeptShape;
+  /** Attributes of the event definition (its id). */
+  eventAttributes?: Record<string, string>;
+  /** A Looping Process Call's bpmn2:standardLoopCharacteristics, kept for export. */
+  loop?: {
+    attributes: Record<string, string>;
+    condition?: { attributes: Record<string, string>; text: string };
+  };
+  /** The collaboration's bpmn2:documentation (CPI's description of the flow). */
+  documentation?: { attributes: Record<string, string>; text: string };
   /** A message flow CPI drew from the Receiver to its step; written back that way. */
   reversed?: boolean;
   diagram?: { waypoints: [number, number][]; ends: [[number, number], [number, number]] };

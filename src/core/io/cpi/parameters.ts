@@ -100,9 +100,15 @@ export function readParameters(
   return { ...params };
 }
 
+/**
+ * parameters.propdef: a definition for each parameter that has a type or is required. A
+ * parameter without one (CPI content often has values in parameters.prop only) gets none, so
+ * an export imports as it came.
+ */
 export function writeParameterDefs(params: Record<string, ExternalParameter>): string {
   const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const rows = Object.entries(params)
+    .filter(([, p]) => p.type || p.required)
     .map(
       ([name, p]) =>
         `<parameter><name>${esc(name)}</name><type>${esc(p.type || 'xsd:string')}</type><isRequired>${p.required ? 'true' : 'false'}</isRequired><description/></parameter>`,

@@ -13,7 +13,10 @@ import type { CpiEventDefinition, CpiReadContext } from '../../registry/cpiCodec
 import { nextOwnPoolPosition, participantSize, stepSize } from '../../layout/sizes';
 import { adapterCodecFor, processCodec, stepCodecFor, stepCodecOf } from './codecs';
 import { CpiImportError } from './errors';
-import { cpiExt, withCpi } from './ext';
+import { asReadOf, isParameterRef, type AsRead } from './asRead';
+import { cpiExt, withCpi, type CpiExt } from './ext';
+import { keepShapes, type Box } from './shapes';
+import { settingsProps } from './writeIflw';
 import { META_KEYS, otherAttributes, propsReader, readProps } from './props';
 import type { ImportReportEntry } from './report';
 import { attr, childTags, kid, kids, parseXml, textOf, type XNode } from './xml';
@@ -41,13 +44,6 @@ const EVENT_DEFINITIONS: [string, CpiEventDefinition][] = [
   ['terminateEventDefinition', 'terminate'],
 ];
 const STEP_ATTRS = ['id', 'name', 'default', 'type'];
-
-interface Box {
-  x: number;
-  y: number;
-  width: number;
-  height: number;
-}
 
 export interface IflwInput {
   file: string;
@@ -133,9 +129,13 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
       .map((n) => n.trim())
       .filter(Boolean)
       .join('\n');
+  const doc = collab ? kid(collab, 'documentation') : undefined;
+  if (doc && !flow.description) flow.description = textOf(doc).slice(0, 20_000);
   flow.extensions = withCpi({
+    documentation: doc ? { attributes: otherAttributes(doc, []), text: textOf(doc) } : undefined,
     properties: unused(readProps(collab ?? {}), flowProps.used),
     attributes: collab ? otherAttributes(collab, ['id', 'name']) : {},
+    asRead: asReadOf(Object.fromEntries(readProps(collab ?? {})), settingsProps(flow.settings)),
   });
 
   // Participants: Sender, Receiver, and the pools of processes.
@@ -259,6 +259,9 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
           ...(subActivityType !== undefined ? { subActivityType } : {}),
         };
         const config = codec.read(reader, ctx);
+        const own = codec.fallback ? undefined : codec.write(config, { kept: (k) => kept[k] });
+        const asRead = own && asReadOf(Object.fromEntries(props), own, written(own, reader.used));
+        notes.push(...parameterNotes(asRead));
         const name = attr(el, 'name') ?? '';
         const step: Step = { id, type: def.type, name, position: { x: 0, y: 0 }, config };
         if (parentId !== undefined) step.parentId = parentId;
@@ -271,12 +274,21 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
           : { x: 40 + 150 * slot++, y: 60 };
         const eventDefNode = eventDef ? kid(el, eventDef[0]) : undefined;
         const properties = unused(props, reader.used);
+        const loop = loopOf(el);
+        if (loop)
+          notes.push(
+            `loops while ${loop.condition?.text.trim() || 'its condition holds'} (at most ${loop.attributes.loopMaximum ?? '?'} times): the loop is kept for export; a simulation runs the call once`,
+          );
         const ext = withCpi({
           properties,
           attributes: otherAttributes(el, STEP_ATTRS),
-          eventDefinition: eventDef ? eventDefinition : undefined,
+          // 'none' too: an End written without one (as CPI may) is written back without one.
+          eventDefinition: eventDef || codec.eventDefinitions ? eventDefinition : undefined,
           eventProperties: eventDefNode ? Object.fromEntries(readProps(eventDefNode)) : undefined,
+          eventAttributes: eventDefNode ? otherAttributes(eventDefNode, []) : undefined,
           kept,
+          asRead,
+          loop,
         });
         if (ext) step.extensions = ext;
         const def0 = attr(el, 'default');
@@ -309,23 +321,35 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
       const link: SequenceFlow = { id, source, target };
       const name = attr(sf, 'name');
       if (name) link.name = name;
+      // CPI writes name="" on many links; the model has no empty names, the export writes it back.
+      const emptyName: Record<string, string> = name === '' ? { name: '' } : {};
       const props = readProps(sf);
       const sourceStep = steps.find((s) => s.id === source);
       const linkCodec = sourceStep && stepCodecOf(sourceStep.type)?.codec.link;
       const condNode = kid(sf, 'conditionExpression');
       let rest = props;
+      let asRead: AsRead | undefined;
       if (linkCodec) {
-        link.config = linkCodec.read({
+        const config = linkCodec.read({
           props: Object.fromEntries(props),
           ...(condNode ? { condition: textOf(condNode) } : {}),
           isDefault: defaults.get(source) === id,
           ...(name ? { name } : {}),
         });
-        rest = props.filter(([k]) => k !== 'expressionType');
+        link.config = config;
+        // What the route does not write (a default route's expressionType) stays as it came.
+        const own = linkCodec.write(config).props;
+        rest = props.filter(([k]) => !Object.hasOwn(own, k));
+        asRead = asReadOf(Object.fromEntries(props), own);
       }
       const ext = withCpi({
         properties: Object.fromEntries(rest),
-        attributes: otherAttributes(sf, ['id', 'name', 'sourceRef', 'targetRef']),
+        attributes: {
+          ...emptyName,
+          ...otherAttributes(sf, ['id', 'name', 'sourceRef', 'targetRef']),
+        },
+        condition: condNode ? otherAttributes(condNode, ['type']) : undefined,
+        asRead,
       });
       if (ext) link.extensions = ext;
       links.push(link);
@@ -393,13 +417,15 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
     const reader = propsReader(props);
     const config = codec.read(reader, props);
     const properties = unused(props, reader.used);
+    const own = codec.write(config);
+    const adapterAsRead = asReadOf(Object.fromEntries(props), own, written(own, reader.used));
     const link: MessageFlow = {
       id,
       source: from,
       target: to,
       adapter: { type: def.type, config },
     };
-    const adapterExt = withCpi({ properties });
+    const adapterExt = withCpi({ properties, asRead: adapterAsRead });
     if (adapterExt) link.adapter.extensions = adapterExt;
     const ext = withCpi({
       attributes: otherAttributes(mf, ['id', 'sourceRef', 'targetRef']),
@@ -410,27 +436,69 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
     const unmapped = Object.keys(properties).filter(
       (k) => !META_KEYS.has(k) && !ADAPTER_META.has(k),
     );
-    if (codec.componentType === '*' || unmapped.length)
+    const paramNotes = parameterNotes(adapterAsRead);
+    if (codec.componentType === '*' || unmapped.length || paramNotes.length)
       entries.push({
         elementId: id,
         elementKind: 'messageFlow',
         name: attr(mf, 'name') ?? componentType,
         kind: `${componentType || 'Unknown'} adapter`,
         unmapped: codec.componentType === '*' ? [] : unmapped,
-        notes:
-          codec.componentType === '*'
+        notes: [
+          ...(codec.componentType === '*'
             ? [`${componentType} adapter kept with all its properties; it cannot be simulated`]
-            : [],
+            : []),
+          ...paramNotes,
+        ],
       });
   }
   if (!needsLayout) {
-    // Steps in document order (the parser groups them by element kind).
+    // Steps in document order (the parser groups them by element kind): the Integration
+    // Process's first, then each Local Integration Process with its own, as the export writes
+    // them (so an export imports in the same order whatever order CPI wrote the processes in).
     const order = documentOrder(xml);
     const at = (id: string) => order.get(id) ?? Number.MAX_SAFE_INTEGER;
-    flow.process.steps.sort((a, b) => at(a.id) - at(b.id));
-    keepWaypoints(flow, waypoints);
+    const byId = new Map(flow.process.steps.map((s) => [s.id, s]));
+    const poolOf = (s: Step): number => {
+      for (let p: Step | undefined = s, guard = 0; p && guard < 50; guard++) {
+        if (p.type === local?.def.type) return at(p.id);
+        p = p.parentId === undefined ? undefined : byId.get(p.parentId);
+      }
+      return -1;
+    };
+    flow.process.steps.sort((a, b) => poolOf(a) - poolOf(b) || at(a.id) - at(b.id));
+    keepWaypoints(flow, waypoints, bounds);
+    keepShapes(flow, bounds);
   }
   return { flow, warnings, entries, needsLayout };
+}
+
+/** The keys whose write to compare with the file: those written and those read. */
+function written(own: Record<string, string>, used: Set<string>): Set<string> {
+  return new Set([...Object.keys(own), ...used]);
+}
+
+/** Import report notes for externalised parameters a field cannot show as they are. */
+function parameterNotes(asRead: AsRead | undefined): string[] {
+  return Object.entries(asRead ?? {})
+    .filter(([, [was]]) => isParameterRef(was))
+    .map(
+      ([k, [was, now]]) =>
+        `${k} is the externalised parameter ${was!.trim()}, shown as ${now === null ? 'empty' : `"${now}"`}; the export writes ${was!.trim()} back while the field is left as it is`,
+    );
+}
+
+/** A Looping Process Call's loop (bpmn2:standardLoopCharacteristics), kept as it came. */
+function loopOf(el: XNode): CpiExt['loop'] {
+  const loop = kid(el, 'standardLoopCharacteristics');
+  if (!loop) return undefined;
+  const condition = kid(loop, 'loopCondition');
+  return {
+    attributes: otherAttributes(loop, []),
+    ...(condition
+      ? { condition: { attributes: otherAttributes(condition, ['type']), text: textOf(condition) } }
+      : {}),
+  };
 }
 
 /** Adapter properties that describe the adapter itself rather than its settings. */
@@ -479,9 +547,15 @@ function documentOrder(xml: string): Map<string, number> {
  * Stores each link's CPI waypoints in `extensions.cpi.diagram` with the absolute top-left of its
  * two ends as they were imported; the writer uses them while both ends are still there.
  */
-function keepWaypoints(flow: Flow, waypoints: Map<string, [number, number][]>): void {
+function keepWaypoints(
+  flow: Flow,
+  waypoints: Map<string, [number, number][]>,
+  bounds: ReadonlyMap<string, Box>,
+): void {
   if (waypoints.size === 0) return;
   const steps = new Map(flow.process.steps.map((s) => [s.id, s]));
+  // A Local Integration Process's shape is its participant's.
+  const poolOf = (id: string) => cpiExt(steps.get(id)?.extensions).participant?.id ?? id;
   const size = (id: string) => {
     const p = flow.participants.find((x) => x.id === id);
     const s = steps.get(id);
@@ -498,13 +572,14 @@ function keepWaypoints(flow: Flow, waypoints: Map<string, [number, number][]>): 
     const from = abs(link.source);
     const to = abs(link.target);
     if (!points || !from || !to) return;
-    // A straight line between the centres is what the writer draws anyway: nothing to keep.
-    const centre = (at: [number, number], id: string) => [
-      at[0] + size(id).width / 2,
-      at[1] + size(id).height / 2,
-    ];
+    // A straight line between the centres of CPI's shapes is what the writer draws anyway while
+    // the shapes stay where they were (see shapes.ts): nothing to keep.
+    const centre = (at: [number, number], id: string) => {
+      const b = bounds.get(poolOf(id)) ?? { x: at[0], y: at[1], ...size(id) };
+      return [b.x + b.width / 2, b.y + b.height / 2];
+    };
     const near = (p: [number, number] | undefined, q: number[]) =>
-      !!p && Math.abs(p[0] - q[0]!) < 0.5 && Math.abs(p[1] - q[1]!) < 0.5;
+      !!p && p[0] === q[0] && p[1] === q[1];
     const [head, tail] = cpiExt(link.extensions).reversed ? [points[1], points[0]] : points;
     if (
       points.length === 2 &&

@@ -225,3 +225,142 @@ describe('real CPI content', () => {
     );
   });
 });
+
+/** A flow with what real exports carry beyond the studio's own model. */
+function richFlow(): FxFlow {
+  const fx = localProcessFlow();
+  fx.participants.push({ ...receiver, bounds: [900.5, 90.25, 100, 140] });
+  fx.flowProps = { returnExceptionToSender: '', namespaceMapping: 'xmlns:p1=urn:orders;' };
+  const main = fx.processes[0]!;
+  main.bounds = [250.7302, 60, 600, 200];
+  main.elements[1] = {
+    ...main.elements[1]!,
+    // A Looping Process Call (OData paging, say).
+    props: {
+      ...main.elements[1]!.props,
+      subActivityType: 'LoopingProcess',
+      loopId: 'Loop_1',
+      cmdVariantUri: 'ctype::FlowstepVariant/cname::LoopingProcess/version::1.1',
+    },
+  };
+  main.elements.push({
+    tag: 'serviceTask',
+    id: 'ServiceTask_Call',
+    name: 'Call Orders',
+    props: {
+      activityType: 'ExternalCall',
+      componentVersion: '1.0',
+      cmdVariantUri: 'ctype::FlowstepVariant/cname::ExternalCall/version::1.0.4',
+    },
+    bounds: [560.5, 130, 100, 60],
+  });
+  fx.messageFlows.push({
+    id: 'MessageFlow_2',
+    name: 'HTTP',
+    source: 'ServiceTask_Call',
+    target: 'Participant_2',
+    props: {
+      ComponentType: 'HTTP',
+      Name: 'HTTP_Receiver_Orders',
+      httpAddressWithoutQuery: '{{Orders URL}}',
+      httpMethod: '{{Orders Method}}',
+      httpRequestTimeout: '{{Orders Timeout}}',
+      authenticationMethod: '{{Orders Auth}}',
+      credentialName: '',
+    },
+  });
+  return fx;
+}
+
+/** The .iflw of `fx` with the parts the fixture builder does not write. */
+function richXml(): string {
+  return buildIflw(richFlow())
+    .replace(
+      '<bpmn2:collaboration id="Collaboration_1" name="Default Collaboration">',
+      '<bpmn2:collaboration id="Collaboration_1" name="Default Collaboration">\n    <bpmn2:documentation id="Documentation_1" textFormat="text/plain">Pulls orders page by page.</bpmn2:documentation>',
+    )
+    .replace(
+      '<bpmn2:messageEventDefinition/>',
+      '<bpmn2:messageEventDefinition id="MessageEventDefinition_7"/>',
+    )
+    .replace(
+      /(<bpmn2:callActivity id="CallActivity_Call"[\s\S]*?)(<\/bpmn2:callActivity>)/,
+      `$1  <bpmn2:standardLoopCharacteristics id="Loop_1" loopMaximum="99">\n        <bpmn2:loopCondition id="FormalExpression_Loop_1" xsi:type="bpmn2:tFormalExpression">\${property.hasMore} = 'true'</bpmn2:loopCondition>\n      </bpmn2:standardLoopCharacteristics>\n    $2`,
+    )
+    .replace(
+      '<bpmndi:BPMNShape bpmnElement="StartEvent_2"',
+      '<bpmndi:BPMNEdge bpmnElement="SequenceFlow_1" id="BPMNEdge_SequenceFlow_1" sourceElement="BPMNShape_StartEvent_2" targetElement="BPMNShape_CallActivity_Call"><di:waypoint x="308.0" xsi:type="dc:Point" y="158.0"/><di:waypoint x="499.99999999999994" xsi:type="dc:Point" y="160.0"/></bpmndi:BPMNEdge>\n      <bpmndi:BPMNShape bpmnElement="StartEvent_2"',
+    );
+}
+
+describe('real CPI content: an export writes back what it imported', () => {
+  it('keeps parameters in choice and number fields, the adapter name and flow settings as written', () => {
+    const { flow, report } = importIflw(richXml(), 'rich.iflw');
+    const mf = flow.messageFlows.find((m) => m.id === 'MessageFlow_2')!;
+    // The field shows what the studio can say; the report says what CPI had.
+    expect(mf.adapter.config).toMatchObject({ authentication: 'None', timeoutMs: 60000 });
+    const notes = report.entries.find((e) => e.elementId === 'MessageFlow_2')!.notes.join('\n');
+    expect(notes).toContain('authenticationMethod is the externalised parameter {{Orders Auth}}');
+    const xml = writeIflw(flow);
+    for (const kept of [
+      '<value>{{Orders Auth}}</value>',
+      '<value>{{Orders Timeout}}</value>',
+      '<value>{{Orders Method}}</value>',
+      '<value>{{Orders URL}}</value>',
+      '<value>HTTP_Receiver_Orders</value>',
+      '<value>xmlns:p1=urn:orders;</value>',
+    ])
+      expect(xml).toContain(kept);
+    expect(xml).toMatch(/<key>returnExceptionToSender<\/key>\s*<value\/>/);
+    // A field the user changes writes its new value.
+    mf.adapter.config = { ...mf.adapter.config, authentication: 'Basic' };
+    expect(writeIflw(flow)).toMatch(/<key>authenticationMethod<\/key>\s*<value>Basic<\/value>/);
+  });
+
+  it('keeps ids of event definitions, the loop of a Looping Process Call, the flow documentation', () => {
+    const { flow, report } = importIflw(richXml(), 'rich.iflw');
+    expect(flow.description).toBe('Pulls orders page by page.');
+    const note = report.entries.find((e) => e.elementId === 'CallActivity_Call')!.notes[0];
+    expect(note).toContain("loops while ${property.hasMore} = 'true' (at most 99 times)");
+    const xml = writeIflw(flow);
+    expect(xml).toContain(
+      '<bpmn2:documentation id="Documentation_1" textFormat="text/plain">Pulls orders page by page.</bpmn2:documentation>',
+    );
+    expect(xml).toContain('<bpmn2:messageEventDefinition id="MessageEventDefinition_7"/>');
+    expect(xml).toContain('<bpmn2:standardLoopCharacteristics id="Loop_1" loopMaximum="99">');
+    expect(xml).toContain(
+      `<bpmn2:loopCondition id="FormalExpression_Loop_1" xsi:type="bpmn2:tFormalExpression">\${property.hasMore} = 'true'</bpmn2:loopCondition>`,
+    );
+  });
+
+  it("writes CPI's own bounds and waypoints while an element stays; CPI's size around our centre once moved", () => {
+    const { flow } = importIflw(richXml(), 'rich.iflw');
+    const xml = writeIflw(flow);
+    expect(xml).toMatch(
+      /bpmnElement="Participant_Process_1"[^>]*>\s*<dc:Bounds height="200.0" width="600.0" x="250.7302" y="60.0"\/>/,
+    );
+    expect(xml).toMatch(
+      /bpmnElement="Participant_2"[^>]*>\s*<dc:Bounds height="140.0" width="100.0" x="900.5" y="90.25"\/>/,
+    );
+    expect(xml).toMatch(
+      /bpmnElement="ServiceTask_Call"[^>]*>\s*<dc:Bounds height="60.0" width="100.0" x="560.5" y="130.0"\/>/,
+    );
+    expect(xml).toContain('<di:waypoint x="499.99999999999994" xsi:type="dc:Point" y="160.0"/>');
+    const task = step(flow, 'ServiceTask_Call');
+    task.position = { x: task.position.x + 40, y: task.position.y };
+    // Our centre was CPI's, rounded to whole pixels (610.5 → 611), and moved by 40.
+    expect(writeIflw(flow)).toMatch(
+      /bpmnElement="ServiceTask_Call"[^>]*>\s*<dc:Bounds height="60.0" width="100.0" x="601.0" y="130.0"\/>/,
+    );
+  });
+
+  it('imports its own export as the same flow, with Local Integration Processes written first', () => {
+    // CPI may write a Local Integration Process before the Integration Process.
+    const fx = richFlow();
+    fx.processes.reverse();
+    const { flow } = importIflw(buildIflw(fx), 'rich.iflw');
+    expect(exportFlow(roundTrip(flow))).toBe(exportFlow(flow));
+    const rich = importIflw(richXml(), 'rich.iflw').flow;
+    expect(exportFlow(roundTrip(rich))).toBe(exportFlow(rich));
+  });
+});

@@ -11,7 +11,9 @@ import type { CpiLink } from '../../registry/cpiCodec';
 import { participantSize, stepSize } from '../../layout/sizes';
 import { isSecretEntry } from '../secrets';
 import { adapterCodecOf, stepCodecOf } from './codecs';
+import { restoreAsRead } from './asRead';
 import { cpiExt, stringRecord } from './ext';
+import { cpiBox, type Box } from './shapes';
 import { esc } from './xml';
 import { absoluteStepPosition } from '../../model/geometry';
 
@@ -62,6 +64,17 @@ function props(p: Record<string, string>, indent: string): string {
   return `${indent}<bpmn2:extensionElements>\n${inner}${indent}</bpmn2:extensionElements>\n`;
 }
 
+/** The collaboration properties the flow's settings stand for. */
+export function settingsProps(settings: Flow['settings']): Record<string, string> {
+  return {
+    allowedHeaderList: settings.allowedHeaders,
+    returnExceptionToSender: String(settings.returnExceptionToSender),
+    ...(settings.namespaceMapping !== undefined
+      ? { namespaceMapping: cpiNamespaceMapping(settings.namespaceMapping) }
+      : {}),
+  };
+}
+
 const n = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
 
 /** Writes a flow as a CPI .iflw (BPMN 2.0 with ifl: properties and a bpmndi diagram). */
@@ -82,6 +95,11 @@ export function writeIflw(flow: Flow): string {
   w(
     `    <bpmn2:collaboration id="Collaboration_1" name="Default Collaboration"${attrs(stringRecord(ext.attributes))}>\n`,
   );
+  const doc = ext.documentation;
+  if (doc && typeof doc.text === 'string')
+    w(
+      `        <bpmn2:documentation${attrs(stringRecord(doc.attributes))}>${esc(doc.text)}</bpmn2:documentation>\n`,
+    );
   // Defaults only for what was drawn here; imported elements write back what they came with.
   const fresh = (e: { properties?: unknown }) => e.properties === undefined;
   w(
@@ -89,11 +107,7 @@ export function writeIflw(flow: Flow): string {
       {
         ...(fresh(ext) ? FLOW_DEFAULTS : {}),
         ...stringRecord(ext.properties),
-        allowedHeaderList: flow.settings.allowedHeaders,
-        returnExceptionToSender: String(flow.settings.returnExceptionToSender),
-        ...(flow.settings.namespaceMapping !== undefined
-          ? { namespaceMapping: cpiNamespaceMapping(flow.settings.namespaceMapping) }
-          : {}),
+        ...restoreAsRead(settingsProps(flow.settings), ext.asRead),
       },
       '        ',
     ),
@@ -164,7 +178,7 @@ export function writeIflw(flow: Flow): string {
   function writeMessageFlow(m: MessageFlow) {
     const entry = adapterCodecOf(m.adapter.type);
     const ae = cpiExt(m.adapter.extensions);
-    const own = entry ? entry.codec.write(m.adapter.config) : {};
+    const own = entry ? restoreAsRead(entry.codec.write(m.adapter.config), ae.asRead) : {};
     const p: Record<string, string> = {
       ...(entry && entry.codec.cmdVariantUri && fresh(ae)
         ? {
@@ -201,7 +215,7 @@ export function writeIflw(flow: Flow): string {
     for (const l of links) {
       const le = cpiExt(l.extensions);
       const link = linkOf(l);
-      const p = { ...stringRecord(le.properties), ...(link?.props ?? {}) };
+      const p = { ...stringRecord(le.properties), ...restoreAsRead(link?.props ?? {}, le.asRead) };
       const head = `${indent}<bpmn2:sequenceFlow id="${esc(l.id)}"${l.name ? ` name="${esc(l.name)}"` : ''} sourceRef="${esc(l.source)}" targetRef="${esc(l.target)}"${attrs(stringRecord(le.attributes))}`;
       const condition = link && !link.isDefault ? link.condition : undefined;
       if (Object.keys(p).length === 0 && condition === undefined) {
@@ -212,7 +226,7 @@ export function writeIflw(flow: Flow): string {
       if (Object.keys(p).length) w(props(p, `${indent}    `));
       if (condition !== undefined)
         w(
-          `${indent}    <bpmn2:conditionExpression id="FormalExpression_${esc(l.id)}" xsi:type="bpmn2:tFormalExpression">${esc(condition)}</bpmn2:conditionExpression>\n`,
+          `${indent}    <bpmn2:conditionExpression${attrs({ id: `FormalExpression_${l.id}`, 'xsi:type': 'bpmn2:tFormalExpression', ...stringRecord(le.condition) })}>${esc(condition)}</bpmn2:conditionExpression>\n`,
         );
       w(`${indent}</bpmn2:sequenceFlow>\n`);
     }
@@ -225,7 +239,7 @@ export function writeIflw(flow: Flow): string {
     const se = cpiExt(s.extensions);
     const tag = codec.elementOf?.(s.config) ?? codec.element;
     const kept = se.kept ?? {};
-    const own = codec.write(s.config, { kept: (k) => kept[k] });
+    const own = restoreAsRead(codec.write(s.config, { kept: (k) => kept[k] }), se.asRead);
     const base: Record<string, string> = {};
     if (!codec.fallback && fresh(se)) {
       if (codec.activityType) base.activityType = codec.activityType;
@@ -254,11 +268,24 @@ export function writeIflw(flow: Flow): string {
         : undefined);
     if (eventDef && eventDef !== 'none') {
       const ep = stringRecord(se.eventProperties);
+      const ea = attrs(stringRecord(se.eventAttributes));
       if (Object.keys(ep).length) {
-        w(`${indent}    <bpmn2:${eventDef}EventDefinition>\n`);
+        w(`${indent}    <bpmn2:${eventDef}EventDefinition${ea}>\n`);
         w(props(ep, `${indent}        `));
         w(`${indent}    </bpmn2:${eventDef}EventDefinition>\n`);
-      } else w(`${indent}    <bpmn2:${eventDef}EventDefinition/>\n`);
+      } else w(`${indent}    <bpmn2:${eventDef}EventDefinition${ea}/>\n`);
+    }
+    const loop = se.loop;
+    if (loop && typeof loop === 'object') {
+      const c = loop.condition;
+      w(
+        `${indent}    <bpmn2:standardLoopCharacteristics${attrs(stringRecord(loop.attributes))}>\n`,
+      );
+      if (c && typeof c.text === 'string')
+        w(
+          `${indent}        <bpmn2:loopCondition${attrs(stringRecord(c.attributes))} xsi:type="bpmn2:tFormalExpression">${esc(c.text)}</bpmn2:loopCondition>\n`,
+        );
+      w(`${indent}    </bpmn2:standardLoopCharacteristics>\n`);
     }
     if (def.container) writeScope(s.id, `${indent}    `);
     w(`${indent}</bpmn2:${tag}>\n`);
@@ -271,9 +298,13 @@ export function writeIflw(flow: Flow): string {
   function writeDiagram() {
     w('    <bpmndi:BPMNDiagram id="BPMNDiagram_1" name="Default Collaboration Diagram">\n');
     w('        <bpmndi:BPMNPlane bpmnElement="Collaboration_1" id="BPMNPlane_1">\n');
-    const boxes = new Map<string, { x: number; y: number; width: number; height: number }>();
-    const shape = (element: string, b: { x: number; y: number; width: number; height: number }) => {
-      boxes.set(element, b);
+    // CPI's boxes (for the lines' ends) and ours (to tell whether an element moved).
+    const boxes = new Map<string, Box>();
+    const ours = new Map<string, Box>();
+    const shape = (element: string, box: Box, ext: Extensions | undefined, id = element) => {
+      const b = cpiBox(box, ext);
+      boxes.set(id, b);
+      ours.set(id, box);
       w(
         `            <bpmndi:BPMNShape bpmnElement="${esc(element)}" id="BPMNShape_${esc(element)}">\n`,
       );
@@ -282,20 +313,24 @@ export function writeIflw(flow: Flow): string {
       );
       w('            </bpmndi:BPMNShape>\n');
     };
-    for (const p of flow.participants) shape(p.id, { ...p.position, ...participantSize(p.kind) });
-    shape(mainParticipant, { ...flow.process.position, ...flow.process.size });
+    for (const p of flow.participants)
+      shape(p.id, { ...p.position, ...participantSize(p.kind) }, p.extensions);
+    shape(
+      mainParticipant,
+      { ...flow.process.position, ...flow.process.size },
+      flow.process.extensions,
+    );
     for (const s of steps) {
-      const at = absolute(s);
-      const box = { ...at, ...stepSize(s) };
-      if (isProcessStep(s)) {
-        shape(localParticipant(s), box);
-        boxes.set(s.id, box);
-      } else shape(s.id, box);
+      const box = { ...absolute(s), ...stepSize(s) };
+      if (isProcessStep(s)) shape(localParticipant(s), box, s.extensions, s.id);
+      else shape(s.id, box, s.extensions);
     }
     const edge = (id: string, from: string, to: string, ext: Extensions | undefined) => {
       const a = boxes.get(from);
       const b = boxes.get(to);
-      if (!a || !b) return;
+      const oa = ours.get(from);
+      const ob = ours.get(to);
+      if (!a || !b || !oa || !ob) return;
       const reversed = cpiExt(ext).reversed === true;
       const [head, tail] = reversed ? [to, from] : [from, to];
       w(
@@ -313,7 +348,7 @@ export function writeIflw(flow: Flow): string {
           )
         : [];
       const points: [number, number][] =
-        stored.length >= 2 && still(kept?.ends?.[0], a) && still(kept?.ends?.[1], b)
+        stored.length >= 2 && still(kept?.ends?.[0], oa) && still(kept?.ends?.[1], ob)
           ? stored
           : [
               [a.x + a.width / 2, a.y + a.height / 2],
