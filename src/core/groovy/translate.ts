@@ -88,7 +88,6 @@ const KNOWN: Record<string, string> = {
 
 /** Groovy that the studio refuses before running, by method or class name. */
 const REFUSED_CALLS: Record<string, string> = {
-  evaluate: 'evaluate',
   execute: 'execute (running processes)',
   getMetaClass: 'metaClass',
   invokeMethod: 'invokeMethod',
@@ -152,9 +151,11 @@ interface Scope {
   klass?: { fields: Set<string>; methods: Set<string>; statics: Set<string>; name: string };
 }
 
+/** The children of a node, without comments (they may sit anywhere, e.g. between `}` and `else`). */
 function kids(n: SyntaxNode): SyntaxNode[] {
   const out: SyntaxNode[] = [];
-  for (let c = n.firstChild; c; c = c.nextSibling) out.push(c);
+  for (let c = n.firstChild; c; c = c.nextSibling)
+    if (c.name !== 'LineComment' && c.name !== 'BlockComment') out.push(c);
   return out;
 }
 function child(n: SyntaxNode, name: string): SyntaxNode | null {
@@ -182,6 +183,8 @@ const STATEMENTS = new Set([
   'BreakStatement',
   'ContinueStatement',
   'AssertStatement',
+  'SynchronizedStatement',
+  'LabeledStatement',
   'Block',
   'ClassDeclaration',
 ]);
@@ -493,9 +496,20 @@ class Translator {
       case 'ThrowStatement':
         return `${m}throw ${this.expr(kids(n)[1]!, scope)};`;
       case 'BreakStatement':
-        return `${m}break;`;
-      case 'ContinueStatement':
-        return `${m}continue;`;
+      case 'ContinueStatement': {
+        const label = child(n, 'Label');
+        const word = n.name === 'BreakStatement' ? 'break' : 'continue';
+        return `${m}${word}${label ? ` $L_${this.text(label)}` : ''};`;
+      }
+      case 'LabeledStatement': {
+        const [label, , inner] = kids(n);
+        return `${m}$L_${this.text(label!)}: ${this.statement(inner!, scope, false)}`;
+      }
+      case 'SynchronizedStatement': {
+        // Only one script runs at a time: the lock's expression is evaluated, its block runs.
+        const lock = child(n, 'ParenthesizedExpression')!;
+        return `${m}${this.expr(lock, scope)};${this.block(child(n, 'Block')!, scope, last)}`;
+      }
       case 'AssertStatement': {
         const es = kids(n).filter(
           (k) => k.name !== 'assert' && k.name !== ':' && k.name !== ',' && k.name !== ';',
@@ -661,30 +675,6 @@ class Translator {
         return this.methodCall(n, scope);
       case 'CommandExpression':
         return this.command(n, scope);
-      case 'CommandPath': {
-        const parts = kids(n).filter((k) => k.name !== '.');
-        let e = '';
-        for (let i = 0; i < parts.length; i++) {
-          const p = parts[i]!;
-          // The call's argument list and trailing closures, when this name is called.
-          let list: SyntaxNode | null = null;
-          const closures: SyntaxNode[] = [];
-          while (
-            i + 1 < parts.length &&
-            ['ArgumentList', 'ClosureExpression'].includes(parts[i + 1]!.name)
-          ) {
-            const a = parts[++i]!;
-            if (a.name === 'ArgumentList') list = a;
-            else closures.push(a);
-          }
-          const called = list !== null || closures.length > 0;
-          const args = called ? this.args(list, closures, scope) : '';
-          if (!e) e = called ? this.call(p, args, scope) : this.identifier(p, scope);
-          else if (called) e = `$g.m(${e}, ${JSON.stringify(this.text(p))}, ${args})`;
-          else e = `$g.p(${e}, ${JSON.stringify(this.text(p))})`;
-        }
-        return e;
-      }
       case 'ClassLiteral':
         return this.typeRef(n.firstChild!);
       case 'AssignmentExpression':
@@ -905,6 +895,11 @@ class Translator {
       if (Object.hasOwn(REFUSED_CLASSES, simple)) this.fail(n, REFUSED_CLASSES[simple]!);
       return `$g.cls(${JSON.stringify(dotted)})`;
     }
+    // (byte[]).class, String.class.class…: the class itself.
+    let inner = obj!;
+    while (inner.name === 'ParenthesizedExpression') inner = inner.firstChild!.nextSibling!;
+    if (this.text(name!) === 'class' && inner.name === 'ClassLiteral')
+      return this.expr(inner, scope);
     const o = this.expr(obj!, scope);
     if (this.text(name!) === 'metaClass') this.fail(n, 'metaClass');
     const f = op!.name === '?.' ? 'ps' : op!.name === '*.' ? 'px' : 'p';
@@ -942,6 +937,8 @@ class Translator {
     if (callee.name === 'Identifier') {
       const name = this.text(callee);
       if (Object.hasOwn(REFUSED_CALLS, name)) this.fail(callee, REFUSED_CALLS[name]!);
+      // The script's own evaluate(String) compiles Groovy at run time (xpath.evaluate(…) is fine).
+      if (name === 'evaluate' && !this.scriptMethods.has(name)) this.fail(callee, 'evaluate');
       if (this.lookup(scope, name)) return `$g.call(${this.ident(name)}, ${args})`;
       const klass = this.classOf(scope);
       if (klass && klass.methods.has(name))
@@ -957,6 +954,13 @@ class Translator {
     if (callee.name === 'PropertyAccess') {
       const [obj, op, nameNode] = kids(callee);
       const name = this.text(nameNode!);
+      // builder.'order-header' { … }, obj."$name"(…): a quoted method name.
+      const quoted =
+        nameNode!.name === 'String'
+          ? JSON.stringify(this.stringValue(name))
+          : nameNode!.name === 'GString'
+            ? `$g.text(${this.gstring(nameNode!, scope)})`
+            : null;
       if (Object.hasOwn(REFUSED_CALLS, name)) this.fail(nameNode!, REFUSED_CALLS[name]!);
       const dotted = this.text(obj!).replace(/\s+/g, '');
       let o: string;
@@ -969,7 +973,7 @@ class Translator {
         o = `$g.cls(${JSON.stringify(dotted)})`;
       } else o = this.expr(obj!, scope);
       const f = op!.name === '?.' ? 'ms' : op!.name === '*.' ? 'mx' : 'm';
-      return `$g.${f}(${o}, ${JSON.stringify(name)}, ${args})`;
+      return `$g.${f}(${o}, ${quoted ?? JSON.stringify(name)}, ${args})`;
     }
     if (callee.name === 'GString' || callee.name === 'String')
       return `$g.bare($g.text(${this.expr(callee, scope)}), ${args})`;

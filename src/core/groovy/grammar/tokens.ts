@@ -5,6 +5,8 @@ import { ContextTracker, ExternalTokenizer } from '@lezer/lr';
 import {
   BlockComment,
   blockOpen,
+  commandArgStart,
+  typeArgsEnd,
   LineComment,
   insertSemi,
   newline,
@@ -33,9 +35,12 @@ export const trackNewline = new ContextTracker<boolean>({
 
 /** Continues the line: `.`, `?.`, `*.` (but not `..`, a range), and `?:`? No: only member access. */
 function continuesLine(input: { next: number; peek(n: number): number }): boolean {
-  const next = input.next;
-  if (next === DOT) return input.peek(1) !== DOT;
-  if ((next === QUESTION || next === STAR) && input.peek(1) === DOT) return true;
+  // The next line may be indented (or blank lines may come first): look past the white space.
+  let i = 0;
+  while (SPACE.includes(input.peek(i))) i++;
+  const next = input.peek(i);
+  if (next === DOT) return input.peek(i + 1) !== DOT;
+  if ((next === QUESTION || next === STAR) && input.peek(i + 1) === DOT) return true;
   return false;
 }
 
@@ -71,4 +76,47 @@ export const blockBrace = new ExternalTokenizer(
     if (input.next === BRACE_L && stack.canShift(blockOpen)) input.acceptToken(blockOpen, 1);
   },
   { contextual: true },
+);
+
+const GT = 62;
+
+/** The `>` that closes type arguments, alone even when `>>` or `>>>` follows (a shift elsewhere). */
+export const typeArgsClose = new ExternalTokenizer(
+  (input, stack) => {
+    if (input.next === GT && stack.canShift(typeArgsEnd)) input.acceptToken(typeArgsEnd, 1);
+  },
+  { contextual: true },
+);
+
+const KEYWORDS_AFTER_EXPRESSION = new Set(['in', 'as', 'instanceof']);
+
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 36
+  );
+}
+
+/**
+ * Before the first argument of a command call (`println x + 1`, `'Name' order.name`): white
+ * space, then a name, a number or a quote. Anything else (`foo -1`, `foo [0]`, `foo (x)`,
+ * `it in list`) goes on as an expression.
+ */
+export const commandArgument = new ExternalTokenizer(
+  (input, stack) => {
+    if (input.next !== 32 && input.next !== 9) return;
+    let i = 0;
+    while (input.peek(i) === 32 || input.peek(i) === 9) i++;
+    const c = input.peek(i);
+    const quote = c === 39 || c === 34;
+    if (!quote && !isWordChar(c) && c < 0xa1) return;
+    if (!quote) {
+      let word = '';
+      for (let j = i; isWordChar(input.peek(j)); j++) word += String.fromCharCode(input.peek(j));
+      if (KEYWORDS_AFTER_EXPRESSION.has(word)) return;
+    }
+    if (stack.canShift(commandArgStart)) input.acceptToken(commandArgStart);
+  },
+  // extend: the other tokens at this place are read too, so that `String s = null` can still be
+  // a declaration (GLR keeps both readings; dynamic precedence prefers the declaration).
+  { contextual: true, extend: true },
 );

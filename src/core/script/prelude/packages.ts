@@ -19,7 +19,7 @@ var CLASSES = {
   'java.util.TreeSet': TreeSet, 'java.util.Iterator': JavaIterator,
   'java.util.Date': JavaDate, 'java.util.UUID': JUUID, 'java.util.Base64': JBase64,
   'java.util.TimeZone': TimeZone, 'java.util.Arrays': JArrays, 'java.util.Collections': JCollections,
-  'java.text.SimpleDateFormat': SimpleDateFormat,
+  'java.text.SimpleDateFormat': SimpleDateFormat, 'java.util.Locale': javaUtil['java.util.Locale'],
   'javax.xml.bind.DatatypeConverter': JDatatypeConverter,
   'com.sap.gateway.ip.core.customdev.util.Message': MessageClass,
 };

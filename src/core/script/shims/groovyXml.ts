@@ -348,6 +348,15 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       return {
         yield: (t: any) => this.write('  '.repeat(this.depth) + escapeText(rt.text(t))),
         yieldUnescaped: (t: any) => this.write('  '.repeat(this.depth) + rt.text(t)),
+        // <?xml version='1.0' encoding='UTF-8'?> on a line of its own, attributes as given.
+        xmlDeclaration: (attrs?: any) => {
+          let decl = '<?xml';
+          if (env.isMap(attrs))
+            attrs.forEach(
+              (k: any, v: any) => (decl += ` ${rt.text(k)}='${escapeAttr(rt.text(v), "'")}'`),
+            );
+          this.write(`${decl}?>`);
+        },
       };
     }
     toString(): string {

@@ -3,6 +3,7 @@
 import { installBigDecimal } from './bigDecimal';
 import { installDom } from './dom';
 import type { ClassTable, ShimEnv } from './env';
+import { installJavaTime } from './javaTime';
 import { installStreams } from './streams';
 import { installUrlCodec } from './urlCodec';
 
@@ -12,6 +13,7 @@ export function installShims(env: ShimEnv): ClassTable {
     ...installUrlCodec(env),
     ...installStreams(env),
     ...installDom(env),
+    ...installJavaTime(env),
   };
 }
 export { JavaNumber } from './boxed';

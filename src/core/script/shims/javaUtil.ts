@@ -81,6 +81,40 @@ export class TimeZone {
   }
 }
 
+/** java.util.Locale: passed to formatters, which format in English whatever the locale. */
+export class Locale {
+  constructor(
+    readonly language: string,
+    readonly country = '',
+  ) {}
+  getLanguage(): unknown {
+    return env().jstr(this.language);
+  }
+  getCountry(): unknown {
+    return env().jstr(this.country);
+  }
+  toString(): string {
+    return this.country ? `${this.language}_${this.country}` : this.language;
+  }
+  equals(o: unknown): boolean {
+    return o instanceof Locale && o.toString() === this.toString();
+  }
+  static getDefault(): Locale {
+    return LOCALES.US!;
+  }
+}
+const LOCALES: Record<string, Locale> = {
+  ENGLISH: new Locale('en'),
+  US: new Locale('en', 'US'),
+  UK: new Locale('en', 'GB'),
+  GERMAN: new Locale('de'),
+  GERMANY: new Locale('de', 'DE'),
+  FRENCH: new Locale('fr'),
+  FRANCE: new Locale('fr', 'FR'),
+  ROOT: new Locale(''),
+};
+Object.assign(Locale, LOCALES);
+
 export function pad(n: number, w: number): string {
   let s = String(Math.abs(n));
   while (s.length < w) s = `0${s}`;
@@ -312,6 +346,7 @@ export function installJavaUtil(e: JavaUtilEnv): ClassTable {
     'java.util.UUID': UUID,
     'java.util.Base64': Base64,
     'java.util.TimeZone': TimeZone,
+    'java.util.Locale': Locale,
     'java.util.Arrays': Arrays,
     'java.util.Collections': Collections,
     'java.text.SimpleDateFormat': SimpleDateFormat,

@@ -14,6 +14,7 @@ import {
   type JavaLang,
 } from './javaLang';
 import { isBytes, jstr, JavaString, str, utf8Encode } from './javaString';
+import { ByteArrayOutputStream } from './streams';
 
 /** What the Message API needs from the prelude. */
 export interface MessageApiEnv {
@@ -173,6 +174,8 @@ export class Message {
     return convertTo(this._body, type);
   }
   setBody(b: unknown): void {
+    // A ByteArrayOutputStream body is its bytes (Camel reads it through its type converters).
+    if (b instanceof ByteArrayOutputStream) b = b.toByteArray();
     this._body = b === undefined ? null : checkBody(b);
   }
   getBodySize(): number {
