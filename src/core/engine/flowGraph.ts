@@ -1,3 +1,4 @@
+import { getStepType } from '../registry/registry';
 import type { Flow, SequenceFlow, Step } from '../model/flow';
 
 /** Read-only lookups the engine needs, built once per run. */
@@ -23,7 +24,10 @@ export function flowGraph(flow: Flow): FlowGraph {
   return {
     step: (id) => steps.get(id),
     outgoing: (id) => out.get(id) ?? [],
-    start: () => flow.process.steps.find((s) => s.type === 'startEvent' && !s.parentId),
+    // A Start Message event, else another process start (a Timer Start).
+    start: () =>
+      flow.process.steps.find((s) => s.type === 'startEvent' && !s.parentId) ??
+      flow.process.steps.find((s) => !s.parentId && getStepType(s.type)?.startsProcess),
     errorStart: () => flow.process.steps.find((s) => s.type === 'errorStart' && inSubprocess(s)),
   };
 }

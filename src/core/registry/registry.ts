@@ -3,6 +3,7 @@ import { senderType } from '../steps/sender';
 import { receiverType } from '../steps/receiver';
 import { startEventType } from '../steps/startEvent';
 import { endEventType } from '../steps/endEvent';
+import { timerStartType } from '../steps/timerStart';
 import { scriptType } from '../steps/script';
 import { errorEndType } from '../steps/errorEnd';
 import { errorStartType } from '../steps/errorStart';
@@ -21,6 +22,7 @@ const defs = [
   senderType,
   receiverType,
   startEventType,
+  timerStartType,
   endEventType,
   errorEndType,
   errorStartType,

@@ -102,6 +102,8 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   readOnly?: boolean;
   /** Only one of this type per process (Start). */
   singleton?: boolean;
+  /** Where a run of the Integration Process begins (Start Message, Timer Start). */
+  startsProcess?: boolean;
   /**
    * Load-door repair of what only this type can judge (a Router's routeOrder naming links that
    * are not its outgoing links). Runs after the config passed its schema. Returns the fixed config and a warning per fix, or undefined.

@@ -46,14 +46,31 @@ function settingsProblems(flow: Flow): Problem[] {
 
 function participantProblems(flow: Flow): Problem[] {
   const problems: Problem[] = [];
+  // A process that starts without a message (Timer Start) leaves its Sender unconnected, as CPI
+  // lets it; then that is worth a note, not an error.
+  const top = flow.process.steps.filter((s) => !s.parentId);
+  const timed = top.find((s) => {
+    const def = getStepType(s.type);
+    return def?.startsProcess && !def.connections.acceptsSender;
+  });
+  const messageStart = top.some((s) => getStepType(s.type)?.connections.acceptsSender);
   for (const p of flow.participants) {
     if (p.kind !== 'sender' || flow.messageFlows.some((m) => m.source === p.id)) continue;
-    problems.push({
-      severity: 'error',
-      message: `${p.name || 'Sender'} has no adapter: connect it to the Start event and choose an adapter type`,
-      elementId: p.id,
-      elementKind: 'participant',
-    });
+    problems.push(
+      timed && !messageStart
+        ? {
+            severity: 'warning',
+            message: `${p.name || 'Sender'} is not connected: the process starts with the timer "${timed.name}"`,
+            elementId: p.id,
+            elementKind: 'participant',
+          }
+        : {
+            severity: 'error',
+            message: `${p.name || 'Sender'} has no adapter: connect it to the Start event and choose an adapter type`,
+            elementId: p.id,
+            elementKind: 'participant',
+          },
+    );
   }
   return problems;
 }

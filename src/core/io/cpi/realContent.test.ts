@@ -364,3 +364,49 @@ describe('real CPI content: an export writes back what it imported', () => {
     expect(exportFlow(roundTrip(rich))).toBe(exportFlow(rich));
   });
 });
+
+describe('real CPI content: scheduled flows', () => {
+  /** A Timer Start as CPI writes it: its schedule and activityType in the event definition. */
+  function timerXml(): string {
+    const fx = localProcessFlow();
+    fx.messageFlows = [];
+    fx.processes[0]!.elements[0] = {
+      tag: 'startEvent',
+      id: 'StartEvent_4',
+      name: 'Start Timer 1',
+      bounds: [292, 142, 32, 32],
+    };
+    fx.processes[0]!.links[0] = {
+      id: 'SequenceFlow_1',
+      source: 'StartEvent_4',
+      target: 'CallActivity_Call',
+    };
+    const schedule =
+      '&lt;row&gt;&lt;cell&gt;triggerType&lt;/cell&gt;&lt;cell&gt;simple&lt;/cell&gt;&lt;/row&gt;&lt;row&gt;&lt;cell&gt;schedule1&lt;/cell&gt;&lt;cell&gt;fireNow=true&lt;/cell&gt;&lt;/row&gt;';
+    return buildIflw(fx).replace(
+      /(<bpmn2:startEvent id="StartEvent_4" name="Start Timer 1">[\s\S]*?)(<\/bpmn2:startEvent>)/,
+      `$1  <bpmn2:timerEventDefinition id="TimerEventDefinition_703478"><bpmn2:extensionElements><ifl:property><key>scheduleKey</key><value>${schedule}</value></ifl:property><ifl:property><key>activityType</key><value>StartTimerEvent</value></ifl:property><ifl:property><key>cmdVariantUri</key><value>ctype::FlowstepVariant/cname::intermediatetimer/version::1.2.0</value></ifl:property></bpmn2:extensionElements></bpmn2:timerEventDefinition>\n    $2`,
+    );
+  }
+
+  it('reads a Timer Start as a start of the process: validated, simulated, written back', async () => {
+    const { flow, report } = importIflw(timerXml(), 'timer.iflw');
+    expect(step(flow, 'StartEvent_4').type).toBe('timerStart');
+    expect(report.entries.filter((e) => e.placeholder)).toEqual([]);
+    const problems = validateFlow(flow);
+    expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
+    // The Sender CPI draws on every flow is left unconnected: a note, not an error.
+    expect(problems.map((p) => p.message)).toContain(
+      'Sender is not connected: the process starts with the timer "Start Timer 1"',
+    );
+    const trace = await runFlow(flow, input, { runScript });
+    expect(trace.status).toBe('completed');
+    expect(trace.entries[0]!.stepId).toBe('StartEvent_4');
+    expect(trace.output.body).toBe('from the local process');
+    const xml = writeIflw(flow);
+    expect(xml).toContain('<bpmn2:timerEventDefinition id="TimerEventDefinition_703478">');
+    expect(xml).toContain('&lt;cell&gt;schedule1&lt;/cell&gt;&lt;cell&gt;fireNow=true');
+    expect(xml).toContain('<value>StartTimerEvent</value>');
+    expect(exportFlow(roundTrip(flow))).toBe(exportFlow(flow));
+  });
+});

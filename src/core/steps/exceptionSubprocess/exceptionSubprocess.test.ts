@@ -10,6 +10,7 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'sender',
       'receiver',
       'startEvent',
+      'timerStart',
       'endEvent',
       'errorEnd',
       'errorStart',

@@ -18,6 +18,7 @@ export const startEventType = defineStepType<EmptyConfig>({
   form: [],
   connections: { maxIncoming: 0, maxOutgoing: 1, acceptsSender: true },
   singleton: true,
+  startsProcess: true,
   // Start passes the message through unchanged.
   execute: async (_ctx, message) => ({ message }),
   codecs: { cpi: startEventCpi, camel: startEventCamel },
