@@ -1,6 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { connectHttpsSender, openNewFlow } from './fixtures/setup';
+import { DesignPage } from './pages/DesignPage';
+import { FlowEditorPage } from './pages/FlowEditorPage';
 import { ScriptEditorPage } from './pages/ScriptEditorPage';
+import { SimulationPage } from './pages/SimulationPage';
 import { TenantPage } from './pages/TenantPage';
 
 // What a person with mouse and keyboard meets beyond the walkthrough: Escape, inline errors
@@ -104,4 +108,42 @@ test('an address another flow takes is said beside the Address field and in Prob
   await page.keyboard.type('/2');
   await expect(address).not.toHaveAttribute('aria-invalid', 'true');
   await expect(editor.problems()).toContainText('No problems.');
+});
+
+test('in a run, a step opened from the steps run and "All steps" back keep the keyboard focus', async ({
+  page,
+}) => {
+  const flow = JSON.parse(readFileSync('examples/hello-world.flow.json', 'utf8')) as {
+    resources: { scripts: { content: string }[] };
+  };
+  flow.resources.scripts[0]!.content =
+    'function processData(message) {\n  var x = null;\n  x.boom();\n  return message;\n}\n';
+  const design = new DesignPage(page);
+  await design.goto();
+  await design.createPackage({ name: 'Runs' });
+  await design.importFlow({ name: 'boom.flow.json', text: JSON.stringify(flow) });
+  await design.openFlow('Hello World');
+  const editor = new FlowEditorPage(page);
+  await editor.expectOpen('Hello World');
+  const sim = new SimulationPage(page);
+  await sim.open();
+  await sim.run(/^Failed /);
+  await expect(sim.panel.getByRole('alert')).toContainText(
+    "Script 1: TypeError: cannot read property 'boom' of null (line 3",
+  );
+
+  await sim.stepsRun.getByRole('button', { name: 'Script 1', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await expect(sim.stepRun.getByRole('heading', { level: 3, name: 'Script 1' })).toBeFocused();
+  await expect(editor.node('Script 1')).toHaveClass(/selected/);
+  await page.keyboard.press('Tab');
+  await expect(sim.stepRun.getByRole('button', { name: 'All steps' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(sim.stepsRun.getByRole('button', { name: 'Script 1', exact: true })).toBeFocused();
+
+  // The error's own button opens the script at the failing line.
+  await sim.panel.getByRole('button', { name: 'Open script at line 3' }).click();
+  const script = new ScriptEditorPage(page);
+  await script.expectReady();
+  await expect.poll(() => script.cursor()).toEqual({ line: 3, column: 1 });
 });

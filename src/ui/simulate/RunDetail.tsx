@@ -1,4 +1,4 @@
-import { useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import type { TraceEntry } from '../../core/engine';
 import type { Flow } from '../../core/model/flow';
 import { editorStore } from '../../store/editorStore';
@@ -8,7 +8,7 @@ import { messageToSample } from './inputDraft';
 import { MessageView } from './MessageView';
 import { selectionDetail } from './selectionDetail';
 import { useSimulation } from './simulation';
-import { TraceList } from './TraceList';
+import { TraceList, traceFocus } from './TraceList';
 import { errorText } from './traceOverlay';
 
 /**
@@ -25,7 +25,10 @@ export function RunDetail({ flow }: { flow: Flow }) {
     <button
       type="button"
       className="btn btn-sm btn-ghost"
-      onClick={() => editorStore.getState().select([])}
+      onClick={() => {
+        traceFocus.next = selection[0] ?? null;
+        editorStore.getState().select([]);
+      }}
     >
       All steps
     </button>
@@ -43,7 +46,7 @@ export function RunDetail({ flow }: { flow: Flow }) {
       return (
         <section aria-label="Run trace" className="ifs-sim-detail">
           <div className="ifs-sim-detail__head">
-            <h3>{name}</h3>
+            <DetailHeading>{name}</DetailHeading>
             {back}
           </div>
           <p className="ifs-muted">“{name}” was not reached in this run.</p>
@@ -67,6 +70,21 @@ export function RunDetail({ flow }: { flow: Flow }) {
         />
       );
   }
+}
+
+/** A step's or link's heading; it takes the focus when opened from the list of steps run. */
+function DetailHeading({ children }: { children: ReactNode }) {
+  const ref = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    if (traceFocus.next !== 'detail') return;
+    traceFocus.next = null;
+    ref.current?.focus();
+  }, []);
+  return (
+    <h3 ref={ref} tabIndex={-1}>
+      {children}
+    </h3>
+  );
 }
 
 function nameOf(flow: Flow, id: string): string {
@@ -102,7 +120,7 @@ function PassDetail({ kind, title, entries, back }: PassDetailProps) {
   return (
     <section aria-label={kind === 'step' ? 'Step run' : 'Link run'} className="ifs-sim-detail">
       <div className="ifs-sim-detail__head">
-        <h3>{title}</h3>
+        <DetailHeading>{title}</DetailHeading>
         {back}
       </div>
       {entries.length > 1 && (

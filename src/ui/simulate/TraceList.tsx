@@ -1,6 +1,14 @@
+import { useEffect, useRef } from 'react';
 import type { Trace } from '../../core/engine';
 import { editorStore } from '../../store/editorStore';
 import { formatMs } from './traceOverlay';
+
+/**
+ * Where the keyboard focus goes when the list and a step's detail replace each other under it:
+ * 'detail' (the step's heading, after a click in the list) or the id of the step whose button
+ * takes it back (after "All steps"). Without it the focus would fall to the page.
+ */
+export const traceFocus: { next: string | null } = { next: null };
 
 /**
  * The steps of the run in order, under their current names; clicking one selects it on the
@@ -13,15 +21,27 @@ export function TraceList({
   trace: Trace;
   nameOf: (stepId: string) => string | undefined;
 }) {
+  const list = useRef<HTMLOListElement>(null);
+  useEffect(() => {
+    const id = traceFocus.next;
+    if (id === null || id === 'detail') return;
+    traceFocus.next = null;
+    const buttons = list.current?.querySelectorAll<HTMLElement>('button[data-step-id]') ?? [];
+    ([...buttons].find((b) => b.dataset.stepId === id) ?? buttons[0])?.focus();
+  }, []);
   if (trace.entries.length === 0) return <p className="ifs-muted">No step ran.</p>;
   return (
-    <ol className="ifs-sim-trace" aria-label="Steps run">
+    <ol ref={list} className="ifs-sim-trace" aria-label="Steps run">
       {trace.entries.map((e, i) => (
         <li key={i} className={e.error ? 'is-error' : 'is-ok'}>
           <button
             type="button"
             className="btn-link"
-            onClick={() => editorStore.getState().select([e.stepId])}
+            data-step-id={e.stepId}
+            onClick={() => {
+              traceFocus.next = 'detail';
+              editorStore.getState().select([e.stepId]);
+            }}
           >
             {nameOf(e.stepId) ?? e.stepName}
           </button>

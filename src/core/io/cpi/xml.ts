@@ -23,6 +23,23 @@ const parser = new XMLParser({
 export const MAX_IFLW_CHARS = 20 * 1024 * 1024;
 
 /**
+ * The validator's message in words: elements left open at the end come as "Invalid '[ "a",
+ * "b"]' found.", said here as the file ending before they are closed (a file cut short).
+ */
+function xmlErrorText(msg: string): string {
+  const open = /^Invalid '(\[[\s\S]*\])' found\.?$/.exec(msg)?.[1];
+  let tags: unknown;
+  try {
+    tags = open ? JSON.parse(open) : null;
+  } catch {
+    tags = null;
+  }
+  if (!Array.isArray(tags) || tags.length === 0) return msg;
+  const list = tags.map((t) => `<${String(t)}>`).join(', ');
+  return `the file ends before ${tags.length === 1 ? 'this element is' : 'these elements are'} closed: ${list} (is it cut short?)`;
+}
+
+/**
  * Parses untrusted XML. DOCTYPE declarations are refused outright, so no entity is ever
  * expanded and nothing external is fetched (XML bombs, XXE); syntax errors name line and column.
  */
@@ -44,7 +61,7 @@ export function parseXml(text: string, file: string): XNode {
   if (valid !== true)
     throw new CpiImportError(
       file,
-      `is not well-formed XML (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''}): ${valid.err.msg}`,
+      `is not well-formed XML (line ${valid.err.line}${valid.err.col ? `, column ${valid.err.col}` : ''}): ${xmlErrorText(valid.err.msg)}`,
     );
   return parser.parse(body) as XNode;
 }
