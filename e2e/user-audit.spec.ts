@@ -147,3 +147,21 @@ test('in a run, a step opened from the steps run and "All steps" back keep the k
   await script.expectReady();
   await expect.poll(() => script.cursor()).toEqual({ line: 3, column: 1 });
 });
+
+test('Send in the Test Console keeps the keyboard focus while the call runs and after', async ({
+  page,
+}) => {
+  const tenant = new TenantPage(page);
+  await page.goto('./#/');
+  await tenant.open('Test Console');
+  await tenant.field('URL').click();
+  await page.keyboard.type('http://127.0.0.1/http/v1/nothing');
+  await page.keyboard.press('Tab');
+  await expect(tenant.request.getByRole('button', { name: 'Send' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tenant.responseStatus).toHaveText('404 Not Found');
+  await expect(tenant.request.getByRole('button', { name: 'Send' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(tenant.history).toHaveCount(2);
+  await expect(tenant.request.getByRole('button', { name: 'Send' })).toBeFocused();
+});

@@ -93,7 +93,12 @@ export function AuthFields({ auth, onChange, token, now, onNewToken, busy, clien
             ) : (
               <>No access token yet: Send fetches one from the token URL.</>
             )}{' '}
-            <button type="button" className="btn btn-sm" disabled={busy} onClick={onNewToken}>
+            <button
+              type="button"
+              className="btn btn-sm"
+              aria-disabled={busy || undefined}
+              onClick={onNewToken}
+            >
               Get new token
             </button>
           </p>

@@ -112,7 +112,12 @@ function ConsoleBody() {
               </p>
             )}
           </div>
-          <button type="submit" className="btn btn-primary" disabled={session.busy}>
+          {/* Busy is aria-disabled, not disabled: a disabled button would drop the keyboard focus. */}
+          <button
+            type="submit"
+            className="btn btn-primary"
+            aria-disabled={session.busy || undefined}
+          >
             Send
           </button>
         </div>
@@ -149,7 +154,7 @@ function ConsoleBody() {
           <button
             type="button"
             className="btn btn-sm"
-            disabled={session.busy}
+            aria-disabled={session.busy || undefined}
             onClick={() => void session.fetchCsrf()}
           >
             Fetch CSRF token

@@ -1,4 +1,4 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { TenantRequest, TenantResponse } from '../../../core/tenant';
 import { addConsoleHistory } from '../../../platform/tenant/consoleHistory';
 import { statusLine } from '../../../platform/tenant/httpStatus';
@@ -80,7 +80,12 @@ export function useConsoleSession(form: ConsoleForm, setForm: (f: ConsoleForm) =
     [form.auth],
   );
 
+  // One exchange at a time: the buttons stay focusable while busy (aria-disabled), so a second
+  // press during a send is ignored here.
+  const running = useRef(false);
   const run = async (job: () => Promise<void>) => {
+    if (running.current) return;
+    running.current = true;
     setBusy(true);
     setError('');
     try {
@@ -88,6 +93,7 @@ export function useConsoleSession(form: ConsoleForm, setForm: (f: ConsoleForm) =
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     } finally {
+      running.current = false;
       setBusy(false);
     }
   };
