@@ -104,6 +104,8 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   singleton?: boolean;
   /** Where a run of the Integration Process begins (Start Message, Timer Start). */
   startsProcess?: boolean;
+  /** Ends a path although the type allows outgoing links (an imported End-shaped placeholder). */
+  endsPath?: (config: C) => boolean;
   /**
    * Load-door repair of what only this type can judge (a Router's routeOrder naming links that
    * are not its outgoing links). Runs after the config passed its schema. Returns the fixed config and a warning per fix, or undefined.

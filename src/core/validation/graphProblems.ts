@@ -48,7 +48,9 @@ export function graphProblems(flow: Flow): Problem[] {
     );
     const limits = (s: Step) => getStepType(s.type)?.connections;
     const entries = inScope.filter((s) => limits(s)?.maxIncoming === 0).map((s) => s.id);
-    const ends = inScope.filter((s) => limits(s)?.maxOutgoing === 0).map((s) => s.id);
+    const ends = inScope
+      .filter((s) => limits(s)?.maxOutgoing === 0 || getStepType(s.type)?.endsPath?.(s.config))
+      .map((s) => s.id);
     const where = container
       ? { elementId: container.id, elementKind: 'step' as const, name: container.name }
       : { elementId: flow.process.id, elementKind: 'process' as const, name: flow.process.name };

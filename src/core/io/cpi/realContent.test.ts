@@ -410,3 +410,30 @@ describe('real CPI content: scheduled flows', () => {
     expect(exportFlow(roundTrip(flow))).toBe(exportFlow(flow));
   });
 });
+
+describe('real CPI content: an Escalation End', () => {
+  it('stays a placeholder named as CPI names it, and ends its path for validation', () => {
+    const fx = localProcessFlow();
+    fx.processes[0]!.elements[2] = {
+      tag: 'endEvent',
+      id: 'EscalationEnd_1',
+      name: 'Escalation End',
+      eventDef: 'escalationEventDefinition',
+      bounds: [700, 142, 32, 32],
+    };
+    fx.processes[0]!.links[1] = {
+      id: 'SequenceFlow_2',
+      source: 'CallActivity_Call',
+      target: 'EscalationEnd_1',
+    };
+    const { flow, report } = importIflw(buildIflw(fx), 'escalation.iflw');
+    expect(step(flow, 'EscalationEnd_1')).toMatchObject({
+      type: 'placeholder',
+      config: { shapeName: 'Escalation End', element: 'endEvent' },
+    });
+    expect(report.entries.find((e) => e.placeholder)?.kind).toBe('Escalation End');
+    const messages = validateFlow(flow).map((p) => p.message);
+    expect(messages.filter((m) => /path to an End|has no End event/.test(m))).toEqual([]);
+    expect(writeIflw(flow)).toContain('<bpmn2:escalationEventDefinition/>');
+  });
+});

@@ -41,6 +41,7 @@ const DATA_STORE: Record<string, string> = {
 function shapeName(ctx: CpiReadContext): string {
   const { activityType: a, subActivityType: sub, element, eventDefinition } = ctx;
   if (element === 'startEvent' && eventDefinition === 'timer') return 'Timer Start';
+  if (element === 'endEvent' && eventDefinition === 'escalation') return 'Escalation End';
   if (element === 'parallelGateway') return 'Parallel Multicast';
   if (element.startsWith('intermediate'))
     return eventDefinition === 'timer' ? 'Timer' : 'Intermediate Event';

@@ -36,6 +36,8 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
   form: [],
   connections: {},
   readOnly: true,
+  // An imported end event CPI has and the studio does not (Escalation End) still ends its path.
+  endsPath: (config) => config.element === 'endEvent',
   look: (config) => ({ label: config.shapeName, icon: iconFor(config.shapeName) }),
   validate: (step) => [
     {
