@@ -165,3 +165,62 @@ test('Send in the Test Console keeps the keyboard focus while the call runs and 
   await expect(tenant.history).toHaveCount(2);
   await expect(tenant.request.getByRole('button', { name: 'Send' })).toBeFocused();
 });
+
+test('a request header that no HTTP client would send is marked beside it and nothing is sent', async ({
+  page,
+}) => {
+  const tenant = new TenantPage(page);
+  await page.goto('./#/');
+  await tenant.open('Test Console');
+  await tenant.field('URL').click();
+  await page.keyboard.type('http://127.0.0.1/http/v1/nothing');
+  await tenant.request.getByRole('button', { name: 'Add header' }).click();
+  await page.keyboard.type('Order Id');
+  const name = tenant.request.getByRole('textbox', { name: 'Header name 1' });
+  await expect(name).toHaveAttribute('aria-invalid', 'true');
+  await expect(name).toHaveAccessibleDescription(/^A header name holds only letters, digits/);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('42');
+  await page.keyboard.press('Enter');
+  await expect(name).toBeFocused();
+  await expect(tenant.history).toHaveCount(0);
+
+  await page.keyboard.press('Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Delete');
+  await page.keyboard.type('-');
+  await expect(name).toHaveValue('Order-Id');
+  await expect(name).not.toHaveAttribute('aria-invalid', 'true');
+  await page.keyboard.press('Enter');
+  await expect(tenant.responseStatus).toHaveText('404 Not Found');
+  await expect(tenant.history).toHaveCount(1);
+});
+
+test('unselecting a step from the keyboard (Shift+Enter, Escape) leaves the focus on it', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page);
+  await editor.node('Start').focus();
+  await page.keyboard.press('Enter');
+  await expect(editor.node('Start')).toHaveClass(/selected/);
+  await page.keyboard.press('Tab');
+  await expect(editor.node('End')).toBeFocused();
+  await page.keyboard.press('Shift+Enter');
+  await expect(editor.selectedNodes).toHaveCount(2);
+  await page.keyboard.press('Shift+Enter');
+  await expect(editor.node('End')).not.toHaveClass(/selected/);
+  await expect(editor.node('End')).toBeFocused();
+  await page.keyboard.press('Shift+Tab');
+  await expect(editor.node('Start')).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(editor.selectedNodes).toHaveCount(0);
+  await expect(editor.node('Start')).toBeFocused();
+  // The canvas still has the keyboard: Ctrl+A selects every element.
+  await page.keyboard.press('ControlOrMeta+A');
+  await expect(editor.unselectedNodes).toHaveCount(1); // the pool
+  await expect(editor.node('Start')).toBeFocused();
+});

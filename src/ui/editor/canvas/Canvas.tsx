@@ -6,6 +6,7 @@ import {
   useRef,
   useState,
   type DragEvent,
+  type KeyboardEvent,
   type MouseEvent,
 } from 'react';
 import {
@@ -160,6 +161,22 @@ export function Canvas({ flow }: { flow: Flow }) {
     [onHandlePress],
   );
 
+  // React Flow blurs a node or link it unselects from the keyboard (Escape, Shift+Enter or
+  // Shift+Space on a selected one), which drops the keyboard focus to the page: keep it there.
+  const onKeyDownCapture = useCallback((e: KeyboardEvent) => {
+    if (e.key !== 'Escape' && e.key !== 'Enter' && e.key !== ' ') return;
+    const el = (e.target as Element).closest<HTMLElement | SVGGElement>(
+      '.react-flow__node, .react-flow__edge',
+    );
+    if (!el) return;
+    const keep = (f: Event) => {
+      if ((f as FocusEvent).relatedTarget === null)
+        queueMicrotask(() => el.isConnected && el.focus({ preventScroll: true }));
+    };
+    el.addEventListener('blur', keep, { once: true });
+    setTimeout(() => el.removeEventListener('blur', keep), 200);
+  }, []);
+
   const flowId = flow.id;
   const onMoveEnd = useCallback(
     (_e: unknown, view: OpeningView) => rememberView(flowId, view),
@@ -181,6 +198,7 @@ export function Canvas({ flow }: { flow: Flow }) {
       onDragLeave={onDragLeave}
       onDrop={onDrop}
       onMouseDown={onMouseDown}
+      onKeyDownCapture={onKeyDownCapture}
       onTouchStart={onHandlePress}
       onClick={onHandleClick}
     >

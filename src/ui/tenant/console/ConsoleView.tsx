@@ -5,7 +5,13 @@ import { SelectField } from '../fields';
 import { TenantState } from '../TenantState';
 import { AuthFields } from './AuthFields';
 import { appBase, appTokenUrl, tenantPathOf } from '../appUrls';
-import { emptyForm, endpointFor, METHODS, type ConsoleForm } from './consoleModel';
+import {
+  emptyForm,
+  endpointFor,
+  firstHeaderError,
+  METHODS,
+  type ConsoleForm,
+} from './consoleModel';
 import { prepareForEndpoint, withAuth } from './prepareForm';
 import { HeadersTable } from './HeadersTable';
 import { HistoryList } from './HistoryList';
@@ -78,9 +84,14 @@ function ConsoleBody() {
         aria-label="Request"
         onSubmit={(e) => {
           e.preventDefault();
+          const badHeader = firstHeaderError(form);
           if (!form.url.trim()) {
             setUrlMissing(true);
             urlInput.current?.focus();
+          } else if (badHeader) {
+            // Said beside the row (HeadersTable); the focus goes there, nothing is sent.
+            const label = `Header ${badHeader.field} ${badHeader.index + 1}`;
+            e.currentTarget.querySelector<HTMLElement>(`[aria-label="${label}"]`)?.focus();
           } else void session.send();
         }}
       >

@@ -3,6 +3,8 @@ import {
   basicAuth,
   buildRequest,
   emptyForm,
+  firstHeaderError,
+  headerRowError,
   forHistory,
   tokenRequest,
   withHeader,
@@ -97,5 +99,26 @@ describe('token cache', () => {
     expect(usableToken(t, tokenKey('u', 'c', 'other'), 0)).toBeNull();
     expect(parseTokenResponse('not json', 0, key)).toBeNull();
     expect(parseTokenResponse('{"error":"invalid_client"}', 0, key)).toBeNull();
+  });
+});
+
+describe('header rows', () => {
+  it('refuses a name that is no HTTP token and a value beyond Latin-1; skips an empty name', () => {
+    const row = (name: string, value = 'v') => ({ name, value, enabled: true });
+    expect(headerRowError(row('X-Order-Id'))).toBeNull();
+    expect(headerRowError(row('  '))).toBeNull();
+    expect(headerRowError(row('My Header'))).toEqual({
+      field: 'name',
+      message: expect.stringMatching(/^A header name holds only letters/),
+    });
+    expect(headerRowError(row('Über'))?.field).toBe('name');
+    expect(headerRowError(row('X-Price', 'été 12 €'))).toEqual({
+      field: 'value',
+      message: expect.stringMatching(/^A header value holds only Latin-1/),
+    });
+    expect(headerRowError(row('X-Note', 'été\tok'))).toBeNull();
+    expect(
+      firstHeaderError(form({ headers: [{ ...row('Off Row'), enabled: false }, row('Bad Row')] })),
+    ).toEqual({ index: 1, field: 'name', message: expect.stringMatching(/^A header name/) });
   });
 });

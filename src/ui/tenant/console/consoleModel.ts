@@ -49,6 +49,44 @@ export interface ConsoleForm {
   autoCsrf?: boolean;
 }
 
+/** RFC 9110's token: what a header name may hold. */
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * Why a header row cannot be sent as it is (an HTTP client such as fetch or Postman refuses it
+ * too), or null. A row without a name is skipped, not an error.
+ */
+export function headerRowError(
+  row: HeaderRow,
+): { field: 'name' | 'value'; message: string } | null {
+  const name = row.name.trim();
+  if (!name) return null;
+  if (!TOKEN.test(name))
+    return {
+      field: 'name',
+      message:
+        "A header name holds only letters, digits and ! # $ % & ' * + - . ^ _ ` | ~ (no spaces)",
+    };
+  if (/[^\t\x20-\x7e\x80-\xff]/.test(row.value))
+    return {
+      field: 'value',
+      message:
+        'A header value holds only Latin-1 characters (no line breaks; encode others, e.g. as %E2%82%AC)',
+    };
+  return null;
+}
+
+/** The first enabled header row that cannot be sent, with its message. */
+export function firstHeaderError(
+  form: ConsoleForm,
+): { index: number; field: 'name' | 'value'; message: string } | null {
+  for (const [index, row] of form.headers.entries()) {
+    const error = row.enabled ? headerRowError(row) : null;
+    if (error) return { index, ...error };
+  }
+  return null;
+}
+
 export function emptyForm(tokenUrl = ''): ConsoleForm {
   return {
     method: 'POST',
