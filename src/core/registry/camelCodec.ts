@@ -34,6 +34,8 @@ export interface CamelStepCodec<C> {
   wrap?(config: C, step: Step, ctx: CamelWriteContext, steps: CamelNode[]): CamelNode[];
   /** Containers that run as a route of their own (Local Integration Process → `direct:`). */
   route?(config: C, step: Step, ctx: CamelWriteContext): CamelNode;
+  /** Process starts that need no Sender (Timer Start): the URI of the route's `from`. */
+  from?(config: C, step: Step, ctx: CamelWriteContext): string;
 }
 
 /** An adapter type's part of the Camel export. */

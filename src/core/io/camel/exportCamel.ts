@@ -9,8 +9,13 @@ export class CamelExportError extends Error {
   override name = 'CamelExportError';
 }
 
-/** The route's `from` URI, written by the sender adapter's codec. */
-function fromUri(flow: Flow, start: Step): string {
+/**
+ * The route's `from` URI: written by the start's own codec when it starts without a message
+ * (Timer Start), else by the sender adapter's codec.
+ */
+function fromUri(flow: Flow, start: Step, ctx: CamelWriteContext): string {
+  const own = getStepType(start.type)?.codecs?.camel;
+  if (own?.from) return own.from(start.config as never, start, ctx);
   const mf = flow.messageFlows.find((m) => m.target === start.id);
   const fail = (why: string): never => {
     throw new CamelExportError(`${flow.name}: ${why}`);
@@ -19,6 +24,14 @@ function fromUri(flow: Flow, start: Step): string {
   const codec = getAdapterType(mf.adapter.type)?.codecs?.camel;
   if (!codec?.from) return fail(`sender adapter "${mf.adapter.type}" has no Camel mapping`);
   return codec.from(mf.adapter.config as never, fail);
+}
+
+/** Where a process begins: its Start Message event, else another start (a Timer Start). */
+function processStart(flow: Flow, containerId: string | undefined): Step | undefined {
+  const own = flow.process.steps.filter((s) => s.parentId === containerId);
+  return (
+    own.find((s) => s.type === 'startEvent') ?? own.find((s) => getStepType(s.type)?.startsProcess)
+  );
 }
 
 function codecOf(step: Step, ctx: CamelWriteContext) {
@@ -60,9 +73,7 @@ export function camelRoutes(flow: Flow): CamelNode[] {
       return out;
     },
     process(containerId) {
-      const start = flow.process.steps.find(
-        (s) => s.type === 'startEvent' && s.parentId === containerId,
-      );
+      const start = processStart(flow, containerId);
       const owner = containerId === undefined ? undefined : steps.get(containerId);
       if (!start) {
         if (owner) return ctx.refuse(owner, 'it has no Start event');
@@ -78,14 +89,14 @@ export function camelRoutes(flow: Flow): CamelNode[] {
       return out;
     },
   };
-  const start = flow.process.steps.find((s) => s.type === 'startEvent' && !s.parentId);
+  const start = processStart(flow, undefined);
   if (!start)
     throw new CamelExportError(`${flow.name}: the Integration Process has no Start event`);
   const main: CamelNode = {
     route: {
       id: ctx.routeId(),
       ...(flow.description ? { description: flow.description } : {}),
-      from: { uri: fromUri(flow, start), steps: ctx.process(undefined) },
+      from: { uri: fromUri(flow, start, ctx), steps: ctx.process(undefined) },
     },
   };
   const others = flow.process.steps.flatMap((s) => {
