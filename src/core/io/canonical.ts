@@ -127,7 +127,13 @@ export function canonicalFlow(flow: Flow): Record<string, Json> {
     messageFlows: flow.messageFlows.map(messageFlow),
     resources: compact({
       scripts: flow.resources.scripts.map((r) =>
-        compact({ name: r.name, language: r.language, path: r.path, content: r.content }),
+        compact({
+          name: r.name,
+          language: r.language,
+          path: r.path,
+          collection: r.collection,
+          content: r.content,
+        }),
       ),
       files: flow.resources.files?.length
         ? flow.resources.files.map((f) => ({ path: f.path, content: f.content }))

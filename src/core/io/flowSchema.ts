@@ -72,6 +72,7 @@ export const scriptResourceSchema = z.strictObject({
   language: z.enum(['javascript', 'groovy']),
   content: z.string().max(LIMITS.scriptChars),
   path: z.string().min(1).max(LIMITS.name).optional(),
+  collection: z.string().min(1).max(LIMITS.name).optional(),
 });
 
 export const fileResourceSchema = z.strictObject({

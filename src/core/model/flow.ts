@@ -89,6 +89,11 @@ export interface ScriptResource {
   content: string;
   /** Path inside a CPI archive's resources, e.g. "script/Log.groovy"; kept for export. */
   path?: string;
+  /**
+   * The CPI Script Collection (its Bundle-SymbolicName) the script came from with a package
+   * export: it runs here, and exports with the package's collection, not inside the flow.
+   */
+  collection?: string;
 }
 
 /**

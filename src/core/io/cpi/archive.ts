@@ -125,9 +125,54 @@ function manifest(text: string): Record<string, string> {
   return out;
 }
 
+/** Scripts of a package's Script Collections by the collection's Bundle-SymbolicName. */
+type Collections = ReadonlyMap<string, ScriptResource[]>;
+
+/** The scripts of an artifact's script/ folder. */
+function scriptsOf(entries: Map<string, Uint8Array>): ScriptResource[] {
+  const out: ScriptResource[] = [];
+  for (const [path, data] of entries) {
+    const scriptName = path.startsWith(SCRIPT_DIR) ? path.slice(SCRIPT_DIR.length) : '';
+    if (scriptName && !scriptName.includes('/') && /\.(js|groovy|gsh)$/i.test(scriptName))
+      out.push({
+        name: scriptName,
+        language: /\.js$/i.test(scriptName) ? 'javascript' : 'groovy',
+        content: utf8(data),
+        path: `script/${scriptName}`,
+      });
+  }
+  return out;
+}
+
+/**
+ * The scripts of the package's Script Collections a flow names (`scriptBundleId`), so its steps
+ * run here; a name the flow has itself stays the flow's.
+ */
+function collectionScripts(
+  xml: string,
+  own: readonly ScriptResource[],
+  collections: Collections,
+): ScriptResource[] {
+  const named = new Set(
+    [...xml.matchAll(/<key>\s*scriptBundleId\s*<\/key>\s*<value>([^<]+)<\/value>/g)].map((m) =>
+      m[1]!.trim(),
+    ),
+  );
+  const taken = new Set(own.map((s) => s.name));
+  const out: ScriptResource[] = [];
+  for (const bundle of named)
+    for (const s of collections.get(bundle) ?? [])
+      if (!taken.has(s.name)) {
+        taken.add(s.name);
+        out.push({ ...s, collection: bundle });
+      }
+  return out;
+}
+
 function readArtifact(
   entries: Map<string, Uint8Array>,
   file: string,
+  collections: Collections = new Map(),
 ): { flow: Flow; warnings: string[]; report: ImportReport } {
   const names = [...entries.keys()];
   let iflws = names.filter((n) => n.startsWith(IFLW_DIR) && /\.iflw$/i.test(n));
@@ -148,24 +193,17 @@ function readArtifact(
   const base = iflwName.replace(/^.*\//, '').replace(/\.iflw$/i, '');
   const name = headers['Bundle-Name']?.trim() || base;
   const id = idFrom((headers['Bundle-SymbolicName'] ?? '').split(';')[0]!.trim() || name);
-  const scripts: ScriptResource[] = [];
+  const scripts = scriptsOf(entries);
+  const scriptPaths = new Set(scripts.map((x) => `${RES}${x.path}`));
   const files: FileResource[] = [];
   for (const [path, data] of entries) {
-    if (path === iflwName || OWN_FILES.has(path)) continue;
-    const scriptName = path.startsWith(SCRIPT_DIR) ? path.slice(SCRIPT_DIR.length) : '';
-    if (scriptName && !scriptName.includes('/') && /\.(js|groovy|gsh)$/i.test(scriptName)) {
-      scripts.push({
-        name: scriptName,
-        language: /\.js$/i.test(scriptName) ? 'javascript' : 'groovy',
-        content: utf8(data),
-        path: `script/${scriptName}`,
-      });
-      continue;
-    }
+    if (path === iflwName || OWN_FILES.has(path) || scriptPaths.has(path)) continue;
     files.push({ path, content: toBase64(data) });
   }
   const where = `${file}/${iflwName}`;
-  const read = readIflw(utf8(entries.get(iflwName)!), { file: where, id, name, scripts });
+  const xml = utf8(entries.get(iflwName)!);
+  scripts.push(...collectionScripts(xml, scripts, collections));
+  const read = readIflw(xml, { file: where, id, name, scripts });
   const prop = entries.get(`${RES}parameters.prop`);
   const propdef = entries.get(`${RES}parameters.propdef`);
   const parameters = readParameters(prop && utf8(prop), propdef && utf8(propdef), file);
@@ -212,8 +250,19 @@ function readPackage(
   const warnings: string[] = [];
   const flows: Flow[] = [];
   const reports: ImportReport[] = [];
+  const collections = new Map<string, ScriptResource[]>();
+  for (const r of cnt.resources) {
+    const nested = typeof r.id === 'string' ? entries.get(`${r.id}_content`) : undefined;
+    if (r.resourceType !== 'ScriptCollection' || !nested) continue;
+    const inner = safeUnzip(nested, `${file}/${String(r.id)}_content`);
+    const mf = inner.get('META-INF/MANIFEST.MF');
+    const bundle = (manifest(mf ? utf8(mf) : '')['Bundle-SymbolicName'] ?? '').split(';')[0]!;
+    if (bundle.trim()) collections.set(bundle.trim(), scriptsOf(inner));
+  }
   for (const r of cnt.resources) {
     if (r.resourceType === 'ContentPackage') continue;
+    // Its scripts come with each flow that names it (above).
+    if (r.resourceType === 'ScriptCollection' && typeof r.id === 'string') continue;
     const id = typeof r.id === 'string' ? r.id : '';
     const label =
       typeof r.displayName === 'string' ? r.displayName : typeof r.name === 'string' ? r.name : id;
@@ -240,7 +289,7 @@ function readPackage(
         `${file}/${entry}`,
         'is a package export inside a package export; nested packages (or a cycle) are refused',
       );
-    const a = readArtifact(inner, `${file}/${entry}`);
+    const a = readArtifact(inner, `${file}/${entry}`, collections);
     flows.push(a.flow);
     reports.push(a.report);
     warnings.push(...a.warnings.map((w) => `${a.flow.name}: ${w}`));
@@ -332,8 +381,9 @@ function artifactEntries(flow: Flow): Record<string, Uint8Array> {
     [`${RES}parameters.propdef`]: strToU8(writeParameterDefs(params)),
     [`${IFLW_DIR}${safeFileName(flow.name, 'flow')}.iflw`]: strToU8(writeIflw(flow)),
   };
+  // A Script Collection's scripts go out with the collection (exportCpiPackage), not the flow.
   for (const s of flow.resources.scripts)
-    out[`${RES}${s.path ?? `script/${s.name}`}`] = strToU8(s.content);
+    if (!s.collection) out[`${RES}${s.path ?? `script/${s.name}`}`] = strToU8(s.content);
   for (const f of flow.resources.files ?? [])
     if (!(f.path in out)) out[f.path] = fromBase64(f.content);
   return out;
@@ -372,9 +422,46 @@ export function exportCpiPackage(pkg: Package, flows: readonly Flow[]): Uint8Arr
     });
     entries[`${id}_content`] = exportCpiArchive(flow);
   });
+  // The Script Collections the flows' scripts came from, each once.
+  const collections = new Map<string, Map<string, ScriptResource>>();
+  for (const flow of flows)
+    for (const s of flow.resources.scripts)
+      if (s.collection) {
+        const c = collections.get(s.collection) ?? new Map<string, ScriptResource>();
+        if (!c.has(s.name)) c.set(s.name, s);
+        collections.set(s.collection, c);
+      }
+  [...collections].forEach(([bundle, scripts], i) => {
+    const id = `${hashOf(strToU8(bundle))}c${i.toString(16).padStart(3, '0')}`;
+    resources.push({
+      id,
+      resourceType: 'ScriptCollection',
+      name: bundle,
+      displayName: bundle,
+      version: '1.0.0',
+    });
+    entries[`${id}_content`] = scriptCollectionZip(bundle, [...scripts.values()]);
+  });
   entries['resources.cnt'] = strToU8(toBase64(strToU8(JSON.stringify({ resources }))));
   entries['contentmetadata.md'] = strToU8(toBase64(strToU8(pkg.description)));
   return zip(entries);
+}
+
+/** A Script Collection artifact as CPI exports it: its manifest and script/ folder. */
+function scriptCollectionZip(bundle: string, scripts: readonly ScriptResource[]): Uint8Array {
+  const mf = [
+    'Manifest-Version: 1.0',
+    'Bundle-ManifestVersion: 2',
+    `Bundle-Name: ${bundle}`,
+    `Bundle-SymbolicName: ${bundle}`,
+    'Bundle-Version: 1.0.0',
+    'SAP-BundleType: ScriptCollection',
+    'SAP-NodeType: IFLMAP',
+    '',
+  ].join('\r\n');
+  const out: Record<string, Uint8Array> = { 'META-INF/MANIFEST.MF': strToU8(mf) };
+  for (const s of scripts) out[`${SCRIPT_DIR}${s.name}`] = strToU8(s.content);
+  return zip(out);
 }
 
 export function toBase64(data: Uint8Array): string {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { importCpiArchive, importIflw, writeIflw } from '.';
+import { strToU8, unzipSync, zipSync } from 'fflate';
+import { exportCpiArchive, exportCpiPackage, importCpiArchive, importIflw, writeIflw } from '.';
+import type { Package } from '../../workspace/package';
 import { exportFlow } from '../exportFlow';
 import type { Flow } from '../../model/flow';
 import { runFlow } from '../../engine/runFlow';
@@ -9,6 +11,7 @@ import { artifactZip } from './fixtures/archives';
 import {
   buildIflw,
   end,
+  script,
   receiver,
   sender,
   start,
@@ -435,5 +438,79 @@ describe('real CPI content: an Escalation End', () => {
     const messages = validateFlow(flow).map((p) => p.message);
     expect(messages.filter((m) => /path to an End|has no End event/.test(m))).toEqual([]);
     expect(writeIflw(flow)).toContain('<bpmn2:escalationEventDefinition/>');
+  });
+});
+
+describe('real CPI content: Script Collections', () => {
+  const LOG = `import com.sap.gateway.ip.core.customdev.util.Message
+def Message processData(Message message) {
+    message.setBody('logged: ' + message.getBody(String))
+    return message
+}
+`;
+  /** A flow whose Script step takes its script from the collection "Common_Scripts". */
+  function flowXml(): string {
+    const fx = localProcessFlow();
+    fx.processes = [fx.processes[0]!];
+    const step = script('CallActivity_Log', 'Log Message', 'logMessage.groovy', [450, 130]);
+    step.props = { ...step.props, scriptBundleId: 'Common_Scripts' };
+    fx.processes[0]!.elements[1] = step;
+    fx.processes[0]!.links = [
+      { id: 'SequenceFlow_1', source: 'StartEvent_2', target: 'CallActivity_Log' },
+      { id: 'SequenceFlow_2', source: 'CallActivity_Log', target: 'EndEvent_2' },
+    ];
+    return buildIflw(fx);
+  }
+  /** A package export with the flow and the Script Collection it uses, as CPI writes one. */
+  function packageWithCollection(): Uint8Array {
+    const resources = [
+      { id: 'p1', resourceType: 'ContentPackage', name: 'Orders', displayName: 'Orders' },
+      { id: 'c1', resourceType: 'ScriptCollection', name: 'Common Scripts.zip' },
+      { id: 'f1', resourceType: 'IFlow', name: 'Orders In.zip', displayName: 'Orders In' },
+    ];
+    return zipSync({
+      'resources.cnt': strToU8(btoa(JSON.stringify({ resources }))),
+      c1_content: zipSync({
+        'META-INF/MANIFEST.MF': strToU8(
+          'Manifest-Version: 1.0\r\nBundle-Name: Common Scripts\r\nBundle-SymbolicName: Common_Scripts\r\nSAP-BundleType: ScriptCollection\r\n',
+        ),
+        'src/main/resources/script/logMessage.groovy': strToU8(LOG),
+      }),
+      f1_content: artifactZip('Orders_In', 'Orders In', flowXml()),
+    });
+  }
+
+  it("runs a Script step whose script is in the package's Script Collection, and exports it with the collection", async () => {
+    const r = importCpiArchive(packageWithCollection(), 'Orders.zip');
+    const flow = r.flows[0]!;
+    expect(flow.resources.scripts).toEqual([
+      expect.objectContaining({ name: 'logMessage.groovy', collection: 'Common_Scripts' }),
+    ]);
+    expect(validateFlow(flow).filter((p) => p.severity === 'error')).toEqual([]);
+    const trace = await runFlow(flow, input, { runScript });
+    expect(trace.status).toBe('completed');
+    expect(trace.output.body).toBe('logged: in');
+    // The flow's own archive does not take the collection's script …
+    const own = unzipSync(exportCpiArchive(flow));
+    expect(Object.keys(own).filter((k) => k.includes('/script/'))).toEqual([]);
+    // … the package export carries the collection, and imports as it came.
+    const pkg: Package = { id: 'p1', ...r.package!, createdAt: '', modifiedAt: '' };
+    const out = exportCpiPackage(pkg, r.flows);
+    const cnt = JSON.parse(atob(new TextDecoder().decode(unzipSync(out)['resources.cnt']))) as {
+      resources: { resourceType: string; name: string }[];
+    };
+    expect(cnt.resources).toContainEqual(
+      expect.objectContaining({ resourceType: 'ScriptCollection', name: 'Common_Scripts' }),
+    );
+    const back = importCpiArchive(out, 'again.zip');
+    expect(back.flows.map(exportFlow)).toEqual(r.flows.map(exportFlow));
+  });
+
+  it('says which Script Collection a script belongs to when an artifact comes without it', () => {
+    const r = importCpiArchive(artifactZip('Orders_In', 'Orders In', flowXml()), 'Orders In.zip');
+    const notes = r.reports[0]!.entries.flatMap((e) => e.notes);
+    expect(notes).toContain(
+      'script "logMessage.groovy" belongs to the Script Collection "Common_Scripts", which is not in this archive; import the package export that holds the collection to run it',
+    );
   });
 });

@@ -16,7 +16,14 @@ export const scriptCpi: CpiStepCodec<ScriptConfig> = {
   read: (props, ctx) => {
     const ref = props.str('script');
     const name = ref ? ctx.scriptName(ref) : undefined;
-    if (ref && !name) ctx.warn(`script "${ref}" is not in the archive`);
+    // Read without marking it mapped: it stays in the step's CPI properties, exported as it came.
+    const bundle = ctx.all.find(([k]) => k === 'scriptBundleId')?.[1]?.trim();
+    if (ref && !name)
+      ctx.warn(
+        bundle
+          ? `script "${ref}" belongs to the Script Collection "${bundle}", which is not in this archive; import the package export that holds the collection to run it`
+          : `script "${ref}" is not in the archive`,
+      );
     return {
       scriptFile: name ?? ref.replace(/^.*\//, ''),
       functionName: props.str('scriptFunction'),
