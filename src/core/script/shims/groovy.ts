@@ -249,6 +249,8 @@ function plus(a: any, b: any): any {
   if (typeof b === 'string' && isNumber(a)) return text(a) + b;
   if (a instanceof Date && typeof b === 'number') return env.newDate(a.getTime() + b * 86400000);
   if (typeof a.plus === 'function') return a.plus(b);
+  // Booleans have no plus (true + '/' fails in Groovy), nor do objects without one.
+  if (typeof a === 'boolean') throw missingMethod(a, 'plus', [b]);
   return text(a) + text(b);
 }
 function minus(a: any, b: any): any {
@@ -2053,7 +2055,11 @@ function runtime() {
     println,
     sleep,
     format: (f: any, ...args: any[]) => javaFormat(text(f), args),
-    missingValue: (name: string): never => {
+    missingValue: (name: string): any => {
+      // Inside a builder's closure, `mkp` (and other builder properties) come from the builder.
+      const d = currentDelegate();
+      const getter = d ? d[`get${name.charAt(0).toUpperCase()}${name.slice(1)}`] : undefined;
+      if (typeof getter === 'function') return getter.call(d);
       throw groovyExc(
         'groovy.lang.MissingPropertyException',
         `No such property: ${name} for class: Script1`,

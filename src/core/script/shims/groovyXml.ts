@@ -54,6 +54,8 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   interface XmlContext {
     aware: boolean;
     ns: Map<string, string>;
+    /** Parsed by XmlParser (groovy.util.Node): XmlUtil.serialize writes it as Groovy does a Node. */
+    node?: boolean;
   }
   const nameIn = (ctx: XmlContext, e: any): string =>
     ctx.aware ? (e.localName ?? e.nodeName) : e.nodeName;
@@ -88,7 +90,9 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   class GPath {
     constructor(
       readonly nodes: any[],
-      private readonly ctx: XmlContext,
+      readonly ctx: XmlContext,
+      /** For children(): the elements whose children these are (where add() inserts). */
+      private readonly owners: any[] = [],
     ) {}
     private with(nodes: any[]): GPath {
       return new GPath(nodes, this.ctx);
@@ -145,7 +149,94 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       return this.text();
     }
     children(): GPath {
-      return this.with(this.nodes.flatMap(elementsOf));
+      return new GPath(this.nodes.flatMap(elementsOf), this.ctx, this.nodes);
+    }
+
+    // ---- changes (XmlParser's Node API and XmlSlurper's replaceNode/appendNode). The studio
+    // changes the document at once; XmlSlurper applies them when the result is written, so a
+    // script that reads a node after replacing it sees the change here, the old node in Groovy.
+
+    /** replaceNode { }: the node goes; a closure that builds elements puts them in its place. */
+    replaceNode(fn?: any): null {
+      for (const n of this.nodes) {
+        const parent = n.parentNode;
+        if (!parent) continue;
+        for (const e of typeof fn === 'function' ? built(n.ownerDocument, fn, this.with([n])) : [])
+          parent.insertBefore(e, n);
+        parent.removeChild(n);
+      }
+      return null;
+    }
+    /** appendNode { Child('x') } (XmlSlurper), appendNode('name', [attrs], 'value') (XmlParser). */
+    appendNode(what: any, a?: any, b?: any): any {
+      const made: any[] = [];
+      for (const n of this.nodes) {
+        const doc = n.ownerDocument;
+        if (typeof what === 'function')
+          for (const e of built(doc, what, null)) made.push(n.appendChild(e));
+        else {
+          const e = doc.createElement(rt.text(what));
+          const attrs = env.isMap(a) ? a : env.isMap(b) ? b : null;
+          const value = env.isMap(a) ? b : a;
+          if (attrs) attrs.forEach((k: any, v: any) => e.setAttribute(rt.text(k), rt.text(v)));
+          if (value !== undefined && value !== null)
+            e.appendChild(doc.createTextNode(rt.text(value)));
+          made.push(n.appendChild(e));
+        }
+      }
+      return this.with(made);
+    }
+    /** replaceBody(text): the node's content becomes this text. */
+    replaceBody(v: any): null {
+      for (const n of this.nodes) {
+        while (n.firstChild) n.removeChild(n.firstChild);
+        if (v !== null && v !== undefined)
+          n.appendChild(n.ownerDocument.createTextNode(rt.text(v)));
+      }
+      return null;
+    }
+    setValue(v: any): null {
+      return this.replaceBody(v);
+    }
+    /** XmlParser's node.remove(child): whether it was a child. */
+    remove(child: any): boolean {
+      let removed = false;
+      for (const c of child instanceof GPath ? child.nodes : [])
+        for (const n of this.nodes)
+          if (c.parentNode === n) {
+            n.removeChild(c);
+            removed = true;
+          }
+      return removed;
+    }
+    /** children().add([index,] node): the node (a copy from another document) as a child. */
+    add(a: any, b?: any): boolean {
+      const node = b === undefined ? a : b;
+      const owner = this.owners[0] ?? this.nodes[0]?.parentNode;
+      if (!owner || !(node instanceof GPath)) return false;
+      const kids = elementsOf(owner);
+      const before = b === undefined ? null : (kids[Number(rt.n(a))] ?? null);
+      for (const n of node.nodes)
+        owner.insertBefore(owner.ownerDocument.importNode(n, true), before);
+      return true;
+    }
+    /**
+     * sort: a new list, except for the children() of an XmlParser node, a live list in Groovy,
+     * which sort() reorders in place (and so the node's children).
+     */
+    sort(...args: any[]): any {
+      const sorted = rt.m(this.toList(), 'sort', args);
+      const owner = this.owners[0];
+      if (this.ctx.node && this.owners.length === 1 && owner)
+        for (const item of sorted) for (const n of item.nodes) owner.appendChild(n);
+      return sorted;
+    }
+    /** XmlParser's node.append(otherNode). */
+    append(node: any): null {
+      const owner = this.nodes[0];
+      if (owner && node instanceof GPath)
+        for (const n of node.nodes) owner.appendChild(owner.ownerDocument.importNode(n, true));
+      return null;
     }
     /**
      * The attributes as XmlSlurper's HashMap: namespaced ones as {uri}local and no namespace
@@ -250,6 +341,32 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       return rt.m(this.text(), name, args);
     }
   }
+  /** The elements a builder closure makes (StreamingMarkupBuilder's way), in document doc. */
+  function built(doc: any, fn: any, arg: any): any[] {
+    const b = new StreamingBuilder();
+    delegates.push(b);
+    try {
+      fn(arg);
+    } finally {
+      delegates.pop();
+    }
+    if (!b.out.trim()) return [];
+    const root = parseXml(`<r>${b.out}</r>`);
+    const out: any[] = [];
+    for (let c = root.firstChild; c; c = c.nextSibling) out.push(doc.importNode(c, true));
+    return out;
+  }
+  /** A GPath's nodes as StreamingMarkupBuilder writes them (mkp.yield of a GPath result). */
+  function compact(n: any): string {
+    if (n.nodeType === TEXT || n.nodeType === CDATA) return n.data.trim() ? escapeText(n.data) : '';
+    if (n.nodeType !== ELEMENT) return '';
+    let open = `<${n.nodeName}`;
+    for (let i = 0; i < n.attributes.length; i++)
+      open += ` ${n.attributes[i].name}='${escapeAttr(n.attributes[i].value, "'")}'`;
+    let inner = '';
+    for (let c = n.firstChild; c; c = c.nextSibling) inner += compact(c);
+    return inner ? `${open}>${inner}</${n.nodeName}>` : `${open}/>`;
+  }
   const read = (src: any): string => {
     if (src && typeof src.drain === 'function') return src.drain();
     if (src && typeof src.readAllBytes === 'function') return env.utf8Decode(src.readAllBytes());
@@ -257,16 +374,24 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   };
   class XmlSlurper {
     private readonly aware: boolean;
+    protected readonly node: boolean = false;
     /** new XmlSlurper(validating, namespaceAware): namespace-aware unless told otherwise. */
     constructor(_validating?: any, namespaceAware?: any) {
       this.aware = namespaceAware === undefined ? true : !!rt.n(namespaceAware);
     }
     parseText(s: any): GPath {
-      return new GPath([parseXml(env.str(s))], { aware: this.aware, ns: new Map() });
+      return new GPath([parseXml(env.str(s))], this.context());
     }
     parse(src: any): GPath {
-      return new GPath([parseXml(read(src))], { aware: this.aware, ns: new Map() });
+      return new GPath([parseXml(read(src))], this.context());
     }
+    private context(): XmlContext {
+      return { aware: this.aware, ns: new Map(), node: this.node };
+    }
+  }
+  /** XmlParser: the same GPath over the document; its results are written as Groovy's Nodes. */
+  class XmlParser extends XmlSlurper {
+    protected override readonly node: boolean = true;
   }
 
   function serialize(n: any, ind: string, out: string[]): void {
@@ -291,8 +416,40 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       out.push(`${ind}</${n.nodeName}>`);
     }
   }
+  /**
+   * XmlUtil.serialize of an XmlParser Node, as Groovy 2.4 writes it: XmlNodePrinter's indented
+   * text read back with its white space and indented again, so every line break of the printer
+   * becomes a line of spaces of its own (indent + the printer's indent).
+   */
+  function serializeNode(n: any, depth: number, out: string[]): void {
+    const ind = '  '.repeat(depth);
+    let open = `<${n.nodeName}`;
+    for (let i = 0; i < n.attributes.length; i++)
+      open += ` ${n.attributes[i].name}="${escapeAttr(n.attributes[i].value, '"')}"`;
+    const kids = elementsOf(n);
+    const t = textOf(n);
+    if (!kids.length) {
+      out.push(t ? `${ind}${open}>${escapeText(t)}</${n.nodeName}>` : `${ind}${open}/>`);
+      return;
+    }
+    out.push(`${ind}${open}>`);
+    for (const k of kids) {
+      out.push(ind + '  '.repeat(depth + 2));
+      serializeNode(k, depth + 1, out);
+    }
+    out.push(ind + '  ' + ind);
+    out.push(`${ind}</${n.nodeName}>`);
+  }
   const XmlUtil = {
     serialize: (v: any): string => {
+      if (v instanceof GPath && v.ctx.node && v.nodes[0]) {
+        const lines: string[] = [];
+        serializeNode(v.nodes[0], 0, lines);
+        return `<?xml version="1.0" encoding="UTF-8"?>${lines.join('\n')}\n`;
+      }
+      // A StreamingMarkupBuilder's Writable: its text.
+      if (v && typeof v === 'object' && !(v instanceof GPath) && typeof v.writeTo === 'function')
+        v = rt.text(v);
       const node =
         v instanceof GPath
           ? v.nodes[0]
@@ -392,7 +549,8 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
     }
     getMkp(): any {
       return {
-        yield: (t: any) => (this.out += escapeText(rt.text(t))),
+        yield: (t: any) =>
+          (this.out += t instanceof GPath ? t.nodes.map(compact).join('') : escapeText(rt.text(t))),
         yieldUnescaped: (t: any) => (this.out += rt.text(t)),
         xmlDeclaration: () => (this.out = `<?xml version='1.0'?>\n${this.out}`),
       };
@@ -409,8 +567,8 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   return {
     'groovy.util.XmlSlurper': XmlSlurper,
     'groovy.xml.XmlSlurper': XmlSlurper,
-    'groovy.util.XmlParser': XmlSlurper,
-    'groovy.xml.XmlParser': XmlSlurper,
+    'groovy.util.XmlParser': XmlParser,
+    'groovy.xml.XmlParser': XmlParser,
     'groovy.xml.XmlUtil': XmlUtil,
     'groovy.xml.MarkupBuilder': MarkupBuilder,
     'groovy.xml.StreamingMarkupBuilder': StreamingMarkupBuilder,

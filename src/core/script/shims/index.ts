@@ -1,6 +1,7 @@
 // Entry of the shim bundle (scripts/build-prelude.ts): installs every shim module and returns their
 // classes by Java name; the prelude adds them to its class registry.
 import { installBigDecimal } from './bigDecimal';
+import { installCharsets } from './charsets';
 import { installDom } from './dom';
 import type { ClassTable, ShimEnv } from './env';
 import { installJavaTime } from './javaTime';
@@ -14,6 +15,7 @@ export function installShims(env: ShimEnv): ClassTable {
     ...installStreams(env),
     ...installDom(env),
     ...installJavaTime(env),
+    ...installCharsets(env),
   };
 }
 export { JavaNumber } from './boxed';

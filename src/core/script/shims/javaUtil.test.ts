@@ -26,6 +26,32 @@ describe('java.util / java.text shims', () => {
     classes = installJavaUtil(utilEnv()) as Table;
   });
 
+  it('formats and parses in named zones with their daylight-saving rules (as Java does)', () => {
+    const f = new SimpleDateFormat('yyyy-MM-dd HH:mm z XXX');
+    const cases: [string, number, string][] = [
+      ['CET', 1711846799000, '2024-03-31 01:59 CET +01:00'],
+      ['Europe/Berlin', 1711846800000, '2024-03-31 03:00 CEST +02:00'],
+      ['Europe/London', 1719835200000, '2024-07-01 13:00 BST +01:00'],
+      ['America/New_York', 1733400000000, '2024-12-05 07:00 EST -05:00'],
+      ['America/Los_Angeles', 1719835200000, '2024-07-01 05:00 PDT -07:00'],
+      ['Asia/Kolkata', 1719835200000, '2024-07-01 17:30 IST +05:30'],
+      ['Australia/Sydney', 1733400000000, '2024-12-05 23:00 AEDT +11:00'],
+    ];
+    for (const [id, ms, text] of cases) {
+      f.setTimeZone(TimeZone.getTimeZone(id));
+      expect(String(f.format(ms)), id).toBe(text);
+    }
+    const p = new SimpleDateFormat('yyyy-MM-dd HH:mm');
+    p.setTimeZone(TimeZone.getTimeZone('Europe/Berlin'));
+    expect(p.parse('2024-07-01 12:00').getTime()).toBe(Date.UTC(2024, 6, 1, 10));
+    expect(p.parse('2024-01-01 12:00').getTime()).toBe(Date.UTC(2024, 0, 1, 11));
+    expect(p.parse('2024-03-31 03:30').getTime()).toBe(Date.UTC(2024, 2, 31, 1, 30));
+    const cet = TimeZone.getTimeZone('CET');
+    expect(cet.getOffset(1719835200000)).toBe(7_200_000);
+    expect(cet.getRawOffset()).toBe(3_600_000);
+    expect(cet.useDaylightTime()).toBe(true);
+  });
+
   it('formats and parses dates as SimpleDateFormat in the format zone', () => {
     const at = Date.UTC(2024, 1, 9, 13, 5, 7, 42);
     const f = new SimpleDateFormat("yyyy-MM-dd'T'HH:mm:ss.SSSXXX");
@@ -52,8 +78,9 @@ describe('java.util / java.text shims', () => {
     expect(() => new SimpleDateFormat('yyyy q').format(0)).toThrow("Illegal pattern character 'q'");
   });
 
-  it('falls back to GMT for a time zone it does not know, as Java does', () => {
-    expect(String(TimeZone.getTimeZone('Europe/Berlin').getID())).toBe('GMT');
+  it('falls back to GMT for a time zone it does not know, as Java does for an unknown id', () => {
+    expect(String(TimeZone.getTimeZone('Mars/Olympus_Mons').getID())).toBe('GMT');
+    expect(String(TimeZone.getTimeZone('Europe/Berlin').getID())).toBe('Europe/Berlin');
     expect(TimeZone.getTimeZone('UTC-05:30').getRawOffset()).toBe(-330 * 60000);
   });
 

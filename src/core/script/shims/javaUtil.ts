@@ -1,11 +1,13 @@
 // java.util.Date, UUID, Base64, TimeZone, Arrays, Collections, java.text.SimpleDateFormat and
 // javax.xml.bind.DatatypeConverter, as CPI scripts use them. Dates are formatted and parsed in the
-// zone of the format (UTC unless set; the sandbox has no time-zone database, so named zones other
-// than UTC/GMT fall back to GMT as Java does for an unknown id).
+// zone of the format (UTC unless set). The sandbox has no time-zone database: the zones CPI scripts
+// name most (CET, Europe/Berlin, America/New_York, …) come with today's daylight-saving rules
+// (timeZones.ts); other unknown ids fall back to GMT, as Java does for an unknown id.
 import { DAYS, MONTHS } from '../../expression/formatJavaDate';
 import { base64Decode, base64Encode } from './base64';
 import { callable } from './callable';
 import type { ClassTable, ShimEnv } from './env';
+import { nameAt, offsetAt, zoneInfo, type ZoneInfo } from './timeZones';
 
 /** What java.util needs from the prelude beyond the common environment. */
 export interface JavaUtilEnv extends ShimEnv {
@@ -59,8 +61,10 @@ export class JavaDate extends Date {
 export class TimeZone {
   constructor(
     readonly id: string,
-    /** Minutes east of UTC. */
+    /** Minutes east of UTC (in standard time). */
     readonly offset: number,
+    /** A named zone's daylight-saving rule and names. */
+    readonly zone?: ZoneInfo,
   ) {}
   getID(): unknown {
     return env().jstr(this.id);
@@ -68,8 +72,27 @@ export class TimeZone {
   getRawOffset(): number {
     return this.offset * 60000;
   }
+  /** Minutes east of UTC at this instant (daylight saving included). */
+  offsetAt(ms: number): number {
+    return this.zone ? offsetAt(this.zone, ms) : this.offset;
+  }
+  getOffset(ms: unknown): number {
+    return this.offsetAt(Number(ms)) * 60000;
+  }
+  inDaylightTime(d: Date): boolean {
+    return this.offsetAt(d.getTime()) !== this.offset;
+  }
+  useDaylightTime(): boolean {
+    return !!this.zone?.rule;
+  }
+  /** SimpleDateFormat's `z` at this instant: CET / CEST, or UTC / GMT+02:00. */
+  shortName(ms: number): string | null {
+    return this.zone ? nameAt(this.zone, ms) : null;
+  }
   static getTimeZone(id: unknown): TimeZone {
     const text = env().str(id);
+    const named = zoneInfo(text);
+    if (named) return new TimeZone(text, named.std, named);
     const m = /^(?:GMT|UTC)?([+-])(\d{1,2}):?(\d{2})?$/.exec(text);
     if (m)
       return new TimeZone(text, (m[1] === '-' ? -1 : 1) * (Number(m[2]) * 60 + Number(m[3] || 0)));
@@ -173,7 +196,8 @@ class SimpleDateFormatClass {
   format(date: number | Date): unknown {
     const ms = typeof date === 'number' ? date : date.getTime();
     const tz = this._tz;
-    const d = new Date(ms + tz.offset * 60000);
+    const offset = tz.offsetAt(ms);
+    const d = new Date(ms + offset * 60000);
     const f = {
       y: d.getUTCFullYear(),
       M: d.getUTCMonth(),
@@ -213,7 +237,7 @@ class SimpleDateFormatClass {
         case 'X':
         case 'z':
         case 'x':
-          return offsetText(tz.offset, t.n, t.ch);
+          return (t.ch === 'z' && tz.shortName(ms)) || offsetText(offset, t.n, t.ch);
         default: {
           const E = env().exceptions.IllegalArgumentException ?? Error;
           throw env().jthrow(E, `Illegal pattern character '${t.ch}'`);
@@ -226,7 +250,7 @@ class SimpleDateFormatClass {
     const s = env().str(input);
     let pos = 0;
     const v = { y: 1970, M: 0, d: 1, H: 0, m: 0, s: 0, S: 0 };
-    let off = this._tz.offset;
+    let off: number | null = null;
     let pm: boolean | null = null;
     for (const t of this._tokens) {
       if ('lit' in t) {
@@ -276,7 +300,15 @@ class SimpleDateFormatClass {
       else if (t.ch === 'S') v.S = n;
     }
     if (pm !== null) v.H = (v.H % 12) + (pm ? 12 : 0);
-    return new JavaDate(Date.UTC(v.y, v.M, v.d, v.H, v.m, v.s, v.S) - off * 60000);
+    const local = Date.UTC(v.y, v.M, v.d, v.H, v.m, v.s, v.S);
+    if (off === null) {
+      // The zone's offset at that local time: tried with standard time, then with the result.
+      const tz = this._tz;
+      off = tz.offsetAt(local - tz.offset * 60000);
+      const again = tz.offsetAt(local - off * 60000);
+      if (again !== off) off = tz.offsetAt(local - again * 60000) === again ? again : off;
+    }
+    return new JavaDate(local - off * 60000);
   }
 }
 
