@@ -136,6 +136,23 @@ describe('Message API', () => {
     expect(r.messageLog.customHeaderProperties).toEqual([{ name: 'OrderId', value: '4711' }]);
   });
 
+  it('setStringProperty writes a JavaScript object or array as Rhino converts it to a String', async () => {
+    const r = await runOn(
+      body(`
+  var log = messageLogFactory.getMessageLog(message);
+  log.setStringProperty("record", { id: 1 });
+  log.setStringProperty("list", [1, "a"]);
+  log.setStringProperty("count", 2);
+  log.setStringProperty("map", new java.util.HashMap());`),
+    );
+    expect(r.messageLog.properties).toEqual({
+      record: '[object Object]',
+      list: '1,a',
+      count: '2',
+      map: '{}',
+    });
+  });
+
   it('console output is captured with its level', async () => {
     const r = await runOn(
       body(`

@@ -228,10 +228,22 @@ function logProperty(name: unknown, v: unknown): void {
     v === null || v === undefined ? 'null' : env().describe(v);
 }
 
+/**
+ * setStringProperty takes a java.lang.String: Rhino converts a JavaScript object or array with
+ * JavaScript's own String() ("[object Object]", "a,b"), not as JSON.
+ */
+function stringProperty(name: unknown, v: unknown): void {
+  if (v !== null && typeof v === 'object') {
+    const proto: unknown = Object.getPrototypeOf(v);
+    if (proto === Object.prototype || proto === null || Array.isArray(v)) v = String(v);
+  }
+  logProperty(name, v);
+}
+
 /** The message processing log a script writes through messageLogFactory.getMessageLog(message). */
 export class MessageLog {}
 methods(MessageLog.prototype, {
-  setStringProperty: logProperty,
+  setStringProperty: stringProperty,
   setIntegerProperty: logProperty,
   setLongProperty: logProperty,
   setBooleanProperty: logProperty,
