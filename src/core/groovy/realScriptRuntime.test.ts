@@ -51,4 +51,54 @@ describe('Groovy runtime for real CPI scripts', () => {
       'groovy.lang.MissingMethodException: No signature of method: java.lang.Boolean.plus() is applicable for argument types: (java.lang.String) values: [/]',
     );
   });
+
+  it('gives each switch case its own scope (two cases may declare the same name)', async () => {
+    const src = `def out = []
+    ['a', 'b', 'z'].each { v ->
+      switch (v) {
+        case 'a':
+          String x = 'A'
+          out << x
+        case 'b':
+          String x = 'B'
+          out << x
+          break
+        default:
+          out << 'd'
+      }
+    }
+    message.setBody(out.join(','))`;
+    expect((await run(src)).body).toBe('A,B,B,d');
+  });
+
+  it("fails on bad XML and JSON with Java's and Groovy's exceptions and words", async () => {
+    const cases: [string, string][] = [
+      [
+        'new XmlSlurper().parseText(\'{"a":1}\')',
+        'org.xml.sax.SAXParseException: Content is not allowed in prolog.',
+      ],
+      ["new XmlSlurper().parseText('')", 'org.xml.sax.SAXParseException: Premature end of file.'],
+      [
+        "new XmlParser().parseText('<a><b></a>')",
+        'org.xml.sax.SAXParseException: The element type "b" must be terminated by the matching end-tag "</b>".',
+      ],
+      [
+        'new XmlParser().parseText(null)',
+        'java.lang.NullPointerException: Cannot invoke "String.length()" because "s" is null',
+      ],
+      [
+        "'abc'.substring(0, 5)",
+        'java.lang.StringIndexOutOfBoundsException: begin 0, end 5, length 3',
+      ],
+    ];
+    for (const [expr, error] of cases) expect((await run(expr)).error, expr).toBe(error);
+    const json = await run(`new groovy.json.JsonSlurper().parseText('{"a": x}')`);
+    expect(json.error).toBe(
+      'groovy.json.JsonException: Unable to determine the current character, it is not a string, number, array, or object\n\nThe current character read is \'x\' with an int value of 120\nUnable to determine the current character, it is not a string, number, array, or object\nline number 1\nindex number 6\n{"a": x}\n......^',
+    );
+    const list = await run(`new groovy.json.JsonSlurper().parseText('[1 2]')`);
+    expect(list.error).toBe(
+      "groovy.json.JsonException: expecting a ',' or a ']',  but got \nthe current character of  '2' with an int value of 50  on array index of 1 \n\n\nThe current character read is '2' with an int value of 50\nexpecting a ',' or a ']',  but got \nthe current character of  '2' with an int value of 50  on array index of 1 \n\nline number 1\nindex number 3\n[1 2]\n...^",
+    );
+  });
 });

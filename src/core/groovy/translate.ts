@@ -570,16 +570,27 @@ class Translator {
     const block = child(n, 'SwitchBlock')!;
     const cases: string[] = [];
     let body = '';
-    const inner: Scope = { vars: new Set(), parent: scope };
+    // Each case's statements are a scope of their own in Groovy (two cases may declare the same
+    // name), so each group of statements after its labels is a block.
+    let inner: Scope | null = null;
     for (const k of kids(block)) {
       if (k.name === 'SwitchLabel') {
+        if (inner) body += '\n}';
+        inner = null;
         if (child(k, 'default')) body += '\ndefault:';
         else {
           body += `\ncase ${cases.length}:`;
           cases.push(this.expr(kids(k)[1]!, scope));
         }
-      } else if (STATEMENTS.has(k.name)) body += this.statement(k, inner);
+      } else if (STATEMENTS.has(k.name)) {
+        if (!inner) {
+          inner = { vars: new Set(), parent: scope };
+          body += ' {';
+        }
+        body += this.statement(k, inner);
+      }
     }
+    if (inner) body += '\n}';
     return `switch ($g.switchIndex(${subject}, [${cases.join(', ')}])) {${body}\n}`;
   }
 

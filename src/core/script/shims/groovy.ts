@@ -46,7 +46,7 @@ function isMap(v: unknown): boolean {
 
 function exc(simple: string, message: string): Error {
   const E = env.exceptions[simple];
-  return E ? new E(message) : new Error(message);
+  return E ? new E(message) : groovyExc(`java.lang.${simple}`, message);
 }
 function groovyExc(qualified: string, message: string): Error {
   const simple = qualified.slice(qualified.lastIndexOf('.') + 1);

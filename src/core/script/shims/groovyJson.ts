@@ -30,9 +30,22 @@ export function installGroovyJson(
       WS.test(text);
       i = WS.lastIndex;
     };
-    const fail = (what: string): never => {
+    /**
+     * Groovy's JsonException: what was expected, the character read, then the same words again
+     * with the line, the index and the line's text with a marker under the character.
+     */
+    const fail = (lead?: string): never => {
+      const head =
+        'Unable to determine the current character, it is not a string, number, array, or object';
+      const at = Math.min(i, text.length - 1);
+      const c = text[at] ?? '';
+      const code = text.charCodeAt(at) || -1;
+      const what = (lead ?? head).replace('$c', `'${c}' with an int value of ${code}`);
+      const start = text.lastIndexOf('\n', i - 1) + 1;
+      const end = text.indexOf('\n', i);
+      const line = text.slice(0, start).split('\n').length;
       throw jsonExc(
-        `Unable to determine the current character, it is not a string, number, array, or object\n\nThe current character read is '${text[i] ?? 'EOF'}' with an int value of ${text.charCodeAt(i) || -1}\n${what}`,
+        `${what}\n\nThe current character read is '${c}' with an int value of ${code}\n${what}\nline number ${line}\nindex number ${i}\n${text.slice(start, end < 0 ? text.length : end)}\n${'.'.repeat(i - start)}^`,
       );
     };
     const value = (): any => {
@@ -49,10 +62,10 @@ export function installGroovyJson(
         }
         for (;;) {
           ws();
-          if (text[i] !== '"') fail('expected a key');
+          if (text[i] !== '"') fail("expecting '}' or ',' but got current char $c");
           const k = str();
           ws();
-          if (text[i] !== ':') fail('expected :');
+          if (text[i] !== ':') fail('expecting current character to be $c\n');
           i++;
           m.put(k, value());
           ws();
@@ -64,7 +77,7 @@ export function installGroovyJson(
             i++;
             return m;
           }
-          fail('expected , or }');
+          fail("expecting '}' or ',' but got current char $c");
         }
       }
       if (c === '[') {
@@ -86,7 +99,10 @@ export function installGroovyJson(
             i++;
             return a;
           }
-          fail('expected , or ]');
+          if (i >= text.length) fail('Did not find end of Json Array');
+          fail(
+            `expecting a ',' or a ']',  but got \nthe current character of  $c  on array index of ${a.length} \n`,
+          );
         }
       }
       if (c === '"') return str();
@@ -110,7 +126,7 @@ export function installGroovyJson(
         const n = Number(m[0]);
         return n;
       }
-      return fail('');
+      return fail();
     };
     const str = (): string => {
       i++;

@@ -28,17 +28,33 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       env.defineException('org.xml.sax.SAXParseException', env.exceptions.Exception as any);
     return new E(message);
   };
-  function parseXml(s: string): any {
-    let err: string | null = null;
-    const doc = new DOMParser({
-      onError: (level: string, msg: string) => {
-        if (level !== 'warning') {
-          err ??= msg.split('\n')[0] ?? msg;
-          throw new Error(err);
-        }
-      },
-    }).parseFromString(s, 'text/xml');
-    if (err || !doc.documentElement) throw saxExc(err ?? 'Premature end of file.');
+  /** Java's (Xerces') words for what the XML parser found wrong. */
+  const javaXmlError = (s: string, msg: string): string => {
+    const start = s.replace(/^\uFEFF/, '').trimStart();
+    if (!start) return 'Premature end of file.';
+    if (!start.startsWith('<')) return 'Content is not allowed in prolog.';
+    const tag = /tag mismatch: "([^"]*)" != "([^"]*)"/.exec(msg);
+    if (tag)
+      return `The element type "${tag[1]}" must be terminated by the matching end-tag "</${tag[1]}>".`;
+    if (/missing root element/.test(msg)) return 'Premature end of file.';
+    return msg.replace(/^.*caused Error: /s, '').split('\n')[0] ?? msg;
+  };
+  function parseXml(s: string | null): any {
+    if (s === null || s === undefined) {
+      const E = env.exceptions.NullPointerException as any;
+      throw new E('Cannot invoke "String.length()" because "s" is null');
+    }
+    let doc: any;
+    try {
+      doc = new DOMParser({
+        onError: (level: string, msg: string) => {
+          if (level !== 'warning') throw new Error(msg.split('\n')[0] ?? msg);
+        },
+      }).parseFromString(s, 'text/xml');
+    } catch (e) {
+      throw saxExc(javaXmlError(s, String((e as Error)?.message ?? e)));
+    }
+    if (!doc.documentElement) throw saxExc(javaXmlError(s, ''));
     return doc.documentElement;
   }
   const elementsOf = (n: any): any[] => {
@@ -380,7 +396,10 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       this.aware = namespaceAware === undefined ? true : !!rt.n(namespaceAware);
     }
     parseText(s: any): GPath {
-      return new GPath([parseXml(env.str(s))], this.context());
+      return new GPath(
+        [parseXml(s === null || s === undefined ? null : env.str(s))],
+        this.context(),
+      );
     }
     parse(src: any): GPath {
       return new GPath([parseXml(read(src))], this.context());

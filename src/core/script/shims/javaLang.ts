@@ -98,6 +98,11 @@ defineException('java.lang.IllegalStateException', JRuntimeException);
 defineException('java.lang.NullPointerException', JRuntimeException);
 defineException('java.lang.NumberFormatException', exception('IllegalArgumentException'));
 defineException('java.lang.IndexOutOfBoundsException', JRuntimeException);
+defineException(
+  'java.lang.StringIndexOutOfBoundsException',
+  exception('IndexOutOfBoundsException'),
+);
+defineException('java.lang.ArrayIndexOutOfBoundsException', exception('IndexOutOfBoundsException'));
 defineException('java.lang.UnsupportedOperationException', JRuntimeException);
 defineException('java.util.NoSuchElementException', JRuntimeException);
 defineException('java.io.IOException', JException);
