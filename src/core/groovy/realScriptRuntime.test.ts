@@ -101,4 +101,13 @@ describe('Groovy runtime for real CPI scripts', () => {
       "groovy.json.JsonException: expecting a ',' or a ']',  but got \nthe current character of  '2' with an int value of 50  on array index of 1 \n\n\nThe current character read is '2' with an int value of 50\nexpecting a ',' or a ']',  but got \nthe current character of  '2' with an int value of 50  on array index of 1 \n\nline number 1\nindex number 3\n[1 2]\n...^",
     );
   });
+
+  it('writes MarkupBuilder output through an IndentPrinter, and maps with toMapString', async () => {
+    const src = `def w = new StringWriter()
+    new groovy.xml.MarkupBuilder(new IndentPrinter(w, '', false)).a(n: 1) { b('x') }
+    def v = new StringWriter()
+    new groovy.xml.MarkupBuilder(new IndentPrinter(v, ' ')).a { b('x') }
+    message.setBody(w.toString() + '|' + v.toString() + '|' + [a: 1, b: [c: 'x']].toMapString())`;
+    expect((await run(src)).body).toBe("<a n='1'><b>x</b></a>|<a>\n <b>x</b>\n</a>|[a:1, b:[c:x]]");
+  });
 });

@@ -874,6 +874,7 @@ function index(n: number, size: number): number {
 }
 
 const LIST: Gdk = {
+  toListString: (self) => text(self),
   add: (self, a, b) => {
     if (b === undefined) self.push(a);
     else self.splice(Number(a), 0, b);
@@ -954,6 +955,8 @@ const LIST: Gdk = {
 };
 
 const MAP: Gdk = {
+  // Groovy's own text of a map, as a GString writes it ([a:1, b:[c:x]]).
+  toMapString: (self) => text(self),
   each: (self, fn) => {
     for (const [k, v] of entries(self)) {
       if (typeof fn === 'function' && fn.length >= 2) call(fn, [k, v]);

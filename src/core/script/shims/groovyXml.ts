@@ -483,10 +483,32 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
   };
 
   /** The builders: bare calls inside their closures become elements (see the runtime's `bare`). */
+  /** groovy.util.IndentPrinter: where a MarkupBuilder writes, with its indent and line breaks. */
+  class IndentPrinter {
+    readonly indent: string;
+    readonly newLines: boolean;
+    constructor(
+      readonly writer?: any,
+      indent?: any,
+      addNewLines?: any,
+    ) {
+      this.indent = indent === undefined ? '  ' : rt.text(indent);
+      this.newLines = addNewLines === undefined ? true : !!rt.n(addNewLines);
+    }
+  }
   class MarkupBuilder {
     private readonly out: string[] = [];
     private depth = 0;
-    constructor(private readonly writer?: any) {}
+    private readonly writer?: any;
+    private readonly unit: string = '  ';
+    private readonly nl: boolean = true;
+    constructor(writer?: any) {
+      if (writer instanceof IndentPrinter) {
+        this.writer = writer.writer;
+        this.unit = writer.indent;
+        this.nl = writer.newLines;
+      } else this.writer = writer;
+    }
     __gcall(name: string, args: any[]): any {
       let attrs: any = null;
       let body: any = null;
@@ -496,7 +518,7 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
         else if (typeof a === 'function') body = a;
         else textValue = a;
       }
-      const ind = '  '.repeat(this.depth);
+      const ind = this.unit.repeat(this.depth);
       let open = `${ind}<${name}`;
       if (attrs)
         attrs.forEach(
@@ -506,7 +528,7 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
         this.write(`${open}>`);
         this.depth++;
         if (textValue !== null)
-          this.write('  '.repeat(this.depth) + escapeText(rt.text(textValue)));
+          this.write(this.unit.repeat(this.depth) + escapeText(rt.text(textValue)));
         withDelegate(this, body);
         this.depth--;
         this.write(`${ind}</${name}>`);
@@ -516,14 +538,14 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       return null;
     }
     private write(line: string): void {
-      const s = (this.out.length ? '\n' : '') + line;
+      const s = (this.out.length && this.nl ? '\n' : '') + line;
       this.out.push(line);
       if (this.writer && typeof this.writer.write === 'function') this.writer.write(s);
     }
     getMkp(): any {
       return {
-        yield: (t: any) => this.write('  '.repeat(this.depth) + escapeText(rt.text(t))),
-        yieldUnescaped: (t: any) => this.write('  '.repeat(this.depth) + rt.text(t)),
+        yield: (t: any) => this.write(this.unit.repeat(this.depth) + escapeText(rt.text(t))),
+        yieldUnescaped: (t: any) => this.write(this.unit.repeat(this.depth) + rt.text(t)),
         // <?xml version='1.0' encoding='UTF-8'?> on a line of its own, attributes as given.
         xmlDeclaration: (attrs?: any) => {
           let decl = '<?xml';
@@ -536,7 +558,7 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
       };
     }
     toString(): string {
-      return this.out.join('\n');
+      return this.out.join(this.nl ? '\n' : '');
     }
   }
   class StreamingBuilder {
@@ -590,6 +612,7 @@ export function installGroovyXml(env: GroovyEnv, rt: Rt): Record<string, any> {
     'groovy.xml.XmlParser': XmlParser,
     'groovy.xml.XmlUtil': XmlUtil,
     'groovy.xml.MarkupBuilder': MarkupBuilder,
+    'groovy.util.IndentPrinter': IndentPrinter,
     'groovy.xml.StreamingMarkupBuilder': StreamingMarkupBuilder,
     'groovy.util.slurpersupport.GPathResult': GPath,
   };
