@@ -22,8 +22,10 @@ import { initialJsFromBuild } from './bench/buildApp';
 // scripts, so the empty editor loads 35 KB less before it is usable. Raised to 148.5/225.5 on
 // purpose (2026-12-05) for the Content Modifier's XPath source and the flow's Namespace Mapping
 // (+0.8 KB: the step's validation and config live in the registry the load door needs; the
-// XPath engine itself stays lazy), leaving about 0.6 KB of room.
-export const BUDGET_KB = { shell: 148.5, canvas: 225.5 };
+// XPath engine itself stays lazy), leaving about 0.6 KB of room. Raised to 149.3/226.4 on
+// purpose (2026-12-05) for the Timer Start (a step type of the registry, with its CPI schedule
+// read for the Camel export, +0.8 KB) and the CPI Script Collections (+0.1 KB).
+export const BUDGET_KB = { shell: 149.3, canvas: 226.4 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);

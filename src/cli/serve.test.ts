@@ -18,6 +18,8 @@ let child: ChildProcess;
 let base: string;
 /** The message processing log API's URL, as `ifs serve --json` prints it. */
 let logsUrl: string;
+let tickerPath: string;
+let timers: string[];
 let exited: Promise<number | null>;
 /** The server's request log (--log): every stderr line so far, and whoever waits for one. */
 const logLines: string[] = [];
@@ -45,6 +47,15 @@ beforeAll(async () => {
 }`;
   flowPath = join(dir, 'hello.flow.json');
   writeFileSync(flowPath, exportFlow(flow));
+  // A flow started by a Run Once timer: it runs once when the server deploys it.
+  const ticker = helloWorldFlow();
+  ticker.id = 'Ticker';
+  ticker.name = 'Ticker';
+  ticker.process.steps.find((s) => s.type === 'startEvent')!.type = 'timerStart';
+  ticker.messageFlows = [];
+  ticker.participants = ticker.participants.filter((p) => p.kind !== 'sender');
+  tickerPath = join(dir, 'ticker.flow.json');
+  writeFileSync(tickerPath, exportFlow(ticker));
   const secretHash = await hashSecret('s3cret-value', defaultRandom, 1000);
   tenantPath = join(dir, 'tenant.json');
   writeFileSync(
@@ -66,6 +77,7 @@ beforeAll(async () => {
       BIN,
       'serve',
       flowPath,
+      tickerPath,
       ...['--port', '0', '--tenant', tenantPath, '--workers', '2', '--json', '--log'],
     ],
     {
@@ -81,7 +93,15 @@ beforeAll(async () => {
     createInterface({ input: child.stdout! }).once('line', done);
     child.once('exit', () => fail(new Error('serve exited early')));
   });
-  ({ url: base, logsUrl } = JSON.parse(first) as { url: string; logsUrl: string });
+  ({
+    url: base,
+    logsUrl,
+    timers,
+  } = JSON.parse(first) as {
+    url: string;
+    logsUrl: string;
+    timers: string[];
+  });
 }, 90_000);
 
 afterAll(() => {
@@ -193,6 +213,17 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     const { d } = (await res.json()) as { d: { results: Record<string, unknown>[] } };
     expect(d.results).toHaveLength(1);
     expect(d.results[0]).toMatchObject({ Status: 'COMPLETED', IntegrationFlowName: 'Hello_World' });
+  });
+
+  it('a flow with a Run Once timer ran once when deployed, and its entry is in the logs API', async () => {
+    expect(timers).toEqual([
+      'Ticker: Timer Start "Start": Run Once, ran when deployed (its message is in the message processing log)',
+    ]);
+    const url = `${logsUrl}?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}`;
+    const auth = `Basic ${Buffer.from('monitor:s3cret-value').toString('base64')}`;
+    const res = await fetch(url, { headers: { Authorization: auth } });
+    const { d } = (await res.json()) as { d: { results: Record<string, unknown>[] } };
+    expect(d.results.filter((r) => r.IntegrationFlowName === 'Ticker')).toHaveLength(1);
   });
 
   it('a slow message does not stall a fast one; SIGTERM finishes the message in flight', async () => {

@@ -7,7 +7,7 @@ import { loadOneFlow } from '../loadFlowFile';
 import { loadServeRuntime } from '../serve/runtime';
 import type { ServeEvent } from '../serve/server';
 import { parseTenantFile } from '../serve/tenantFile';
-import { MONITORING_DATA_READ, MPL_API_PATH } from '../../core/tenant';
+import { MONITORING_DATA_READ, MPL_API_PATH, timerNote } from '../../core/tenant';
 
 function intFlag(
   value: string | undefined,
@@ -100,16 +100,22 @@ export const serveCommand: Command = {
       throw new CliError(oneLine(e));
     }
     const base = `http://127.0.0.1:${running.port}`;
-    const endpoints = (await running.tenant.listDeployments()).flatMap((d) =>
-      d.endpoints.map((ep) => `${base}/http${ep.address}`),
-    );
+    const deployed = await running.tenant.listDeployments();
+    const endpoints = deployed.flatMap((d) => d.endpoints.map((ep) => `${base}/http${ep.address}`));
+    const timers = deployed.flatMap((d) => {
+      const note = timerNote(d);
+      return note ? [`${d.flowName}: ${note}`] : [];
+    });
     const logsUrl = `${base}${MPL_API_PATH}`;
     if (json)
-      io.out(JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, logsUrl, endpoints }));
+      io.out(
+        JSON.stringify({ url: base, tokenUrl: `${base}/oauth/token`, logsUrl, endpoints, timers }),
+      );
     else {
       io.out(`listening on ${base}`);
       io.out(`token endpoint: POST ${base}/oauth/token?grant_type=client_credentials`);
       for (const e of endpoints) io.out(`endpoint: ${e}`);
+      for (const t of timers) io.out(`timer: ${t}`);
       io.out(`message processing logs: GET ${logsUrl} (role ${MONITORING_DATA_READ})`);
       if (!tenantFile)
         io.err('note: no --tenant file, so no client can get a token (every call is 401)');

@@ -19,6 +19,8 @@ export interface CamelWriteContext {
   routeId(suffix?: string): string;
   /** Refuses the export, naming the step and why. */
   refuse(step: Step, why: string): never;
+  /** Text with the flow's `{{parameters}}` replaced by their values (unknown ones kept). */
+  resolve(text: string): string;
 }
 
 /** A step type's part of the Camel export. */

@@ -22,18 +22,25 @@ export function createEngineExecutor(
 ): FlowExecutor {
   return async (
     flow: Flow,
-    request: EndpointRequest,
+    request: EndpointRequest | undefined,
     matchedAddress: string,
     ids: RunIds,
   ): Promise<ExecutionResult> => {
-    const info: HttpRequestInfo = {
-      method: request.method,
-      url: `/http${request.path}${request.query ? `?${request.query}` : ''}`,
-      headers: request.headers,
-      body: request.body,
-    };
     const run = resolveParameters(flow);
-    const trace = await runFlow(run, requestToMessage(run, info, matchedAddress), {
+    // A timer's run starts with an empty message, as CPI's Timer Start does.
+    const input: Message = request
+      ? requestToMessage(
+          run,
+          {
+            method: request.method,
+            url: `/http${request.path}${request.query ? `?${request.query}` : ''}`,
+            headers: request.headers,
+            body: request.body,
+          },
+          matchedAddress,
+        )
+      : { body: '', headers: {}, properties: {} };
+    const trace = await runFlow(run, input, {
       runScript,
       ids,
       ...(now ? { now } : {}),

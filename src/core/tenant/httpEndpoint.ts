@@ -5,7 +5,15 @@ import { failureBody, successResponse } from './flowResponse';
 import { header, parseBasic, parseBearer, textResponse, utf8Length } from './http';
 import type { MessageLog } from './messageLog';
 import type { Roles } from './roles';
-import type { ExecutionResult, FlowExecutor, TenantRequest, TenantResponse } from './types';
+import type {
+  Deployment,
+  EndpointRequest,
+  ExecutionError,
+  ExecutionResult,
+  FlowExecutor,
+  TenantRequest,
+  TenantResponse,
+} from './types';
 import type { CallerNote } from './accessLog';
 import { clientUserName } from './context';
 import { errorWhere } from '../script/scriptError';
@@ -88,40 +96,92 @@ export async function handleEndpoint(
       `413 Payload Too Large: the request body has ${size} bytes; this endpoint accepts at most ${config.maxBodySizeMb} MB.`,
     );
 
+  const { id, answer: response } = await runAndLog(
+    deployment,
+    { method, path, query, headers: req.headers, body: req.body },
+    endpoint.address,
+    deps,
+    {
+      method,
+      path,
+      user,
+      // A script may copy a credential anywhere (body, property, log): scrub the stored copies.
+      secrets: () => requestSecrets(req.headers),
+      answer: (result, logId) =>
+        result.status === 'failed'
+          ? textResponse(
+              500,
+              failureBody(
+                result.error ?? NO_MESSAGE,
+                logId,
+                deployment.snapshot.settings.returnExceptionToSender,
+              ),
+            )
+          : successResponse(result.output),
+    },
+  );
+  return {
+    status: response.status,
+    headers: { ...response.headers, ...extraHeaders, SAP_MessageProcessingLogID: id },
+    body: method === 'HEAD' ? '' : response.body,
+    messageId: id,
+  };
+}
+
+const NO_MESSAGE: ExecutionError = {
+  type: 'Error',
+  message: 'The flow failed without an error message',
+};
+
+/** How a run came about, for its message log entry, and what it answers. */
+export interface RunOrigin<A extends { status: number }> {
+  method: string;
+  path: string;
+  user?: string;
+  /** The Timer Start that began the run (no HTTP call then). */
+  timer?: string;
+  /** Values to scrub from what the entry stores (the caller's credentials). */
+  secrets: () => string[];
+  /** The run's answer; its status is the entry's HTTP status (0 when nobody called). */
+  answer: (result: ExecutionResult, logId: string) => A;
+}
+
+/**
+ * Runs a deployed snapshot and writes its message log entry: for an HTTP call, or for a
+ * timer's run (`request` undefined: the message starts empty). An executor that throws is a
+ * processing failure too, not a crash of the tenant.
+ */
+export async function runAndLog<A extends { status: number }>(
+  deployment: Deployment,
+  request: EndpointRequest | undefined,
+  address: string,
+  deps: Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>,
+  origin: RunOrigin<A>,
+): Promise<{ id: string; result: ExecutionResult; answer: A }> {
   const id = deps.log.newId();
   const start = deps.now();
   const t0 = deps.elapsed();
   let result: ExecutionResult;
   try {
-    result = await deps.execute(
-      deployment.snapshot,
-      { method, path, query, headers: req.headers, body: req.body },
-      endpoint.address,
-      { exchangeId: deps.log.newExchangeId(start), messageId: id },
-    );
+    result = await deps.execute(deployment.snapshot, request, address, {
+      exchangeId: deps.log.newExchangeId(start),
+      messageId: id,
+    });
   } catch (e) {
-    // An executor that throws is a processing failure too, not a crash of the tenant.
     const err = e instanceof Error ? e : new Error(String(e));
     result = {
       status: 'failed',
-      output: { body: req.body, headers: {}, properties: {} },
+      output: { body: request?.body ?? '', headers: {}, properties: {} },
       error: { type: err.name || 'Error', message: err.message },
     };
   }
   const durationMs = Math.max(0, deps.elapsed() - t0);
-  const settings = deployment.snapshot.settings;
   const failed = result.status === 'failed';
-  const traced = settings.logLevel === 'Trace' && result.trace !== undefined;
-  // A script may copy a credential anywhere (body, property, log): scrub the stored copies
-  // (an error text, a trace; a completed run without a trace stores neither).
-  const secrets = failed || traced ? requestSecrets(req.headers) : [];
-  const error = result.error ?? {
-    type: 'Error',
-    message: 'The flow failed without an error message',
-  };
-  const response = failed
-    ? textResponse(500, failureBody(error, id, settings.returnExceptionToSender))
-    : successResponse(result.output);
+  const traced = deployment.snapshot.settings.logLevel === 'Trace' && result.trace !== undefined;
+  // Only an error text or a trace can hold a copy of a credential.
+  const secrets = failed || traced ? origin.secrets() : [];
+  const error = result.error ?? NO_MESSAGE;
+  const answer = origin.answer(result, id);
   await deps.log.add({
     id,
     flowId: deployment.flowId,
@@ -129,22 +189,18 @@ export async function handleEndpoint(
     status: failed ? 'Failed' : 'Completed',
     start,
     durationMs,
-    httpStatus: response.status,
-    method,
-    path,
-    user,
+    httpStatus: answer.status,
+    method: origin.method,
+    path: origin.path,
+    ...(origin.user !== undefined ? { user: origin.user } : {}),
+    ...(origin.timer !== undefined ? { timer: origin.timer } : {}),
     ...(failed
       ? { error: redactDeep(`${error.type}: ${error.message}${errorWhere(error)}`, secrets) }
       : {}),
     ...(failed && error.stepId ? { errorStepId: error.stepId } : {}),
     ...(traced ? { trace: redactDeep(result.trace, secrets) } : {}),
   });
-  return {
-    status: response.status,
-    headers: { ...response.headers, ...extraHeaders, SAP_MessageProcessingLogID: id },
-    body: method === 'HEAD' ? '' : response.body,
-    messageId: id,
-  };
+  return { id, result, answer };
 }
 
 /**

@@ -23,3 +23,4 @@ export type { OAuthClientUpdate } from './oauthClients';
 export { TENANT_PLACES, placePath } from './places';
 export { redactDeep, redactHeaders, isCredentialHeader, requestSecrets, REDACTED } from './redact';
 export { rejectionReason, DEFAULT_ACCESS_LOG_CAP } from './accessLog';
+export { timerNote } from './timerRuns';

@@ -11,7 +11,7 @@ async function setup(cap?: number, logLevel: 'Info' | 'Trace' = 'Info') {
   const { tenant, clock } = testTenant({
     ...(cap !== undefined ? { messageLogCap: cap } : {}),
     execute: fakeExecutor((req) =>
-      req.body === 'fail' ? new Error('failed on purpose') : { body: 'ok' },
+      req?.body === 'fail' ? new Error('failed on purpose') : { body: 'ok' },
     ),
   });
   const flow = helloWorldFlow({ adapter: { csrfProtected: false } });

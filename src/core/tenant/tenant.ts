@@ -6,6 +6,7 @@ import { createCsrf } from './csrf';
 import { createDeployments, type RuntimeCheck } from './deployments';
 import { splitUrl, textResponse } from './http';
 import { handleEndpoint } from './httpEndpoint';
+import { runOnceAfterDeploy } from './timerRuns';
 import { DEFAULT_LOG_CAP, createMessageLog } from './messageLog';
 import { DEFAULT_ACCESS_LOG_CAP, createAccessLog, type CallerNote } from './accessLog';
 import { placePath } from './places';
@@ -17,6 +18,7 @@ import { handleMplApi } from './mplApi';
 import { isMplApiPath, MPL_API_PATH } from './paths';
 import { createTokens } from './tokens';
 import type {
+  DeployResult,
   FlowExecutor,
   FlowValidator,
   RoleAssignment,
@@ -89,6 +91,8 @@ export function createTenant(options: TenantOptions) {
     realm: host,
   };
 
+  let timerRuns: Promise<unknown> = Promise.resolve();
+
   /** Roles go to users the tenant knows: Basic users, OAuth client users, certificate users. */
   async function knownUser(user: string): Promise<boolean> {
     if (await users.exists(user)) return true;
@@ -103,7 +107,17 @@ export function createTenant(options: TenantOptions) {
     tokenEndpointUrl: () => tokenEndpointUrl(host),
     endpointUrl: (address: string) => endpointUrl(host, address),
 
-    deploy: deployments.deploy,
+    /** Deploys a flow; one whose Timer Start is Run Once then runs (see timerRunsDone). */
+    async deploy(flow: Flow): Promise<DeployResult> {
+      const result = await deployments.deploy(flow);
+      if (result.ok) {
+        const run = runOnceAfterDeploy(result.deployment, endpointDeps).catch(() => undefined);
+        timerRuns = Promise.all([timerRuns, run]);
+      }
+      return result;
+    },
+    /** Settles when the runs of Run Once timers started by deploys so far have ended. */
+    timerRunsDone: (): Promise<void> => timerRuns.then(() => undefined),
     undeploy: deployments.undeploy,
     getDeployment: deployments.get,
     listDeployments: deployments.list,

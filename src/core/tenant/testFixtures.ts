@@ -29,7 +29,7 @@ export function fakeExecutor(
     if (result instanceof Error)
       return {
         status: 'failed',
-        output: { body: request.body, headers: {}, properties: {} },
+        output: { body: request?.body ?? '', headers: {}, properties: {} },
         error: { type: result.name, message: result.message, stepId: 'Script_1' },
         trace: { entries: ['fake'] },
       };

@@ -66,7 +66,8 @@ export interface RunIds {
 /** Runs a deployed flow snapshot for one request. The engine adapter implements it. */
 export type FlowExecutor = (
   flow: Flow,
-  request: EndpointRequest,
+  /** The HTTP call that starts the run; undefined for a timer's run (an empty message). */
+  request: EndpointRequest | undefined,
   matchedAddress: string,
   ids: RunIds,
 ) => Promise<ExecutionResult>;
@@ -186,6 +187,8 @@ export interface MessageLogEntry {
   path: string;
   /** Who called (user name or oauth_client_<id>). */
   user?: string;
+  /** The Timer Start that began the run; then nobody called (method and path empty, status 0). */
+  timer?: string;
   error?: string;
   errorStepId?: string;
   /** Engine trace, kept only when the deployed flow's log level is Trace. */

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import type { Deployment } from '../../core/tenant';
+import { timerNote } from '../../core/tenant/timerRuns';
 import { tenantStore, useTenant } from '../../store/tenantStore';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { toast } from '../shell/notify';
@@ -55,7 +56,9 @@ export default function ManageContentView() {
                     </td>
                     <td>{new Date(d.deployedAt).toLocaleString()}</td>
                     <td>
-                      {d.endpoints.length === 0 && <span className="muted">none</span>}
+                      {d.endpoints.length === 0 && (
+                        <span className="muted">{timerNote(d) ?? 'none'}</span>
+                      )}
                       {d.endpoints.map((e) => (
                         <div key={e.messageFlowId}>
                           <TenantUrl

@@ -3,6 +3,7 @@ import type { Flow, Step } from '../../model/flow';
 import type { CamelNode, CamelWriteContext } from '../../registry/camelCodec';
 import { getStepType } from '../../registry/registry';
 import { getAdapterType } from '../../adapters';
+import { resolveText } from '../../model/parameters';
 
 /** A flow the Camel export cannot map; the message names the step. */
 export class CamelExportError extends Error {
@@ -54,6 +55,7 @@ export function camelRoutes(flow: Flow): CamelNode[] {
       throw new CamelExportError(`${flow.name}: step "${step.name}" (${step.type}): ${why}`);
     },
     routeId: (suffix) => (suffix ? `${flow.id}-${suffix}` : flow.id),
+    resolve: (text) => resolveText(text, flow.parameters),
     follow(stepId: string): CamelNode[] {
       const out: CamelNode[] = [];
       let id: string | undefined = stepId;

@@ -9,7 +9,7 @@ import { timerSchedule } from './schedule';
 export const timerStartCamel: CamelStepCodec<Record<string, never>> = {
   write: () => [],
   from(_config, step, ctx) {
-    const schedule = timerSchedule(ctx.flow, step);
+    const schedule = timerSchedule(step, ctx.resolve);
     const name = encodeURIComponent(ctx.routeId());
     if (schedule.kind === 'once') return `timer:${name}?repeatCount=1`;
     if (schedule.kind === 'unreadable') return ctx.refuse(step, schedule.why);

@@ -1,5 +1,4 @@
-import { resolveText } from '../../model/parameters';
-import type { Flow, Step } from '../../model/flow';
+import type { Step } from '../../model/flow';
 import { cpiExt } from '../../io/cpi/ext';
 
 /**
@@ -47,8 +46,11 @@ export function parseSchedule(scheduleKey: string | undefined): TimerSchedule {
   return { kind: 'cron', cron, ...(timeZone ? { timeZone } : {}) };
 }
 
-/** The schedule of a Timer Start in a flow: its kept CPI property, parameters resolved. */
-export function timerSchedule(flow: Flow, step: Step): TimerSchedule {
+/**
+ * The schedule of a Timer Start: its kept CPI property, with `{{parameters}}` resolved by
+ * `resolve` (given by the caller, so this module stays small in the first screen's bundle).
+ */
+export function timerSchedule(step: Step, resolve: (text: string) => string): TimerSchedule {
   const raw = cpiExt(step.extensions).eventProperties?.scheduleKey;
-  return parseSchedule(raw === undefined ? undefined : resolveText(raw, flow.parameters));
+  return parseSchedule(raw === undefined ? undefined : resolve(raw));
 }

@@ -94,16 +94,25 @@ export function LogEntryDetails({ id }: { id: string }) {
           <dt>Duration</dt>
           <dd>{formatDuration(entry.durationMs)}</dd>
         </div>
-        <div>
-          <dt>Request</dt>
-          <dd className="mono">
-            {entry.method} {entry.path}
-          </dd>
-        </div>
-        <div>
-          <dt>HTTP status</dt>
-          <dd>{entry.httpStatus}</dd>
-        </div>
+        {entry.timer ? (
+          <div>
+            <dt>Started by</dt>
+            <dd>Timer Start &quot;{entry.timer}&quot;</dd>
+          </div>
+        ) : (
+          <>
+            <div>
+              <dt>Request</dt>
+              <dd className="mono">
+                {entry.method} {entry.path}
+              </dd>
+            </div>
+            <div>
+              <dt>HTTP status</dt>
+              <dd>{entry.httpStatus}</dd>
+            </div>
+          </>
+        )}
         {entry.user && (
           <div>
             <dt>User</dt>

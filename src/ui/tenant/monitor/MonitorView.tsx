@@ -156,7 +156,7 @@ export default function MonitorView() {
                         </td>
                         <td>{e.flowName}</td>
                         <td className="mono">
-                          {e.method} /http{e.path}
+                          {e.timer ? `Timer "${e.timer}"` : `${e.method} /http${e.path}`}
                           {e.user && <div className="muted">{e.user}</div>}
                         </td>
                         <td>
@@ -168,7 +168,7 @@ export default function MonitorView() {
                         </td>
                         <td>{new Date(e.start).toLocaleString()}</td>
                         <td>{formatDuration(e.durationMs)}</td>
-                        <td>{e.httpStatus}</td>
+                        <td>{e.timer ? '–' : e.httpStatus}</td>
                       </tr>
                     ))}
                   </tbody>

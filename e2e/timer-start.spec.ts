@@ -1,0 +1,57 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from '@playwright/test';
+import { DesignPage } from './pages/DesignPage';
+import { FlowEditorPage } from './pages/FlowEditorPage';
+import { TenantPage } from './pages/TenantPage';
+
+interface FlowJson {
+  id: string;
+  name: string;
+  participants: { kind: string }[];
+  messageFlows: unknown[];
+  process: { steps: { type: string; name: string }[] };
+  resources: { scripts: { content: string }[] };
+}
+
+/** The walkthrough's flow started by a Run Once timer instead of a Sender. */
+function tickerFlow(): FlowJson {
+  const flow = JSON.parse(readFileSync('examples/hello-world.flow.json', 'utf8')) as FlowJson;
+  flow.id = 'Ticker';
+  flow.name = 'Ticker';
+  const start = flow.process.steps.find((s) => s.type === 'startEvent')!;
+  start.type = 'timerStart';
+  start.name = 'Start Timer 1';
+  flow.messageFlows = [];
+  flow.participants = flow.participants.filter((p) => p.kind !== 'sender');
+  flow.resources.scripts[0]!.content =
+    'function processData(message) {\n  message.setBody("tick");\n  return message;\n}\n';
+  return flow;
+}
+
+test('a flow with a Run Once Timer Start runs when deployed: Manage Integration Content says so and the Monitor has its message', async ({
+  page,
+}) => {
+  const design = new DesignPage(page);
+  const editor = new FlowEditorPage(page);
+  const tenant = new TenantPage(page);
+  await design.goto();
+  await design.createPackage({ name: 'Scheduled' });
+  await design.importFlow({ name: 'ticker.flow.json', text: JSON.stringify(tickerFlow()) });
+  await design.openFlow('Ticker');
+  await editor.expectOpen('Ticker');
+  await expect(editor.problems()).toContainText('No problems.');
+  await tenant.deploy();
+
+  await tenant.open('Manage Integration Content');
+  await expect(page.getByRole('row', { name: /Ticker/ })).toContainText(
+    'Timer Start "Start Timer 1": Run Once, ran when deployed',
+  );
+
+  await tenant.open('Monitor');
+  const row = page.getByRole('row', { name: /Ticker/ });
+  await expect(row).toContainText('Timer "Start Timer 1"');
+  await expect(row).toContainText('Completed');
+  await row.getByRole('link').click();
+  await expect(page.getByText('Started by')).toBeVisible();
+  await expect(page.getByText('Timer Start "Start Timer 1"')).toBeVisible();
+});
