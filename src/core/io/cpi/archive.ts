@@ -7,7 +7,7 @@ import { loadErrorText, loadFlow } from '../loadFlow';
 import { LIMITS } from '../limits';
 import { safeFileName } from '../exportFlow';
 import { CpiImportError } from './errors';
-import { readParameters, writeParameterDefs, writeProperties } from './parameters';
+import { readParameters, readProperties, writeParameterDefs, writeProperties } from './parameters';
 import { readIflw } from './readIflw';
 import type { ImportReport } from './report';
 import { writeIflw } from './writeIflw';
@@ -211,8 +211,9 @@ function readArtifact(
   if (files.length) read.flow.resources.files = files;
   const meta = entries.get('metainfo.prop');
   if (meta) {
-    const desc = /^description=(.*)$/m.exec(utf8(meta));
-    if (desc) read.flow.description = desc[1]!.replace(/\\n/g, '\n').slice(0, 20_000);
+    // A Java properties file: "\:" and "\n" escapes, "\uXXXX", continued lines.
+    const desc = readProperties(utf8(meta)).find(([k]) => k === 'description');
+    if (desc) read.flow.description = desc[1].slice(0, 20_000);
   }
   const version = headers['Bundle-Version']?.trim();
   if (version) read.flow.extensions = { ...read.flow.extensions, cpiBundleVersion: version };
@@ -373,7 +374,10 @@ function artifactEntries(flow: Flow): Record<string, Uint8Array> {
     'META-INF/MANIFEST.MF': strToU8(mf),
     '.project': strToU8(project),
     'metainfo.prop': strToU8(
-      `#Store metainfo properties\ndescription=${flow.description.replace(/\n/g, '\\n')}\n`,
+      writeProperties([['description', flow.description]]).replace(
+        '#Store parameters',
+        '#Store metainfo properties',
+      ),
     ),
     [`${RES}parameters.prop`]: strToU8(
       writeProperties(Object.entries(params).map(([k, p]) => [k, p.value])),

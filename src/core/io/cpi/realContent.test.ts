@@ -514,3 +514,16 @@ def Message processData(Message message) {
     );
   });
 });
+
+describe('real CPI content: metainfo.prop', () => {
+  it('reads the description as the Java properties file it is, and writes it so again', () => {
+    const zip = artifactZip('Benefits', 'Benefits', buildIflw(localProcessFlow()), {
+      'metainfo.prop':
+        '#Store metainfo properties\ndescription=Sends employees to a vendor \\: Benefitfocus, caf\\u00e9 \\\n  included\nsource=SuccessFactors\n',
+    });
+    const flow = importCpiArchive(zip, 'Benefits.zip').flows[0]!;
+    expect(flow.description).toBe('Sends employees to a vendor : Benefitfocus, café included');
+    const again = importCpiArchive(exportCpiArchive(flow), 'again.zip').flows[0]!;
+    expect(again.description).toBe(flow.description);
+  });
+});

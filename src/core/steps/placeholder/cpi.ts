@@ -30,6 +30,17 @@ const NAMES: Record<string, string> = {
   XmlModifier: 'XML Modifier',
   Validator: 'Validator',
   ProcessDirect: 'Process Direct',
+  // As real content writes them.
+  PgpEncrypt: 'PGP Encryptor',
+  PgpDecrypt: 'PGP Decryptor',
+  IdempotentProcessCall: 'Idempotent Process Call',
+  XMLtoEDIConverter: 'XML to EDI Converter',
+  EDItoXMLConverter: 'EDI to XML Converter',
+  EDIExtractor: 'EDI Extractor',
+  PollEnrich: 'Poll Enrich',
+  SignMessage: 'Signer',
+  SimpleSignMessage: 'Simple Signer',
+  XMLDigitalSignMessage: 'XML Digital Signer',
 };
 const DATA_STORE: Record<string, string> = {
   put: 'Data Store Write',
