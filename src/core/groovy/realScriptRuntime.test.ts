@@ -110,4 +110,10 @@ describe('Groovy runtime for real CPI scripts', () => {
     message.setBody(w.toString() + '|' + v.toString() + '|' + [a: 1, b: [c: 'x']].toMapString())`;
     expect((await run(src)).body).toBe("<a n='1'><b>x</b></a>|<a>\n <b>x</b>\n</a>|[a:1, b:[c:x]]");
   });
+
+  it("parses with Groovy's Date.parse(format, text) and reads an empty System.env", async () => {
+    const src = `def d = Date.parse('yyyy-MM-dd HH:mm:ssZ', '2024-07-01 12:00:00+0200')
+    message.setBody("\${d.time}|\${System.env['TENANT_NAME']}|\${System.getenv('X')}|\${System.getenv().size()}")`;
+    expect((await run(src)).body).toBe('1719828000000|null|null|0');
+  });
 });

@@ -3,6 +3,7 @@
 // Character; the exception data CPI's Camel hands a script (CamelExceptionCaught) and back.
 import { JavaNumber, type NumberKind } from './boxed';
 import { callable } from './callable';
+import { makeMap } from './collections';
 import { hide, methods } from './define';
 import type { ClassTable, ExceptionClass } from './env';
 
@@ -322,7 +323,10 @@ export function installJavaLang(e: JavaLangEnv): JavaLang {
     nanoTime: () => now() * 1e6,
     lineSeparator: () => e.jstr('\n'),
     getProperty: () => null,
-    getenv: () => null,
+    // The studio has no environment: getenv() is an empty map, getenv(name) null (Groovy's
+    // System.env['TENANT_NAME'] too), as on a machine without the variable.
+    getenv: (name?: unknown) => (name === undefined ? makeMap({}) : null),
+    getEnv: () => makeMap({}),
     exit: () => {
       throw e.refusal('java.lang.System.exit', 'a script may not stop the runtime');
     },

@@ -56,6 +56,13 @@ export class JavaDate extends Date {
   getClass(): typeof JavaDate {
     return JavaDate;
   }
+  /** Groovy's Date.parse(format, text[, zone]); Date.parse(text) stays Java's (milliseconds). */
+  static override parse(text: string, input?: unknown, zone?: unknown): number {
+    if (input === undefined) return Date.parse(text);
+    const f = new SimpleDateFormatClass(text);
+    if (zone instanceof TimeZone) f.setTimeZone(zone);
+    return f.parse(input) as unknown as number;
+  }
 }
 
 export class TimeZone {
