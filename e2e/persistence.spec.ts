@@ -112,4 +112,16 @@ test('an edit followed at once by a reload is kept (the save starts as the page 
     await script.expectReady();
     expect(await script.text()).toContain('// kept across the reload');
   });
+
+  await test.step("the script's sample body typed, reloaded at once", async () => {
+    const script = new ScriptEditorPage(page);
+    await script.sampleBody.click();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('order 42');
+    await page.reload();
+    await editor.expectOpen('Reload Fast');
+    await editor.node('Script 1').dblclick();
+    await script.expectReady();
+    await expect(script.sampleBody).toHaveValue('order 42');
+  });
 });

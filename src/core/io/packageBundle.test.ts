@@ -48,7 +48,8 @@ describe('package bundle', () => {
     };
     expect(first(exportFlow(helloWorldFlow()))).toEqual({
       path: 'kind',
-      message: 'this is a flow file, not a package bundle; import it as a flow',
+      message:
+        'this is a flow file, not a package bundle: open a package and import it there with Import flow',
     });
     expect(first('{"kind":"ifs-clipboard"}')?.message).toBe(
       'expected "ifs-package", got "ifs-clipboard"',

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SampleMessage } from '../../core/model/flow';
 import { editorStore } from '../../store/editorStore';
+import { holdEdits } from '../../store/pendingEdits';
 import { useEditor } from '../../store/useEditor';
 import { recordToRows, rowsToRecord, sameRecord, type NameValueRow } from './sampleRows';
 
@@ -75,18 +76,22 @@ export function useSampleDraft(stepId: string) {
     setDraftState(toDraft(stored));
   }, [stored]);
 
-  // Closing the editor saves what was typed last.
+  // Closing the editor, or leaving the page (autosave flushes held edits), saves what was typed
+  // last.
   const latest = useRef(sample);
   latest.current = sample;
-  useEffect(
-    () => () => {
-      if (timer.current !== undefined) {
-        clearTimeout(timer.current);
-        write(latest.current);
-      }
-    },
-    [write],
-  );
+  useEffect(() => {
+    const flush = () => {
+      if (timer.current === undefined) return;
+      clearTimeout(timer.current);
+      write(latest.current);
+    };
+    const release = holdEdits(flush);
+    return () => {
+      release();
+      flush();
+    };
+  }, [write]);
 
   return { draft, sample, setDraft };
 }
