@@ -59,6 +59,11 @@ test('a typed client secret of a few characters is refused beside the field; a l
   await page.keyboard.press('Enter');
   await expect(dlg).toBeHidden();
   await expect(page.getByTestId('client-secret')).toHaveText('x7-secret');
+  // Done hides the secret; the keyboard focus goes to Register client, not to the page.
+  await page.getByRole('button', { name: 'Done' }).focus();
+  await page.keyboard.press('Enter');
+  await expect(page.getByTestId('client-secret')).toHaveCount(0);
+  await expect(page.getByRole('button', { name: 'Register client' })).toBeFocused();
 });
 
 test('an address another flow takes is said beside the Address field and in Problems', async ({

@@ -55,7 +55,17 @@ export function ClientsSection() {
             <CopyButton text={shown.secret} label="Copy secret" />
           </p>
           <p>Copy it now: it is shown only once and cannot be displayed again.</p>
-          <button type="button" className="btn btn-sm" onClick={() => setShown(null)}>
+          <button
+            type="button"
+            className="btn btn-sm"
+            onClick={(e) => {
+              // The button goes with the secret: the focus goes to the toolbar's Register client
+              // (it fell to the page).
+              const section = e.currentTarget.closest('section');
+              setShown(null);
+              section?.querySelector<HTMLElement>('.toolbar .btn-primary')?.focus();
+            }}
+          >
             Done
           </button>
         </div>
