@@ -64,6 +64,20 @@ test('a typed client secret of a few characters is refused beside the field; a l
   await page.keyboard.press('Enter');
   await expect(page.getByTestId('client-secret')).toHaveCount(0);
   await expect(page.getByRole('button', { name: 'Register client' })).toBeFocused();
+
+  // Regenerate asks first: the old secret and its tokens stop working at once.
+  const regenerate = page.getByRole('button', { name: 'Regenerate secret of shop' });
+  await regenerate.focus();
+  await page.keyboard.press('Enter');
+  const confirm = tenant.dialog('Regenerate client secret');
+  await expect(confirm).toContainText('stop working at once');
+  await page.keyboard.press('Escape');
+  await expect(confirm).toBeHidden();
+  await expect(regenerate).toBeFocused();
+  await expect(page.getByTestId('client-secret')).toHaveCount(0);
+  await page.keyboard.press('Enter');
+  await confirm.getByRole('button', { name: 'Regenerate' }).click();
+  await expect(page.getByTestId('client-secret')).not.toHaveText('x7-secret');
 });
 
 test('an address another flow takes is said beside the Address field and in Problems', async ({

@@ -15,6 +15,7 @@ export function ClientsSection() {
   const tokenUrl = useTenant((s) => s.tokenEndpointUrl);
   const [registering, setRegistering] = useState(false);
   const [deleting, setDeleting] = useState<string | null>(null);
+  const [regenerating, setRegenerating] = useState<string | null>(null);
   const [shown, setShown] = useState<{ clientId: string; secret: string } | null>(null);
 
   const regenerate = async (clientId: string) => {
@@ -99,7 +100,7 @@ export function ClientsSection() {
                     type="button"
                     className="btn btn-sm"
                     aria-label={`Regenerate secret of ${c.clientId}`}
-                    onClick={() => void regenerate(c.clientId)}
+                    onClick={() => setRegenerating(c.clientId)}
                   >
                     Regenerate secret
                   </button>
@@ -133,6 +134,25 @@ export function ClientsSection() {
             Delete the OAuth client <strong className="mono">{deleting}</strong>? Its access tokens
             stop working at once (401 Unauthorized), its secret cannot be used again and its role
             assignments are removed. Every flow called with this client is affected.
+          </p>
+        </ConfirmDialog>
+      )}
+      {regenerating && (
+        <ConfirmDialog
+          title="Regenerate client secret"
+          confirmLabel="Regenerate"
+          danger
+          onCancel={() => setRegenerating(null)}
+          onConfirm={() => {
+            const id = regenerating;
+            setRegenerating(null);
+            void regenerate(id);
+          }}
+        >
+          <p>
+            Give <strong className="mono">{regenerating}</strong> a new secret? The old secret and
+            every access token issued with it stop working at once (401 Unauthorized) for every
+            caller that uses them.
           </p>
         </ConfirmDialog>
       )}
