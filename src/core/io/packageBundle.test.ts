@@ -48,8 +48,7 @@ describe('package bundle', () => {
     };
     expect(first(exportFlow(helloWorldFlow()))).toEqual({
       path: 'kind',
-      message:
-        'this is a flow file, not a package bundle: open a package and import it there with Import flow',
+      message: 'this is a flow file: import it with Import flow in a package',
     });
     expect(first('{"kind":"ifs-clipboard"}')?.message).toBe(
       'expected "ifs-package", got "ifs-clipboard"',

@@ -81,7 +81,7 @@ export function importPackage(input: string): ImportPackageResult {
         issue(
           ['kind'],
           obj.kind === undefined && 'process' in obj
-            ? 'this is a flow file, not a package bundle: open a package and import it there with Import flow'
+            ? 'this is a flow file: import it with Import flow in a package'
             : obj.kind === undefined
               ? 'is missing: this is not a package bundle exported by Integration Flow Studio'
               : `expected "${PACKAGE_KIND}", got ${JSON.stringify(obj.kind)}`,
