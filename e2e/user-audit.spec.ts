@@ -243,3 +243,19 @@ test('unselecting a step from the keyboard (Shift+Enter, Escape) leaves the focu
   await expect(editor.unselectedNodes).toHaveCount(1); // the pool
   await expect(editor.node('Start')).toBeFocused();
 });
+
+test('the package count says how many of them a search shows', async ({ page }) => {
+  const design = new DesignPage(page);
+  await design.goto();
+  await design.createPackage({ name: 'Orders' });
+  await page.getByRole('link', { name: 'Packages', exact: true }).click();
+  await design.createPackage({ name: 'Invoices' });
+  await page.getByRole('link', { name: 'Packages', exact: true }).click();
+  await expect(page.getByRole('heading', { level: 2, name: 'Packages (2)' })).toBeVisible();
+  await page.getByRole('searchbox', { name: 'Search packages' }).click();
+  await page.keyboard.type('ord');
+  await expect(page.getByRole('heading', { level: 2, name: 'Packages (1 of 2)' })).toBeVisible();
+  await page.keyboard.type('zzz');
+  await expect(page.getByRole('heading', { level: 2, name: 'Packages (0 of 2)' })).toBeVisible();
+  await expect(page.getByText('No package matches “ordzzz”.')).toBeVisible();
+});

@@ -39,7 +39,14 @@ export function PackageList() {
       <section className="panel" aria-labelledby="pkg-heading">
         <div className="toolbar">
           <h2 id="pkg-heading">
-            Packages <span className="count">({packages.length})</span>
+            Packages{' '}
+            <span className="count">
+              (
+              {shown.length === packages.length
+                ? packages.length
+                : `${shown.length} of ${packages.length}`}
+              )
+            </span>
           </h2>
           <input
             className="input search"
