@@ -82,7 +82,10 @@ describe('java.lang shims', () => {
   });
 
   it('refuses System.exit and answers the harmless System calls', () => {
-    const System = lang.classes['java.lang.System'] as Record<string, (...args: unknown[]) => unknown>;
+    const System = lang.classes['java.lang.System'] as Record<
+      string,
+      (...args: unknown[]) => unknown
+    >;
     expect(() => System.exit!()).toThrow('java.lang.System.exit is not available');
     expect(System.getenv!('PATH')).toBeNull();
     expect((System.getenv!() as { size(): number }).size()).toBe(0);
