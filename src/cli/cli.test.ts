@@ -269,6 +269,12 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     ];
     const malformed = join(dir, 'malformed.json');
     writeFileSync(malformed, '{"schemaVersion": 2, "name": ');
+    const empty = join(dir, 'empty.zip');
+    writeFileSync(empty, '');
+    cases.push([
+      ['validate', empty],
+      /empty\.zip: is empty \(0 bytes\); expected a flow \(\.json\), a CPI \.iflw or a CPI archive \(\.zip\)/,
+    ]);
     cases.push([
       ['export', malformed, '--to', 'json', '-o', out],
       /malformed\.json: not a valid flow/,

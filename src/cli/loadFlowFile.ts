@@ -32,6 +32,11 @@ export function loadFlowFile(file: string): LoadedFile {
   const folder = artifactFolder(file);
   if (folder) return loadCpi(folderArchive(folder, path), path);
   const bytes = readInput(file);
+  // Say so, not "not valid JSON (line 1, column 1)": an empty download is a common mishap.
+  if (bytes.length === 0)
+    throw new CliError(
+      `${path}: is empty (0 bytes); expected a flow (.json), a CPI .iflw or a CPI archive (.zip)`,
+    );
   if (isZip(bytes) || firstChar(bytes) === '<' || extname(path).toLowerCase() === '.iflw')
     return loadCpi(bytes, path);
   const text = new TextDecoder().decode(bytes);
