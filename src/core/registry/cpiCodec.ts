@@ -83,6 +83,11 @@ export interface CpiStepCodec<C> {
   subActivityTypes?: readonly string[];
   /** For events: the event definitions it reads; the first is written for new steps. */
   eventDefinitions?: readonly CpiEventDefinition[];
+  /**
+   * Events whose activityType, cmdVariantUri and own settings CPI writes inside the event
+   * definition (Timer Start): for a step drawn in the studio, these properties go there.
+   */
+  eventDefinitionProperties?: (config: C) => Record<string, string>;
   /** Matches the element even when it carries no activityType (older exports' gateways). */
   inferFromElement?: boolean;
   /** The codec of last resort: anything no other codec reads (placeholder steps). */

@@ -240,12 +240,18 @@ export function writeIflw(flow: Flow): string {
     const tag = codec.elementOf?.(s.config) ?? codec.element;
     const kept = se.kept ?? {};
     const own = restoreAsRead(codec.write(s.config, { kept: (k) => kept[k] }), se.asRead);
-    const base: Record<string, string> = {};
+    let base: Record<string, string> = {};
+    // A step drawn in the studio: its variant on the element, or in its event definition.
+    let freshEvent: Record<string, string> | undefined;
     if (!codec.fallback && fresh(se)) {
       if (codec.activityType) base.activityType = codec.activityType;
       const uri = codec.cmdVariantUri(s.config);
       if (uri) base.cmdVariantUri = uri;
       if (codec.componentVersion) base.componentVersion = codec.componentVersion;
+      if (codec.eventDefinitionProperties) {
+        freshEvent = { ...base, ...codec.eventDefinitionProperties(s.config) };
+        base = {};
+      }
     }
     const p = { ...base, ...stringRecord(se.properties), ...own };
     const a = stringRecord(se.attributes);
@@ -267,7 +273,7 @@ export function writeIflw(flow: Flow): string {
           : codec.eventDefinitions[0]
         : undefined);
     if (eventDef && eventDef !== 'none') {
-      const ep = stringRecord(se.eventProperties);
+      const ep = freshEvent ?? stringRecord(se.eventProperties);
       const ea = attrs(stringRecord(se.eventAttributes));
       if (Object.keys(ep).length) {
         w(`${indent}    <bpmn2:${eventDef}EventDefinition${ea}>\n`);

@@ -11,6 +11,12 @@ export const timerStartCpi: CpiStepCodec<Record<string, never>> = {
   activityTypeAliases: ['StartTimerEvent'],
   cmdVariantUri: () => 'ctype::FlowstepVariant/cname::intermediatetimer/version::1.2.0',
   componentVersion: '1.2',
+  // Drawn in the studio: Run Once (CPI's default), written where CPI writes a timer's settings.
+  eventDefinitionProperties: () => ({
+    activityType: 'StartTimerEvent',
+    scheduleKey:
+      '<row><cell>triggerType</cell><cell>simple</cell></row><row><cell>noOfSchedules</cell><cell>1</cell></row><row><cell>schedule1</cell><cell>fireNow=true</cell></row>',
+  }),
   read: () => ({}),
   write: () => ({}),
 };

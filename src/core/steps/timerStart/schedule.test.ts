@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { flowFixture } from '../../engine/testing/flowFixture';
 import { expectValidCamel } from '../../io/camel/testing/camelSchema';
 import { exportCamelYaml } from '../../io/camel/exportCamel';
+import { importIflw, writeIflw } from '../../io/cpi';
 import type { Flow } from '../../model/flow';
 import { validateFlow } from '../../validation';
 import { parseSchedule } from './schedule';
@@ -100,5 +101,25 @@ describe('Camel export of a Timer Start (checked against the Camel 4 schema)', (
     expect(() => exportCamelYaml(timerFlow('{{Timer}}'))).toThrow(
       'Test flow: step "Start Timer 1" (timerStart): its schedule is the parameter {{Timer}} with no value',
     );
+  });
+});
+
+describe('CPI export of a Timer Start drawn in the studio', () => {
+  it('writes its variant and a Run Once schedule inside the event definition, as CPI does', () => {
+    const xml = writeIflw(timerFlow());
+    const start = /<bpmn2:startEvent id="Timer"[\s\S]*?<\/bpmn2:startEvent>/.exec(xml)![0];
+    const definition = /<bpmn2:timerEventDefinition[\s\S]*<\/bpmn2:timerEventDefinition>/.exec(
+      start,
+    )![0];
+    expect(definition).toMatch(/<key>activityType<\/key>\s*<value>StartTimerEvent<\/value>/);
+    expect(definition).toContain('intermediatetimer');
+    expect(definition).toContain('fireNow=true');
+    // Nothing of it on the element itself.
+    expect(start.replace(definition, '')).not.toContain('cmdVariantUri');
+    const back = importIflw(xml, 'timer.iflw').flow;
+    const timer = back.process.steps.find((s) => s.id === 'Timer')!;
+    expect(timer.type).toBe('timerStart');
+    // Re-imported (the flow id from the file name): Run Once again.
+    expect(fromOf(back)).toBe('timer:timer?repeatCount=1');
   });
 });
