@@ -42,7 +42,7 @@ export const serveCommand: Command = {
     '  --workers N     script worker threads (default: the number of CPUs, at least 2)',
     '  --log           one line per request on stderr when it arrives and when it is answered',
     '                  (status, time, message processing log id); with --json, as JSON lines',
-    '  --json          print {url, tokenUrl, endpoints} as one JSON line once listening',
+    '  --json          print {url, tokenUrl, logsUrl, endpoints, timers} as one JSON line once listening',
     'SIGTERM or Ctrl-C stops taking requests, finishes those in flight, then exits.',
   ].join('\n'),
   options: {
