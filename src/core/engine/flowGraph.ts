@@ -1,4 +1,4 @@
-import { getStepType } from '../registry/registry';
+import { processStart } from '../registry/processStart';
 import type { Flow, SequenceFlow, Step } from '../model/flow';
 
 /** Read-only lookups the engine needs, built once per run. */
@@ -24,10 +24,7 @@ export function flowGraph(flow: Flow): FlowGraph {
   return {
     step: (id) => steps.get(id),
     outgoing: (id) => out.get(id) ?? [],
-    // A Start Message event, else another process start (a Timer Start).
-    start: () =>
-      flow.process.steps.find((s) => s.type === 'startEvent' && !s.parentId) ??
-      flow.process.steps.find((s) => !s.parentId && getStepType(s.type)?.startsProcess),
+    start: () => processStart(flow),
     errorStart: () => flow.process.steps.find((s) => s.type === 'errorStart' && inSubprocess(s)),
   };
 }

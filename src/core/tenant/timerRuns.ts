@@ -1,16 +1,9 @@
 import type { Flow, Step } from '../model/flow';
 import { resolveText } from '../model/parameters';
-import { getStepType } from '../registry/registry';
+import { senderlessStart } from '../registry/processStart';
 import { timerSchedule } from '../steps/timerStart/schedule';
 import { runAndLog, type EndpointDeps } from './httpEndpoint';
 import type { Deployment } from './types';
-
-/** The Timer Start a flow begins with: a process start that takes no Sender, when no other does. */
-export function timerStartOf(flow: Flow): Step | undefined {
-  const top = flow.process.steps.filter((s) => !s.parentId);
-  if (top.some((s) => getStepType(s.type)?.connections.acceptsSender)) return undefined;
-  return top.find((s) => getStepType(s.type)?.startsProcess);
-}
 
 const scheduleOf = (flow: Flow, start: Step) =>
   timerSchedule(start, (text) => resolveText(text, flow.parameters));
@@ -25,7 +18,7 @@ export async function runOnceAfterDeploy(
   deps: Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>,
 ): Promise<string | undefined> {
   if (deployment.status !== 'Started') return undefined;
-  const start = timerStartOf(deployment.snapshot);
+  const start = senderlessStart(deployment.snapshot);
   if (!start || scheduleOf(deployment.snapshot, start).kind !== 'once') return undefined;
   const { id } = await runAndLog(deployment, undefined, '', deps, {
     method: '',
@@ -39,7 +32,7 @@ export async function runOnceAfterDeploy(
 
 /** What a deployed flow's timer does in the simulated tenant, in one line (none without one). */
 export function timerNote(deployment: Deployment): string | undefined {
-  const start = timerStartOf(deployment.snapshot);
+  const start = senderlessStart(deployment.snapshot);
   if (!start) return undefined;
   const schedule = scheduleOf(deployment.snapshot, start);
   const name = `Timer Start "${start.name}"`;

@@ -61,6 +61,12 @@ export function graphProblems(flow: Flow): Problem[] {
       elementKind: where.elementKind,
     });
     if (!entries.length) problems.push(missing(container ? 'start event' : 'Start event'));
+    // One start per process (a Start Message and a Timer Start together: which one runs?).
+    const [first, ...more] = inScope.filter((s) => getStepType(s.type)?.startsProcess);
+    for (const s of more)
+      problems.push(
+        stepProblem(s, `${where.name} already starts at "${first!.name}": a process has one start`),
+      );
     if (!ends.length) problems.push(missing(container ? 'end event' : 'End event'));
     const reached = entries.length ? reach(entries, sequenceFlows, false) : null;
     const finishing = ends.length ? reach(ends, sequenceFlows, true) : null;

@@ -23,6 +23,21 @@ describe('validateFlow', () => {
   it('the Hello World flow has no problems', () => {
     expect(validateFlow(helloFlow())).toEqual([]);
   });
+  it('a Timer Start beside the Start event is a second start, an error on it', () => {
+    const flow = helloFlow();
+    const start = flow.process.steps.find((s) => s.type === 'startEvent')!;
+    const script = flow.process.sequenceFlows.find((l) => l.source === start.id)!.target;
+    flow.process.steps.push({ ...start, id: 'Timer_1', type: 'timerStart', name: 'Timer' });
+    flow.process.sequenceFlows.push({ id: 'SequenceFlow_T', source: 'Timer_1', target: script });
+    expect(validateFlow(flow)).toEqual([
+      {
+        severity: 'error',
+        message: 'Integration Process already starts at "Start": a process has one start',
+        elementId: 'Timer_1',
+        elementKind: 'step',
+      },
+    ]);
+  });
   it('a new flow only lacks the Sender adapter', () => {
     expect(validateFlow(newFlow({ name: 'N' }))).toEqual([
       {

@@ -3,6 +3,7 @@ import { parseNamespaceMapping } from '../expression';
 import type { Flow, MessageFlow, Step } from '../model/flow';
 import { parameterUses, resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
+import { senderlessStart } from '../registry/processStart';
 import { configErrors } from './configProblems';
 import { graphProblems, linkProblems } from './graphProblems';
 import { withParameterProblems } from './parameterProblems';
@@ -48,16 +49,11 @@ function participantProblems(flow: Flow): Problem[] {
   const problems: Problem[] = [];
   // A process that starts without a message (Timer Start) leaves its Sender unconnected, as CPI
   // lets it; then that is worth a note, not an error.
-  const top = flow.process.steps.filter((s) => !s.parentId);
-  const timed = top.find((s) => {
-    const def = getStepType(s.type);
-    return def?.startsProcess && !def.connections.acceptsSender;
-  });
-  const messageStart = top.some((s) => getStepType(s.type)?.connections.acceptsSender);
+  const timed = senderlessStart(flow);
   for (const p of flow.participants) {
     if (p.kind !== 'sender' || flow.messageFlows.some((m) => m.source === p.id)) continue;
     problems.push(
-      timed && !messageStart
+      timed
         ? {
             severity: 'warning',
             message: `${p.name || 'Sender'} is not connected: the process starts with the timer "${timed.name}"`,

@@ -2,6 +2,7 @@ import { stringify } from 'yaml';
 import type { Flow, Step } from '../../model/flow';
 import type { CamelNode, CamelWriteContext } from '../../registry/camelCodec';
 import { getStepType } from '../../registry/registry';
+import { processStart } from '../../registry/processStart';
 import { getAdapterType } from '../../adapters';
 import { resolveText } from '../../model/parameters';
 
@@ -25,14 +26,6 @@ function fromUri(flow: Flow, start: Step, ctx: CamelWriteContext): string {
   const codec = getAdapterType(mf.adapter.type)?.codecs?.camel;
   if (!codec?.from) return fail(`sender adapter "${mf.adapter.type}" has no Camel mapping`);
   return codec.from(mf.adapter.config as never, fail);
-}
-
-/** Where a process begins: its Start Message event, else another start (a Timer Start). */
-function processStart(flow: Flow, containerId: string | undefined): Step | undefined {
-  const own = flow.process.steps.filter((s) => s.parentId === containerId);
-  return (
-    own.find((s) => s.type === 'startEvent') ?? own.find((s) => getStepType(s.type)?.startsProcess)
-  );
 }
 
 function codecOf(step: Step, ctx: CamelWriteContext) {
