@@ -55,3 +55,57 @@ test('a flow with a Run Once Timer Start runs when deployed: Manage Integration 
   await expect(page.getByText('Started by')).toBeVisible();
   await expect(page.getByText('Timer Start "Start Timer 1"')).toBeVisible();
 });
+
+test('a Timer Start scheduled in its properties runs at each of its times on the tenant', async ({
+  page,
+}) => {
+  const design = new DesignPage(page);
+  const editor = new FlowEditorPage(page);
+  const tenant = new TenantPage(page);
+  await design.goto();
+  await design.createPackage({ name: 'Scheduled' });
+  await design.importFlow({ name: 'ticker.flow.json', text: JSON.stringify(tickerFlow()) });
+  await design.openFlow('Ticker');
+  await editor.expectOpen('Ticker');
+
+  await editor.select('Start Timer 1');
+  const props = editor.properties();
+  await props.getByLabel('Run', { exact: true }).selectOption('Advanced: cron expression');
+  const cron = props.getByLabel(/^Cron expression/);
+  // Quartz needs "?" in the day of month or the day of week: said on the field.
+  await cron.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('* * * * * *');
+  await expect(cron).toHaveAttribute('aria-invalid', 'true');
+  await expect(props).toContainText('Put "?" in exactly one of day of month and day of week');
+  await expect(editor.problems()).toContainText('Start Timer 1: put "?" in exactly one');
+  // Every second, in Berlin's time.
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('* * * ? * *');
+  await expect(cron).not.toHaveAttribute('aria-invalid', 'true');
+  const zone = props.getByLabel('Time zone');
+  await zone.click();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type('Europe/Berlin');
+  await expect(editor.problems()).toContainText('No problems.');
+  await tenant.deploy();
+
+  await tenant.open('Manage Integration Content');
+  await expect(page.getByRole('row', { name: /Ticker/ })).toContainText(
+    'Timer Start "Start Timer 1": scheduled "* * * ? * *" (Europe/Berlin), runs at each of its times',
+  );
+  await tenant.open('Monitor');
+  // Not run on deploy: each entry is a run of the schedule, and they keep coming.
+  await expect
+    .poll(() => page.getByRole('row', { name: /Ticker/ }).count(), { timeout: 15_000 })
+    .toBeGreaterThanOrEqual(2);
+  await expect(page.getByRole('row', { name: /Ticker/ }).first()).toContainText('Completed');
+
+  // Undeployed, it stops.
+  await tenant.open('Manage Integration Content');
+  await tenant.undeployFromList('Ticker');
+  await tenant.open('Monitor');
+  const count = await page.getByRole('row', { name: /Ticker/ }).count();
+  await page.waitForTimeout(2500);
+  await expect(page.getByRole('row', { name: /Ticker/ })).toHaveCount(count);
+});

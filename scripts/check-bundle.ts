@@ -24,8 +24,11 @@ import { initialJsFromBuild } from './bench/buildApp';
 // (+0.8 KB: the step's validation and config live in the registry the load door needs; the
 // XPath engine itself stays lazy), leaving about 0.6 KB of room. Raised to 149.3/226.4 on
 // purpose (2026-12-05) for the Timer Start (a step type of the registry, with its CPI schedule
-// read for the Camel export, +0.8 KB) and the CPI Script Collections (+0.1 KB).
-export const BUDGET_KB = { shell: 149.3, canvas: 226.4 };
+// read for the Camel export, +0.8 KB) and the CPI Script Collections (+0.1 KB). Raised to
+// 151.3/228.4 on purpose (2026-12-05) for the Timer Start's schedule edited in its properties
+// (its form, Quartz cron and time-zone checks, CPI's scheduleKey written back: +2.0 KB in the
+// registry; the cron engine that fires schedules loads with the tenant).
+export const BUDGET_KB = { shell: 151.3, canvas: 228.4 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);

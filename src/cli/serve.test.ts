@@ -19,6 +19,7 @@ let base: string;
 /** The message processing log API's URL, as `ifs serve --json` prints it. */
 let logsUrl: string;
 let tickerPath: string;
+let clockPath: string;
 let timers: string[];
 let exited: Promise<number | null>;
 /** The server's request log (--log): every stderr line so far, and whoever waits for one. */
@@ -56,6 +57,17 @@ beforeAll(async () => {
   ticker.participants = ticker.participants.filter((p) => p.kind !== 'sender');
   tickerPath = join(dir, 'ticker.flow.json');
   writeFileSync(tickerPath, exportFlow(ticker));
+  // And one on a schedule: every second.
+  const clock = structuredClone(ticker);
+  clock.id = 'Clock';
+  clock.name = 'Clock';
+  clock.process.steps.find((s) => s.type === 'timerStart')!.config = {
+    run: 'cron',
+    cron: '* * * ? * *',
+    timeZone: 'Europe/Berlin',
+  };
+  clockPath = join(dir, 'clock.flow.json');
+  writeFileSync(clockPath, exportFlow(clock));
   const secretHash = await hashSecret('s3cret-value', defaultRandom, 1000);
   tenantPath = join(dir, 'tenant.json');
   writeFileSync(
@@ -78,6 +90,7 @@ beforeAll(async () => {
       'serve',
       flowPath,
       tickerPath,
+      clockPath,
       ...['--port', '0', '--tenant', tenantPath, '--workers', '2', '--json', '--log'],
     ],
     {
@@ -203,7 +216,7 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
   });
 
   it('serves the message processing logs API to a client with MonitoringDataRead', async () => {
-    const url = `${logsUrl}?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}&$top=1`;
+    const url = `${logsUrl}?$filter=${encodeURIComponent("Status eq 'COMPLETED' and IntegrationFlowName eq 'Hello_World'")}&$top=1`;
     const auth = (user: string) => ({
       Authorization: `Basic ${Buffer.from(`${user}:s3cret-value`).toString('base64')}`,
     });
@@ -217,6 +230,7 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
 
   it('a flow with a Run Once timer ran once when deployed, and its entry is in the logs API', async () => {
     expect(timers).toEqual([
+      'Clock: Timer Start "Start": scheduled "* * * ? * *" (Europe/Berlin), runs at each of its times while the tenant runs (their messages are in the message processing log)',
       'Ticker: Timer Start "Start": Run Once, ran when deployed (its message is in the message processing log)',
     ]);
     const url = `${logsUrl}?$filter=${encodeURIComponent("Status eq 'COMPLETED'")}`;
@@ -224,6 +238,20 @@ describe('ifs serve (a real HTTP server on 127.0.0.1)', { timeout: 90_000 }, () 
     const res = await fetch(url, { headers: { Authorization: auth } });
     const { d } = (await res.json()) as { d: { results: Record<string, unknown>[] } };
     expect(d.results.filter((r) => r.IntegrationFlowName === 'Ticker')).toHaveLength(1);
+  });
+
+  it('a flow on a schedule runs at each of its times while the server runs', async () => {
+    const url = `${logsUrl}?$filter=${encodeURIComponent("IntegrationFlowName eq 'Clock'")}`;
+    const auth = `Basic ${Buffer.from('monitor:s3cret-value').toString('base64')}`;
+    const runs = async () => {
+      const res = await fetch(url, { headers: { Authorization: auth } });
+      return ((await res.json()) as { d: { results: Record<string, unknown>[] } }).d.results;
+    };
+    // Every second: two runs come within a few seconds, each completed.
+    await expect
+      .poll(async () => (await runs()).length, { timeout: 10_000 })
+      .toBeGreaterThanOrEqual(2);
+    expect((await runs()).every((r) => r.Status === 'COMPLETED')).toBe(true);
   });
 
   it('a slow message does not stall a fast one; SIGTERM finishes the message in flight', async () => {

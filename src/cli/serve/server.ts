@@ -216,6 +216,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     throw e;
   });
   const stopKeeping = keepBuildInUse();
+  // Deployed schedules fire while the server listens.
+  await tenant.startSchedules();
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 
@@ -229,6 +231,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeIdleConnections();
       if (inFlight > 0) await new Promise<void>((resolve) => (drained = resolve));
+      await tenant.stopSchedules();
       server.closeAllConnections();
       await closed;
       await pool.close();

@@ -39,6 +39,8 @@ export interface CpiReadContext {
   eventDefinition: CpiEventDefinition;
   /** Every property of the element, in document order (placeholders keep them all). */
   all: readonly [string, string][];
+  /** The properties of its event definition (a timer's schedule), empty when it has none. */
+  eventProperties: Readonly<Record<string, string>>;
   /** The flow's script resource name for a CPI script reference ("Log.groovy"). */
   scriptName(reference: string): string | undefined;
   /**
@@ -85,9 +87,13 @@ export interface CpiStepCodec<C> {
   eventDefinitions?: readonly CpiEventDefinition[];
   /**
    * Events whose activityType, cmdVariantUri and own settings CPI writes inside the event
-   * definition (Timer Start): for a step drawn in the studio, these properties go there.
+   * definition (Timer Start): the properties written there, given those read on import
+   * (undefined for a step drawn in the studio, whose activityType and variant are added).
    */
-  eventDefinitionProperties?: (config: C) => Record<string, string>;
+  eventProperties?: (
+    config: C,
+    asImported: Record<string, string> | undefined,
+  ) => Record<string, string>;
   /** Matches the element even when it carries no activityType (older exports' gateways). */
   inferFromElement?: boolean;
   /** The codec of last resort: anything no other codec reads (placeholder steps). */

@@ -6,7 +6,8 @@ import { createCsrf } from './csrf';
 import { createDeployments, type RuntimeCheck } from './deployments';
 import { splitUrl, textResponse } from './http';
 import { handleEndpoint } from './httpEndpoint';
-import { runOnceAfterDeploy } from './timerRuns';
+import { runOnceAfterDeploy, runTimer } from './timerRuns';
+import { createTimerScheduler, type SchedulerTimers } from './timerSchedules';
 import { DEFAULT_LOG_CAP, createMessageLog } from './messageLog';
 import { DEFAULT_ACCESS_LOG_CAP, createAccessLog, type CallerNote } from './accessLog';
 import { placePath } from './places';
@@ -53,6 +54,8 @@ export interface TenantOptions {
   runtimeCheck?: RuntimeCheck;
   /** Real elapsed-time source for durations (default performance.now). */
   elapsed?: () => number;
+  /** Timers for scheduled flows (default setTimeout; tests pass fakes). */
+  timers?: SchedulerTimers;
 }
 
 /** The simulated CPI tenant: deployments, security material, the HTTP runtime and its log. */
@@ -92,6 +95,12 @@ export function createTenant(options: TenantOptions) {
   };
 
   let timerRuns: Promise<unknown> = Promise.resolve();
+  const scheduler = createTimerScheduler({
+    deployments: () => deployments.list(),
+    fire: (deployment, timer) => runTimer(deployment, timer, endpointDeps),
+    now: ctx.now,
+    ...(options.timers ? { timers: options.timers } : {}),
+  });
 
   /** Roles go to users the tenant knows: Basic users, OAuth client users, certificate users. */
   async function knownUser(user: string): Promise<boolean> {
@@ -113,12 +122,32 @@ export function createTenant(options: TenantOptions) {
       if (result.ok) {
         const run = runOnceAfterDeploy(result.deployment, endpointDeps).catch(() => undefined);
         timerRuns = Promise.all([timerRuns, run]);
+        await scheduler.sync();
       }
       return result;
     },
     /** Settles when the runs of Run Once timers started by deploys so far have ended. */
     timerRunsDone: (): Promise<void> => timerRuns.then(() => undefined),
-    undeploy: deployments.undeploy,
+    async undeploy(flowId: string): Promise<boolean> {
+      const removed = await deployments.undeploy(flowId);
+      await scheduler.sync();
+      return removed;
+    },
+    /**
+     * Fires the schedules of deployed flows from now on (one context does: the studio's tab that
+     * holds the scheduler's lock, `ifs serve`). Deploys and undeploys re-arm them.
+     */
+    startSchedules: () => scheduler.start(),
+    /** Stops firing schedules; settles when the scheduled runs going on have ended. */
+    stopSchedules: (): Promise<void> => {
+      scheduler.stop();
+      return scheduler.idle();
+    },
+    /** Re-reads deployments another context changed, or re-arms after the clock moved. */
+    syncSchedules: () => scheduler.sync(),
+    rearmSchedules: () => scheduler.rearm(),
+    /** Scheduled flows and their next runs (empty while schedules are not fired here). */
+    upcomingRuns: () => scheduler.upcoming(),
     getDeployment: deployments.get,
     listDeployments: deployments.list,
     isModifiedSinceDeployment: (flow: Flow) => deployments.isModifiedSinceDeployment(flow),

@@ -8,26 +8,36 @@ import type { Deployment } from './types';
 const scheduleOf = (flow: Flow, start: Step) =>
   timerSchedule(start, (text) => resolveText(text, flow.parameters));
 
-/**
- * Runs a deployed flow whose Timer Start is Run Once, as CPI does right after deploying it: an
- * empty message, a message log entry naming the timer. Returns the entry's id, or undefined
- * when the flow does not run on deploy.
- */
-export async function runOnceAfterDeploy(
+type TimerDeps = Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>;
+
+/** Runs a deployed flow from its Timer Start `timer`: an empty message, a log entry naming it. */
+export async function runTimer(
   deployment: Deployment,
-  deps: Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>,
-): Promise<string | undefined> {
-  if (deployment.status !== 'Started') return undefined;
-  const start = senderlessStart(deployment.snapshot);
-  if (!start || scheduleOf(deployment.snapshot, start).kind !== 'once') return undefined;
+  timer: string,
+  deps: TimerDeps,
+): Promise<string> {
   const { id } = await runAndLog(deployment, undefined, '', deps, {
     method: '',
     path: '',
-    timer: start.name,
+    timer,
     secrets: () => [],
     answer: () => ({ status: 0 }),
   });
   return id;
+}
+
+/**
+ * Runs a deployed flow whose Timer Start is Run Once, as CPI does right after deploying it.
+ * Returns the log entry's id, or undefined when the flow does not run on deploy.
+ */
+export async function runOnceAfterDeploy(
+  deployment: Deployment,
+  deps: TimerDeps,
+): Promise<string | undefined> {
+  if (deployment.status !== 'Started') return undefined;
+  const start = senderlessStart(deployment.snapshot);
+  if (!start || scheduleOf(deployment.snapshot, start).kind !== 'once') return undefined;
+  return runTimer(deployment, start.name, deps);
 }
 
 /** What a deployed flow's timer does in the simulated tenant, in one line (none without one). */
@@ -40,5 +50,5 @@ export function timerNote(deployment: Deployment): string | undefined {
     return `${name}: Run Once, ran when deployed (its message is in the message processing log)`;
   if (schedule.kind === 'unreadable') return `${name}: ${schedule.why}`;
   const zone = schedule.timeZone ? ` (${schedule.timeZone})` : '';
-  return `${name}: scheduled "${schedule.cron}"${zone}; the simulated tenant does not fire schedules, run the flow with Simulate`;
+  return `${name}: scheduled "${schedule.cron}"${zone}, runs at each of its times while the tenant runs (their messages are in the message processing log)`;
 }

@@ -23,6 +23,26 @@ export function getBrowserTenant(): Promise<TenantRuntime> {
       runScript,
     });
     await r.sync();
+    fireSchedulesInOneTab(r);
     return r;
   })());
+}
+
+/**
+ * The deployed flows' schedules fire in one tab of the studio at a time: the one holding the
+ * lock (the first to load the tenant; when it closes, the next waiting tab takes over), from the
+ * moment it loads the tenant (a flow or a tenant view opened). Without Web Locks (an old
+ * browser), every tab fires them.
+ */
+function fireSchedulesInOneTab(r: TenantRuntime): void {
+  const start = () => r.tenant.startSchedules();
+  if (typeof navigator === 'undefined' || !navigator.locks) {
+    void start();
+    return;
+  }
+  void navigator.locks.request('ifs-tenant-schedules', async () => {
+    await start();
+    // Held while this page lives.
+    await new Promise<never>(() => {});
+  });
 }

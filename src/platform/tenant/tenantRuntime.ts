@@ -57,9 +57,14 @@ export function createTenantRuntime(options: TenantRuntimeOptions) {
   }
 
   const unsubscribe = channel.subscribe((notice) => {
-    if (notice.type === 'clock') offsetMs = notice.offsetMs;
-    else if (notice.collections.some((c) => c === 'deployments' || c === 'messageLog'))
+    if (notice.type === 'clock') {
+      offsetMs = notice.offsetMs;
+      void tenant.rearmSchedules();
+    } else if (notice.collections.some((c) => c === 'deployments' || c === 'messageLog')) {
       tenant.invalidateCaches();
+      // Another tab deployed or undeployed: its schedules are fired here when this tab fires them.
+      if (notice.collections.includes('deployments')) void tenant.syncSchedules();
+    }
     emit(notice);
   });
 
@@ -72,6 +77,7 @@ export function createTenantRuntime(options: TenantRuntimeOptions) {
     async setClockOffset(ms: number): Promise<void> {
       offsetMs = ms;
       await storage.writeMeta({ clockOffsetMs: ms });
+      void tenant.rearmSchedules();
       const notice: TenantNotice = { type: 'clock', offsetMs: ms };
       channel.post(notice);
       emit(notice);
@@ -86,6 +92,7 @@ export function createTenantRuntime(options: TenantRuntimeOptions) {
       return () => listeners.delete(listener);
     },
     dispose(): void {
+      tenant.stopSchedules();
       unsubscribe();
       listeners.clear();
     },

@@ -247,10 +247,15 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
         const reader = propsReader(props);
         const kept: Record<string, unknown> = {};
         const notes: string[] = [];
+        const eventDefNode = eventDef ? kid(el, eventDef[0]) : undefined;
+        const eventProperties = eventDefNode
+          ? Object.fromEntries(readProps(eventDefNode))
+          : undefined;
         const ctx: CpiReadContext = {
           element: tag,
           eventDefinition,
           all: props,
+          eventProperties: eventProperties ?? {},
           scriptName,
           parseXml: (text) => parseXml(text, `property of ${id}`),
           keep: (k, v) => void (kept[k] = v),
@@ -272,7 +277,6 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
         step.position = b
           ? relative(def.container ? { x: b.x, y: b.y } : centred(b, size), origin)
           : { x: 40 + 150 * slot++, y: 60 };
-        const eventDefNode = eventDef ? kid(el, eventDef[0]) : undefined;
         const properties = unused(props, reader.used);
         const loop = loopOf(el);
         if (loop)
@@ -284,7 +288,7 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
           attributes: otherAttributes(el, STEP_ATTRS),
           // 'none' too: an End written without one (as CPI may) is written back without one.
           eventDefinition: eventDef || codec.eventDefinitions ? eventDefinition : undefined,
-          eventProperties: eventDefNode ? Object.fromEntries(readProps(eventDefNode)) : undefined,
+          eventProperties,
           eventAttributes: eventDefNode ? otherAttributes(eventDefNode, []) : undefined,
           kept,
           asRead,

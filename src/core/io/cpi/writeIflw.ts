@@ -248,11 +248,12 @@ export function writeIflw(flow: Flow): string {
       const uri = codec.cmdVariantUri(s.config);
       if (uri) base.cmdVariantUri = uri;
       if (codec.componentVersion) base.componentVersion = codec.componentVersion;
-      if (codec.eventDefinitionProperties) {
-        freshEvent = { ...base, ...codec.eventDefinitionProperties(s.config) };
+      if (codec.eventProperties) {
+        freshEvent = { ...base, ...codec.eventProperties(s.config, undefined) };
         base = {};
       }
-    }
+    } else if (codec.eventProperties && se.eventProperties)
+      freshEvent = codec.eventProperties(s.config, stringRecord(se.eventProperties));
     const p = { ...base, ...stringRecord(se.properties), ...own };
     const a = stringRecord(se.attributes);
     const outgoing = flow.process.sequenceFlows.filter((l) => l.source === s.id);

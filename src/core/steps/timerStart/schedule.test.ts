@@ -5,7 +5,14 @@ import { exportCamelYaml } from '../../io/camel/exportCamel';
 import { importIflw, writeIflw } from '../../io/cpi';
 import type { Flow } from '../../model/flow';
 import { validateFlow } from '../../validation';
-import { parseSchedule } from './schedule';
+import { defaultTimerStartConfig, type TimerStartConfig } from './config';
+import {
+  configOfScheduleKey,
+  cronOfConfig,
+  cronProblem,
+  parseSchedule,
+  timerProblems,
+} from './schedule';
 
 /** A scheduleKey value as CPI writes it (the rows of its timer dialog). */
 const rows = (cells: Record<string, string>) =>
@@ -66,7 +73,7 @@ function timerFlow(scheduleKey?: string, parameters?: Flow['parameters']): Flow 
   flow.participants = flow.participants.filter((p) => p.kind !== 'sender');
   if (scheduleKey !== undefined)
     flow.process.steps[0]!.extensions = {
-      cpi: { eventDefinition: 'timer', eventProperties: { scheduleKey } },
+      cpi: { properties: {}, eventDefinition: 'timer', eventProperties: { scheduleKey } },
     };
   if (parameters) flow.parameters = parameters;
   return flow;
@@ -121,5 +128,117 @@ describe('CPI export of a Timer Start drawn in the studio', () => {
     expect(timer.type).toBe('timerStart');
     // Re-imported (the flow id from the file name): Run Once again.
     expect(fromOf(back)).toBe('timer:timer?repeatCount=1');
+  });
+});
+
+const withConfig = (flow: Flow, config: TimerStartConfig) => {
+  flow.process.steps[0]!.config = { ...defaultTimerStartConfig(), ...config };
+  return flow;
+};
+const scheduleKeyIn = (xml: string) =>
+  /<key>scheduleKey<\/key>\s*<value>([\s\S]*?)<\/value>/.exec(xml)![1]!;
+
+describe('the schedule edited in the studio', () => {
+  it('turns each kind of run into the Quartz cron CPI runs', () => {
+    const cron = (c: TimerStartConfig) => cronOfConfig({ ...defaultTimerStartConfig(), ...c });
+    expect(cron({ run: 'once' })).toBeUndefined();
+    expect(cron({ run: 'every', interval: '15' })).toBe('0 0/15 * ? * *');
+    expect(cron({ run: 'every', interval: '120' })).toBe('0 0 0/2 ? * *');
+    expect(cron({ run: 'daily', time: '06:30' })).toBe('0 30 6 ? * *');
+    expect(cron({ run: 'weekly', time: '14:05', weekdays: 'mon, fri' })).toBe('0 5 14 ? * MON,FRI');
+    expect(cron({ run: 'monthly', time: '23:59', dayOfMonth: 31 })).toBe('0 59 23 31 * ?');
+    expect(cron({ run: 'cron', cron: ' 0 0 12 ? * 2#1 ' })).toBe('0 0 12 ? * 2#1');
+  });
+
+  it('names the field and what is wrong with it', () => {
+    const problems = (c: TimerStartConfig) =>
+      timerProblems({ ...defaultTimerStartConfig(), ...c }).map((p) => `${p.field}: ${p.message}`);
+    expect(problems({ run: 'daily', time: '25:00' })).toEqual([
+      'time: enter the time as HH:MM (24 hours), e.g. 06:30',
+    ]);
+    expect(problems({ run: 'weekly', weekdays: 'MON,FUN' })).toEqual([
+      'weekdays: "FUN" is not a day; list days as MON,TUE,WED,THU,FRI,SAT,SUN',
+    ]);
+    expect(problems({ run: 'monthly', dayOfMonth: 32 })).toEqual([
+      'dayOfMonth: the day of the month is 1–31',
+    ]);
+    expect(problems({ run: 'daily', timeZone: 'Mars/Olympus' })).toEqual([
+      'timeZone: "Mars/Olympus" is not a time zone; use a name such as UTC or Europe/Berlin',
+    ]);
+    expect(problems({ run: 'parameter', parameter: 'Scheduler' })).toEqual([
+      'parameter: enter the parameter as {{name}}',
+    ]);
+    expect(problems({ run: 'daily', time: '6:30', timeZone: 'Europe/Berlin' })).toEqual([]);
+  });
+
+  it('checks a cron expression field by field, as Quartz would refuse it', () => {
+    expect(cronProblem('0 0/10 * ? * *')).toBeUndefined();
+    expect(cronProblem('0/30 * 0-23 ? * * *')).toBeUndefined();
+    expect(cronProblem('0 15 10 L * ?')).toBeUndefined();
+    expect(cronProblem('0 0 12 ? JAN-MAR MON-FRI 2027')).toBeUndefined();
+    expect(cronProblem('')).toBe('enter a cron expression');
+    expect(cronProblem('*/5 * * * *')).toMatch(/^a cron expression has 6 or 7 fields .* not 5$/);
+    expect(cronProblem('0 60 * ? * *')).toBe('minutes is 0–59, not 60 ("60")');
+    expect(cronProblem('0 0 12 * * MON')).toBe(
+      'put "?" in exactly one of day of month and day of week (Quartz needs one of them unset)',
+    );
+    expect(cronProblem('0 0/0 * ? * *')).toBe(
+      '"0/0" in minutes: the step after "/" is a positive number',
+    );
+    expect(cronProblem('0 0 ? * * *')).toBe('"?" is only for day of month or day of week');
+  });
+
+  it('is an error on the step in the designer, on the field it concerns', () => {
+    const flow = withConfig(timerFlow(), { run: 'cron', cron: '0 0 12 * * MON' });
+    expect(validateFlow(flow).filter((p) => p.severity === 'error')).toEqual([
+      expect.objectContaining({ elementId: 'Timer', field: 'cron' }),
+    ]);
+  });
+
+  it('runs on Camel as edited: quartz with its cron and time zone', () => {
+    const flow = withConfig(timerFlow(), {
+      run: 'weekly',
+      weekdays: 'MON,WED',
+      time: '07:15',
+      timeZone: 'Europe/Berlin',
+    });
+    expect(fromOf(flow)).toBe(
+      'quartz:Flow_test?cron=0+15+7+?+*+MON,WED&trigger.timeZone=Europe/Berlin',
+    );
+  });
+
+  it('imports a CPI schedule into the dialog’s settings', () => {
+    expect(configOfScheduleKey(EVERY_TEN_MINUTES)).toMatchObject({
+      run: 'cron',
+      cron: '0/10 * 0-23 ? * * *',
+      timeZone: 'Etc/GMT',
+    });
+    expect(configOfScheduleKey(RUN_ONCE)).toMatchObject({ run: 'once' });
+    expect(configOfScheduleKey(' {{Timer}} ')).toMatchObject({
+      run: 'parameter',
+      parameter: '{{Timer}}',
+    });
+  });
+
+  it('exports an unchanged imported schedule exactly as it came, and a changed one anew', () => {
+    const imported = importIflw(writeIflw(timerFlow(EVERY_TEN_MINUTES)), 'timer.iflw').flow;
+    const timer = imported.process.steps.find((s) => s.id === 'Timer')!;
+    expect(timer.config).toMatchObject({ run: 'cron', cron: '0/10 * 0-23 ? * * *' });
+    expect(scheduleKeyIn(writeIflw(imported))).toBe(
+      scheduleKeyIn(writeIflw(timerFlow(EVERY_TEN_MINUTES))),
+    );
+
+    timer.config = { ...timer.config, run: 'daily', time: '06:30', timeZone: 'Asia/Kolkata' };
+    const xml = writeIflw(imported);
+    expect(xml).toContain('0+30+6+?+*+*&amp;amp;trigger.timeZone=Asia/Kolkata');
+    const again = importIflw(xml, 'timer.iflw').flow.process.steps.find((s) => s.id === 'Timer')!;
+    expect(again.config).toMatchObject({
+      run: 'cron',
+      cron: '0 30 6 ? * *',
+      timeZone: 'Asia/Kolkata',
+    });
+    expect(fromOf(importIflw(xml, 'timer.iflw').flow)).toBe(
+      'quartz:timer?cron=0+30+6+?+*+*&trigger.timeZone=Asia/Kolkata',
+    );
   });
 });

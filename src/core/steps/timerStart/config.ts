@@ -1,0 +1,58 @@
+import { z } from 'zod';
+
+/**
+ * How a Timer Start fires, as CPI's timer dialog offers it: Run Once (right after deploying),
+ * a recurring schedule (every few minutes or hours, daily, weekly or monthly at a time), an
+ * advanced Quartz cron expression, or the schedule of an externalized parameter.
+ */
+export const TIMER_RUNS = [
+  'once',
+  'every',
+  'daily',
+  'weekly',
+  'monthly',
+  'cron',
+  'parameter',
+] as const;
+export type TimerRun = (typeof TIMER_RUNS)[number];
+
+/** The intervals CPI's "Schedule to Recur" offers, in minutes. */
+export const TIMER_INTERVALS = [1, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720] as const;
+
+/**
+ * Every key is optional: flows saved before the schedule was editable hold `{}`, which means
+ * "the schedule the imported content holds" (see scheduleOfConfig).
+ */
+export const timerStartConfigSchema = z
+  .object({
+    run: z.enum(TIMER_RUNS),
+    /** run "every": minutes between two runs, one of TIMER_INTERVALS (a select's value). */
+    interval: z.string().max(10),
+    /** run daily / weekly / monthly: the time of day, "HH:MM". */
+    time: z.string().max(20),
+    /** run weekly: days as "MON,WED,FRI". */
+    weekdays: z.string().max(100),
+    /** run monthly: the day of the month (1–31). */
+    dayOfMonth: z.number().int(),
+    /** run cron: a Quartz cron expression (6 or 7 fields, seconds first). */
+    cron: z.string().max(500),
+    /** The time zone the schedule runs in (an IANA name such as "Europe/Berlin"). */
+    timeZone: z.string().max(100),
+    /** run parameter: the externalized parameter holding CPI's schedule, "{{Scheduler}}". */
+    parameter: z.string().max(200),
+  })
+  .partial()
+  .strict();
+
+export type TimerStartConfig = z.infer<typeof timerStartConfigSchema>;
+
+export const defaultTimerStartConfig = (): TimerStartConfig => ({
+  run: 'once',
+  interval: '10',
+  time: '00:00',
+  weekdays: 'MON',
+  dayOfMonth: 1,
+  cron: '0 0/10 * ? * *',
+  timeZone: 'UTC',
+  parameter: '',
+});
