@@ -94,6 +94,9 @@ test('a Timer Start scheduled in its properties runs at each of its times on the
   await expect(page.getByRole('row', { name: /Ticker/ })).toContainText(
     'Timer Start "Start Timer 1": scheduled "* * * ? * *" (Europe/Berlin), runs at each of its times',
   );
+  await expect(page.getByRole('row', { name: /Ticker/ })).toContainText(
+    /Next run: .+ \(tenant time\)/,
+  );
   await tenant.open('Monitor');
   // Not run on deploy: each entry is a run of the schedule, and they keep coming.
   await expect

@@ -8,6 +8,12 @@ import type { Deployment } from './types';
 const scheduleOf = (flow: Flow, start: Step) =>
   timerSchedule(start, (text) => resolveText(text, flow.parameters));
 
+/** The schedule of a deployed flow's Timer Start; undefined for a flow a Sender starts. */
+export function deployedSchedule(deployment: Deployment) {
+  const start = senderlessStart(deployment.snapshot);
+  return start && scheduleOf(deployment.snapshot, start);
+}
+
 type TimerDeps = Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>;
 
 /** Runs a deployed flow from its Timer Start `timer`: an empty message, a log entry naming it. */

@@ -6,6 +6,7 @@ import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { toast } from '../shell/notify';
 import { appEndpointUrl } from './appUrls';
 import { consoleHref, flowLink, monitorHref } from './flowLinks';
+import { NextRun } from './NextRun';
 import { TenantState } from './TenantState';
 import { ReachabilityNote, TenantUrl } from './TenantUrl';
 import './tenant.css';
@@ -57,7 +58,10 @@ export default function ManageContentView() {
                     <td>{new Date(d.deployedAt).toLocaleString()}</td>
                     <td>
                       {d.endpoints.length === 0 && (
-                        <span className="muted">{timerNote(d) ?? 'none'}</span>
+                        <>
+                          <span className="muted">{timerNote(d) ?? 'none'}</span>
+                          <NextRun deployment={d} />
+                        </>
                       )}
                       {d.endpoints.map((e) => (
                         <div key={e.messageFlowId}>
