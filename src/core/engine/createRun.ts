@@ -8,6 +8,8 @@ import { newExchangeId, newMessageId, withCpiProperties } from './cpiProperties'
 import { exceptionCaught } from './exceptionCaught';
 import { inputFromRequest } from './inputFromRequest';
 import { runStep, type StepError } from './runStep';
+import { createFlowStores } from '../stores/flowStores';
+import { createMemoryStorage } from '../tenant/storage';
 import type { RunCursor, RunOptions, Trace, TraceEntry, TraceError } from './types';
 
 /**
@@ -23,6 +25,8 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
   const budget = options.stepBudget ?? flow.settings.limits.stepBudget;
   const maxBytes = options.maxMessageBytes ?? flow.settings.limits.maxMessageBytes;
   const graph = flowGraph(flow);
+  const stores =
+    options.stores ?? createFlowStores(createMemoryStorage(), () => now().getTime(), 'run');
   const entries: TraceEntry[] = [];
   const route: string[] = [];
 
@@ -138,6 +142,7 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       now,
       exchangeId: ids.exchangeId,
       camelId: flow.id,
+      stores,
     };
     const {
       entry,

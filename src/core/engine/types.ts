@@ -1,6 +1,7 @@
 import type { Flow, Step } from '../model/flow';
 import type { LogLine, Message, MessageLogData } from '../model/message';
 import type { ScriptRunner } from '../script/types';
+import type { FlowStores } from '../stores/types';
 
 /** What a step's executor gets from the engine. */
 export interface StepExecContext {
@@ -11,6 +12,8 @@ export interface StepExecContext {
   now: () => Date;
   exchangeId: string;
   camelId: string;
+  /** Data stores and variables (the tenant's, the simulator's, or the run's own). */
+  stores: FlowStores;
 }
 
 export interface StepExecResult {
@@ -52,6 +55,8 @@ export interface RunOptions {
   maxMessageBytes?: number;
   /** When the run starts from an HTTP request: its headers are mapped as the HTTPS sender does. */
   request?: HttpRequestInfo;
+  /** Data stores and variables; default a store of this run alone, empty at its start. */
+  stores?: FlowStores;
   /** Fixed ids for reproducible runs; default random. */
   ids?: { exchangeId: string; messageId: string };
 }

@@ -81,6 +81,11 @@ export interface CpiStepCodec<C> {
    * definition, and a Terminate End as "TerminateEvent". Read only; kept for export as it came.
    */
   activityTypeAliases?: readonly string[];
+  /**
+   * Properties that tell apart codecs sharing one activityType (CPI's Data Store steps are all
+   * "DBstorage", told apart by `operation`): the element's values must equal these.
+   */
+  propertyMatch?: Readonly<Record<string, string>>;
   /** When set, the element's subActivityType must be one of these. */
   subActivityTypes?: readonly string[];
   /** For events: the event definitions it reads; the first is written for new steps. */

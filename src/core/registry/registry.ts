@@ -15,6 +15,12 @@ import { requestReplyType } from '../steps/requestReply';
 import { exceptionSubprocessType } from '../steps/exceptionSubprocess';
 import { processCallType } from '../steps/processCall';
 import { localProcessType } from '../steps/localProcess';
+import {
+  dataStoreDeleteType,
+  dataStoreGetType,
+  dataStoreSelectType,
+  dataStoreWriteType,
+} from '../steps/dataStore';
 import { placeholderType } from '../steps/placeholder';
 
 // The casts widen each definition's config type to the registry's common shape.
@@ -35,6 +41,10 @@ const defs = [
   exceptionSubprocessType,
   processCallType,
   localProcessType,
+  dataStoreWriteType,
+  dataStoreGetType,
+  dataStoreSelectType,
+  dataStoreDeleteType,
   placeholderType,
 ] as unknown as StepTypeDef[];
 

@@ -1,4 +1,5 @@
 import type { Flow } from '../model/flow';
+import type { FlowStores } from '../stores/types';
 import { resolveParameters } from '../model/parameters';
 import type { Message } from '../model/message';
 import type { ScriptRunner } from '../script/types';
@@ -25,6 +26,7 @@ export function createEngineExecutor(
     request: EndpointRequest | undefined,
     matchedAddress: string,
     ids: RunIds,
+    stores?: FlowStores,
   ): Promise<ExecutionResult> => {
     const run = resolveParameters(flow);
     // A timer's run starts with an empty message, as CPI's Timer Start does.
@@ -44,6 +46,7 @@ export function createEngineExecutor(
       runScript,
       ids,
       ...(now ? { now } : {}),
+      ...(stores ? { stores } : {}),
     });
     if (trace.status === 'completed') return { status: 'completed', output: trace.output, trace };
     const error = trace.error ?? { stepId: '', type: 'Stopped', message: 'The run was stopped' };

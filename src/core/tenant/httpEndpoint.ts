@@ -1,3 +1,4 @@
+import type { FlowStores } from '../stores/types';
 import { authenticate, callerOf, missingRole, type AuthDeps } from './authenticate';
 import type { Csrf } from './csrf';
 import type { Deployments } from './deployments';
@@ -26,6 +27,8 @@ export interface EndpointDeps extends AuthDeps {
   csrf: Csrf;
   log: MessageLog;
   execute: FlowExecutor;
+  /** The tenant's data stores and variables, handed to every run. */
+  stores?: FlowStores;
   now: () => number;
   /** Real elapsed time for durations (the simulated clock may stand still). */
   elapsed: () => number;
@@ -155,7 +158,7 @@ export async function runAndLog<A extends { status: number }>(
   deployment: Deployment,
   request: EndpointRequest | undefined,
   address: string,
-  deps: Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>,
+  deps: Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed' | 'stores'>,
   origin: RunOrigin<A>,
 ): Promise<{ id: string; result: ExecutionResult; answer: A }> {
   const id = deps.log.newId();
@@ -163,10 +166,13 @@ export async function runAndLog<A extends { status: number }>(
   const t0 = deps.elapsed();
   let result: ExecutionResult;
   try {
-    result = await deps.execute(deployment.snapshot, request, address, {
-      exchangeId: deps.log.newExchangeId(start),
-      messageId: id,
-    });
+    result = await deps.execute(
+      deployment.snapshot,
+      request,
+      address,
+      { exchangeId: deps.log.newExchangeId(start), messageId: id },
+      deps.stores,
+    );
   } catch (e) {
     const err = e instanceof Error ? e : new Error(String(e));
     result = {

@@ -21,6 +21,9 @@ export const TENANT_COLLECTIONS = [
   'csrfTokens',
   'messageLog',
   'accessLog',
+  // Data stores and variables (src/core/stores): STORE_COLLECTIONS.
+  'dataStoreEntries',
+  'variables',
 ] as const;
 
 export type TenantCollection = (typeof TENANT_COLLECTIONS)[number];

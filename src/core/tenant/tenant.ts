@@ -1,4 +1,5 @@
 import type { Flow } from '../model/flow';
+import { createFlowStores } from '../stores/flowStores';
 import { createCertificates } from './certificates';
 import { clientUserName, endpointUrl, tokenEndpointUrl, type TenantContext } from './context';
 import { defaultRandom, type RandomSource } from './crypto';
@@ -79,6 +80,7 @@ export function createTenant(options: TenantOptions) {
   const log = createMessageLog(ctx, options.messageLogCap ?? DEFAULT_LOG_CAP);
   const access = createAccessLog(ctx, options.accessLogCap ?? DEFAULT_ACCESS_LOG_CAP);
   const elapsed = options.elapsed ?? (() => globalThis.performance.now());
+  const stores = createFlowStores(ctx.storage, ctx.now, 'tenant');
   const endpointDeps = {
     deployments,
     roles,
@@ -89,6 +91,7 @@ export function createTenant(options: TenantOptions) {
     clients,
     certificates,
     execute: options.execute,
+    stores,
     now: ctx.now,
     elapsed,
     realm: host,
@@ -151,6 +154,9 @@ export function createTenant(options: TenantOptions) {
     getDeployment: deployments.get,
     listDeployments: deployments.list,
     isModifiedSinceDeployment: (flow: Flow) => deployments.isModifiedSinceDeployment(flow),
+
+    /** Data stores and variables (Manage Stores). */
+    stores,
 
     subscriptions: clients.subscriptions,
     createOAuthClient: clients.create,

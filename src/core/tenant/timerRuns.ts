@@ -14,7 +14,7 @@ export function deployedSchedule(deployment: Deployment) {
   return start && scheduleOf(deployment.snapshot, start);
 }
 
-type TimerDeps = Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed'>;
+type TimerDeps = Pick<EndpointDeps, 'log' | 'execute' | 'now' | 'elapsed' | 'stores'>;
 
 /** Runs a deployed flow from its Timer Start `timer`: an empty message, a log entry naming it. */
 export async function runTimer(

@@ -1,3 +1,4 @@
+import type { FlowStores } from '../stores/types';
 import type { Flow } from '../model/flow';
 import type { Message } from '../model/message';
 import type { HttpsSenderConfig } from '../adapters/https';
@@ -70,6 +71,8 @@ export type FlowExecutor = (
   request: EndpointRequest | undefined,
   matchedAddress: string,
   ids: RunIds,
+  /** The tenant's data stores and variables, which the run reads and writes. */
+  stores?: FlowStores,
 ) => Promise<ExecutionResult>;
 
 /** Flow validation (validateFlow from src/core/validation); errors block deployment. */

@@ -3,7 +3,7 @@ import { TENANT_COLLECTIONS } from '../../core/tenant';
 
 /** The tenant's own database, apart from the workspace's, so either can be reset alone. */
 export const TENANT_DB_NAME = 'integration-flow-studio-tenant';
-export const TENANT_DB_VERSION = 2;
+export const TENANT_DB_VERSION = 3;
 
 /** Extra stores beside the tenant core's collections. */
 export const META_STORE = 'meta';

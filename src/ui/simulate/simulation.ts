@@ -8,12 +8,21 @@ import {
   type SimulationState,
 } from '../../store/simulationStore';
 import { createSimulationController } from './simulationController';
+import { createFlowStores } from '../../core/stores/flowStores';
+import { createMemoryStorage } from '../../core/tenant/storage';
+
+/**
+ * The simulator's data stores and variables: its own, never the tenant's, kept in memory while
+ * the page is open (a Write in one run is there for a Get in the next; a reload empties them).
+ */
+export const simulationStores = createFlowStores(createMemoryStorage(), Date.now, 'simulation');
 
 /** The app's simulation: runs in the browser sandbox worker, badges on the editor canvas. */
 export const simulation = createSimulationController({
   store: simulationStore,
   overlay: runOverlay,
   runScript: (options) => getSandbox().run(options),
+  stores: simulationStores,
 });
 
 export function useSimulation<T>(selector: (s: SimulationState) => T): T {

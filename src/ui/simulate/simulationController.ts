@@ -8,6 +8,7 @@ import {
 } from '../../core/engine';
 import type { Flow, TestCase } from '../../core/model/flow';
 import type { ScriptRunner } from '../../core/script/types';
+import type { FlowStores } from '../../core/stores/types';
 import type { RunOverlayState } from '../../store/runOverlay';
 import type { InputDraft, SimulationStore } from '../../store/simulationStore';
 import { draftToMessage } from './inputDraft';
@@ -20,6 +21,11 @@ export interface SimulationDeps {
   runScript: ScriptRunner;
   /** Extra engine options (fixed ids and clock in tests). */
   runOptions?: Omit<RunOptions, 'runScript' | 'startStepId' | 'endStepId'>;
+  /**
+   * The simulator's own data stores and variables, kept between runs (test cases run with a
+   * store of their own each, so their results never depend on an earlier run).
+   */
+  stores?: FlowStores;
   /** How long a Run may go without painting progress on the canvas. */
   publishEveryMs?: number;
 }
@@ -70,6 +76,7 @@ export function createSimulationController(deps: SimulationDeps) {
     const cursor = createRun(flow, draftToMessage(draft), {
       ...deps.runOptions,
       runScript,
+      ...(deps.stores ? { stores: deps.stores } : {}),
       ...(draft.startStepId ? { startStepId: draft.startStepId } : {}),
       ...(draft.endStepId ? { endStepId: draft.endStepId } : {}),
     });

@@ -13,6 +13,8 @@ export interface ElementInfo {
   activityType?: string;
   subActivityType?: string;
   eventDefinition: CpiEventDefinition;
+  /** The element's properties (for codecs told apart by a property, see `propertyMatch`). */
+  prop?: (key: string) => string | undefined;
 }
 
 type Codec = CpiStepCodec<Record<string, unknown>>;
@@ -30,6 +32,8 @@ function fits(c: Codec, info: ElementInfo): boolean {
   if (c.eventDefinitions && !c.eventDefinitions.includes(info.eventDefinition)) return false;
   if (info.activityType === undefined) return c.activityType === undefined || !!c.inferFromElement;
   if (c.activityType !== info.activityType && !c.activityTypeAliases?.includes(info.activityType))
+    return false;
+  if (c.propertyMatch && !Object.entries(c.propertyMatch).every(([k, v]) => info.prop?.(k) === v))
     return false;
   return (
     !c.subActivityTypes ||

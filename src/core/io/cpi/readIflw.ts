@@ -241,6 +241,7 @@ export function readIflw(xml: string, input: IflwInput): ReadIflwResult {
         const { def, codec } = stepCodecFor({
           element: tag,
           eventDefinition,
+          prop,
           ...(activityType !== undefined ? { activityType } : {}),
           ...(subActivityType !== undefined ? { subActivityType } : {}),
         });

@@ -23,6 +23,10 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'exceptionSubprocess',
       'processCall',
       'localProcess',
+      'dataStoreWrite',
+      'dataStoreGet',
+      'dataStoreSelect',
+      'dataStoreDelete',
       'placeholder',
     ]);
     expect(getStepType('exceptionSubprocess')?.container).toBe(true);
