@@ -28,7 +28,10 @@ import { initialJsFromBuild } from './bench/buildApp';
 // 151.3/228.4 on purpose (2026-12-05) for the Timer Start's schedule edited in its properties
 // (its form, Quartz cron and time-zone checks, CPI's scheduleKey written back: +2.0 KB in the
 // registry; the cron engine that fires schedules loads with the tenant).
-export const BUDGET_KB = { shell: 151.3, canvas: 228.4 };
+// Raised by 2.1/2.1 KB on purpose (2026-12-05) for the four Data Store step types (Write, Get,
+// Select, Delete: forms, config schemas, CPI codecs and validation in the registry the load
+// door needs, about 0.5 KB each; their execution loads lazily with the first Data Store step).
+export const BUDGET_KB = { shell: 153.4, canvas: 230.5 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
