@@ -2,6 +2,7 @@ import type { Flow, Step } from '../model/flow';
 import type { Message } from '../model/message';
 import { resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
+import { collectorAfter } from '../registry/collectorAfter';
 import { cloneMessage, sealMessage } from './cloneMessage';
 import { flowGraph, isInSubprocess } from './flowGraph';
 import { newExchangeId, newMessageId, withCpiProperties } from './cpiProperties';
@@ -10,7 +11,38 @@ import { inputFromRequest } from './inputFromRequest';
 import { runStep, type StepError } from './runStep';
 import { createFlowStores } from '../stores/flowStores';
 import { createMemoryStorage } from '../tenant/storage';
-import type { RunCursor, RunOptions, Trace, TraceEntry, TraceError } from './types';
+import type {
+  ForkKind,
+  RunCursor,
+  RunOptions,
+  StepFork,
+  Trace,
+  TraceEntry,
+  TraceError,
+  TracePart,
+} from './types';
+
+/** A Splitter's or Multicast's messages while they walk on, one after the other. */
+interface Fork {
+  step: Step;
+  kind: ForkKind;
+  parts: { message: Message; start: string; route: string }[];
+  /** The part walking now (0-based). */
+  index: number;
+  /** The message that entered the fork. */
+  input: Message;
+  /** Messages that reached a Gather or Join, and that Gather or Join. */
+  results: Message[];
+  collector?: string;
+  /** The last message whose path ended (End event) instead. */
+  last?: Message;
+  stopOnException: boolean;
+  errors: { step: Step; error: StepError }[];
+  /** Process Calls open when the fork began: a part's End ends it only at this depth. */
+  callDepth: number;
+  startedAt: number;
+  deadline?: number;
+}
 
 /**
  * A run of a flow as an explicit cursor: each next() runs one step, so the simulation UI can
@@ -50,6 +82,10 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
   let error: TraceError | undefined;
   let stoppedAt: string | undefined;
   let durationMs = 0;
+  /** Open forks, innermost last. */
+  const forks: Fork[] = [];
+  /** Messages the next step collects (a fork all of whose parts reached it, or a Join's). */
+  let gatherNext: Message[] | undefined;
 
   function finish(s: Trace['status'], e?: TraceError) {
     status = s;
@@ -77,6 +113,16 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
 
   /** An error in the main process goes to the Exception Subprocess when there is one. */
   function fail(step: Step, e: StepError, atFailure: Message) {
+    // A fork that stops on exception ends at once; one that does not runs its other parts first.
+    while (forks.at(-1)?.stopOnException) forks.pop();
+    const top = forks.at(-1);
+    if (top) {
+      top.errors.push({ step, error: e });
+      message = atFailure;
+      partOver(top);
+      return;
+    }
+    gatherNext = undefined;
     const traceError: TraceError = { stepId: step.id, ...e };
     const errorStart = graph.errorStart();
     message = atFailure;
@@ -117,7 +163,137 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
     };
   }
 
+  function startPart(fork: Fork, index: number) {
+    if (fork.deadline !== undefined && performance.now() > fork.deadline) {
+      forks.splice(forks.indexOf(fork));
+      const secs = Math.round((fork.deadline - fork.startedAt) / 1000);
+      fail(
+        fork.step,
+        {
+          type: 'TimeoutException',
+          message: `"${fork.step.name}" timed out after ${secs} s with ${fork.parts.length - index} of ${fork.parts.length} messages not processed`,
+        },
+        fork.input,
+      );
+      return;
+    }
+    const part = fork.parts[index]!;
+    fork.index = index;
+    callers.length = fork.callDepth;
+    message = part.message;
+    current = part.start;
+    route.push(part.route);
+  }
+
+  /** The walking part of `fork` is over: the next one starts, or the fork closes. */
+  function partOver(fork: Fork) {
+    if (fork.index + 1 < fork.parts.length) {
+      startPart(fork, fork.index + 1);
+      return;
+    }
+    forks.pop();
+    const failed = fork.errors[0];
+    if (failed) {
+      fail(failed.step, failed.error, fork.last ?? fork.results.at(-1) ?? fork.input);
+      return;
+    }
+    if (fork.collector !== undefined) {
+      // The Gather (or Join) runs once, with every message that reached it.
+      current = fork.collector;
+      gatherNext = fork.results;
+      message = fork.results[0] ?? fork.input;
+      return;
+    }
+    // Every part ended at an End event: the fork's own path ends with the last of them.
+    message = fork.last ?? fork.input;
+    pathEnded();
+  }
+
+  /** A path reached an End event: a fork's part is over, a Process Call returns, or the run ends. */
+  function pathEnded() {
+    const top = forks.at(-1);
+    if (top && top.callDepth === callers.length) {
+      top.last = message;
+      partOver(top);
+      return;
+    }
+    const caller = callers.pop();
+    if (caller) {
+      // The Local Integration Process ended: go on after its Process Call.
+      const back = chooseRoute(caller, undefined);
+      if (typeof back === 'string') {
+        route.push(back);
+        current = graph.outgoing(caller.id).find((l) => l.id === back)!.target;
+      } else fail(caller, back, message);
+      return;
+    }
+    finish('completed', caught);
+  }
+
+  function openFork(step: Step, fork: StepFork, entry: TraceEntry): void {
+    const parts: Fork['parts'] = [];
+    for (const p of fork.parts) {
+      const chosen = chooseRoute(step, p.route);
+      if (typeof chosen !== 'string') {
+        entry.error = chosen;
+        fail(step, chosen, entry.after);
+        return;
+      }
+      const start = graph.outgoing(step.id).find((l) => l.id === chosen)!.target;
+      parts.push({ message: sealMessage(p.message), start, route: chosen });
+    }
+    entry.forked = { kind: fork.kind, count: parts.length };
+    if (parts.length === 0) {
+      // Nothing to split: the message goes on after the Gather the parts would have reached.
+      message = entry.after;
+      const collector = collectorAfter(flow, step.id);
+      if (collector) {
+        current = collector.id;
+        gatherNext = [];
+      } else pathEnded();
+      return;
+    }
+    entry.route = parts[0]!.route;
+    const startedAt = performance.now();
+    const f: Fork = {
+      step,
+      kind: fork.kind,
+      parts,
+      index: 0,
+      input: entry.after,
+      results: [],
+      stopOnException: fork.stopOnException,
+      errors: [],
+      callDepth: callers.length,
+      startedAt,
+      ...(fork.timeoutMs !== undefined ? { deadline: startedAt + fork.timeoutMs } : {}),
+    };
+    forks.push(f);
+    startPart(f, 0);
+  }
+
+  function partOf(): TracePart | undefined {
+    const top = forks.at(-1);
+    return top
+      ? {
+          forkStepId: top.step.id,
+          kind: top.kind,
+          index: top.index + 1,
+          count: top.parts.length,
+          depth: forks.length - 1,
+        }
+      : undefined;
+  }
+
+  /** Runs the step at the cursor; 'moved' when a fork's message only reached its Gather. */
   async function runNext(): Promise<TraceEntry | null> {
+    for (;;) {
+      const done = await runOne();
+      if (done !== 'moved') return done;
+    }
+  }
+
+  async function runOne(): Promise<TraceEntry | null | 'moved'> {
     if (current === null) return null;
     const step = graph.step(current);
     if (!step) {
@@ -132,10 +308,23 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       finish('failed', {
         stepId: step.id,
         type: 'StepBudgetExceeded',
-        message: `Step budget of ${budget} steps exhausted (a loop?)`,
+        message: `Step budget of ${budget} steps exhausted (${forks.length ? 'too many split messages? raise it in the flow settings' : 'a loop?'})`,
       });
       return null;
     }
+    const def = getStepType(step.type);
+    if (def?.collects && gatherNext === undefined) {
+      const top = forks.at(-1);
+      if (top && top.callDepth === callers.length) {
+        // One message of the fork arrived: it waits here while the next one walks.
+        top.results.push(message);
+        top.collector ??= step.id;
+        partOver(top);
+        return 'moved';
+      }
+    }
+    const gathered = gatherNext;
+    gatherNext = undefined;
     const ctx = {
       flow,
       runScript: options.runScript,
@@ -143,13 +332,18 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       exchangeId: ids.exchangeId,
       camelId: flow.id,
       stores,
+      ...(gathered ? { gathered } : {}),
     };
     const {
       entry,
       route: chosen,
       call,
+      fork,
       error: stepError,
     } = await runStep(ctx, step, message, maxBytes);
+    const part = partOf();
+    if (part) entry.part = part;
+    if (gathered) entry.gathered = gathered.length;
     entries.push(entry);
     // stop() was called while the step ran: it wins, so nothing below may move the cursor on.
     if (status !== undefined) return entry;
@@ -159,6 +353,10 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
     }
     // Shared with entry.after on purpose: sealed messages never change.
     message = entry.after;
+    if (fork) {
+      openFork(step, fork, entry);
+      return entry;
+    }
     if (call !== undefined) {
       if (callers.length >= 50) {
         fail(
@@ -172,7 +370,7 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       current = call;
       return entry;
     }
-    const terminal = getStepType(step.type)?.connections.maxOutgoing === 0;
+    const terminal = def?.connections.maxOutgoing === 0;
     if (terminal && step.type === 'errorEnd') {
       const ended: TraceError = {
         stepId: step.id,
@@ -183,19 +381,11 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       return entry;
     }
     const stopHere = options.endStepId === step.id;
-    const caller = terminal && !stopHere ? callers.pop() : undefined;
-    if (caller) {
-      // The Local Integration Process ended: go on after its Process Call.
-      const back = chooseRoute(caller, undefined);
-      if (typeof back === 'string') {
-        route.push(back);
-        current = graph.outgoing(caller.id).find((l) => l.id === back)!.target;
-      } else fail(caller, back, entry.after);
-      return entry;
-    }
     if (terminal) {
-      if (stopHere) stoppedAt = step.id;
-      finish('completed', caught);
+      if (stopHere) {
+        stoppedAt = step.id;
+        finish('completed', caught);
+      } else pathEnded();
       return entry;
     }
     const next = chooseRoute(step, chosen);
@@ -204,6 +394,8 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       entry.route = next;
       route.push(next);
       current = graph.outgoing(step.id).find((l) => l.id === next)!.target;
+      // A Join hands the messages it collected to the Gather right after it.
+      if (gathered && getStepType(graph.step(current)?.type ?? '')?.collects) gatherNext = gathered;
     } else if (!stopHere) {
       entry.error = next;
       fail(step, next, entry.after);

@@ -20,7 +20,13 @@ export async function runStep(
   step: Step,
   message: Message,
   maxBytes: number,
-): Promise<{ entry: TraceEntry; route?: string; call?: string; error?: StepError }> {
+): Promise<{
+  entry: TraceEntry;
+  route?: string;
+  call?: string;
+  fork?: StepExecResult['fork'];
+  error?: StepError;
+}> {
   const def = getStepType(step.type);
   const before = sealMessage(message);
   const t0 = performance.now();
@@ -67,6 +73,7 @@ export async function runStep(
     entry,
     ...(result.route !== undefined ? { route: result.route } : {}),
     ...(result.call !== undefined && !error ? { call: result.call } : {}),
+    ...(result.fork !== undefined && !error ? { fork: result.fork } : {}),
     ...(error ? { error } : {}),
   };
 }

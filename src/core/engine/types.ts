@@ -14,6 +14,28 @@ export interface StepExecContext {
   camelId: string;
   /** Data stores and variables (the tenant's, the simulator's, or the run's own). */
   stores: FlowStores;
+  /**
+   * Gather and Join: the messages that reached this step, one per split message or branch, in
+   * order (absent when the step is reached by one message only).
+   */
+  gathered?: Message[];
+}
+
+/** Kinds of fork: a Splitter's split messages, a Multicast's branches. */
+export type ForkKind = 'split' | 'branch';
+
+/**
+ * Splitter and Multicast: the messages that walk on from the step one after the other (CPI's
+ * parallel processing runs them in turn here), each from its outgoing sequence flow `route`
+ * (default: the step's only one), until a Gather or Join collects them or they end.
+ */
+export interface StepFork {
+  kind: ForkKind;
+  parts: { message: Message; route?: string }[];
+  /** An error in one part ends the fork at once (else the others run first, then it fails). */
+  stopOnException: boolean;
+  /** The parts must all have started within this many ms (CPI's splitter timeout). */
+  timeoutMs?: number;
 }
 
 export interface StepExecResult {
@@ -29,6 +51,8 @@ export interface StepExecResult {
   call?: string;
   /** Set when the step failed; the engine then hands over to error handling. */
   error?: { type: string; message: string; line?: number; column?: number };
+  /** Splitter and Multicast: the messages that go on from here (see StepFork). */
+  fork?: StepFork;
 }
 
 export type StepExecutor = (ctx: StepExecContext, message: Message) => Promise<StepExecResult>;
@@ -85,6 +109,23 @@ export interface TraceEntry {
   /** Outgoing sequence flow taken after this step. */
   route?: string;
   error?: { type: string; message: string; line?: number; column?: number };
+  /** The step ran for one message of a fork: "split 2 of 5" of the Splitter `forkStepId`. */
+  part?: TracePart;
+  /** A Splitter or Multicast: how many messages it sent on. */
+  forked?: { kind: ForkKind; count: number };
+  /** A Gather or Join: how many messages it collected. */
+  gathered?: number;
+}
+
+/** Which message of a fork a trace entry ran for (the innermost fork when they nest). */
+export interface TracePart {
+  forkStepId: string;
+  kind: ForkKind;
+  /** 1-based. */
+  index: number;
+  count: number;
+  /** How many forks this one sits in (0: the outermost). */
+  depth: number;
 }
 
 export interface Trace {

@@ -7,8 +7,11 @@ export type CamelNode = Record<string, unknown>;
 /** What the Camel codec core offers a step's codec while it writes. */
 export interface CamelWriteContext {
   flow: Flow;
-  /** The processors of the path that starts at this step, up to its end (for branches). */
-  follow(stepId: string): CamelNode[];
+  /**
+   * The processors of the path that starts at this step, up to its end (for branches), or up to
+   * `stopAt` (not included: a Splitter's steps up to its Gather).
+   */
+  follow(stepId: string, stopAt?: string): CamelNode[];
   /**
    * The processors of a whole process: the main process (`undefined`) or a container step's
    * own (a Local Integration Process), from its Start event, wrapped by its containers
@@ -36,6 +39,16 @@ export interface CamelStepCodec<C> {
   wrap?(config: C, step: Step, ctx: CamelWriteContext, steps: CamelNode[]): CamelNode[];
   /** Containers that run as a route of their own (Local Integration Process → `direct:`). */
   route?(config: C, step: Step, ctx: CamelWriteContext): CamelNode;
+  /**
+   * Gather: the aggregation strategy of the Splitter or Multicast whose messages it collects,
+   * and the processors that finish its result after the `split`/`multicast` (a Gather's own
+   * `write` then writes nothing). Refuses what Camel cannot combine.
+   */
+  aggregate?(
+    config: C,
+    step: Step,
+    ctx: CamelWriteContext,
+  ): { strategy: string; after: CamelNode[] };
   /** Process starts that need no Sender (Timer Start): the URI of the route's `from`. */
   from?(config: C, step: Step, ctx: CamelWriteContext): string;
 }

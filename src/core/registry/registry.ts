@@ -21,6 +21,8 @@ import {
   dataStoreSelectType,
   dataStoreWriteType,
 } from '../steps/dataStore';
+import { generalSplitterType, iteratingSplitterType } from '../steps/splitter';
+import { gatherType } from '../steps/gather';
 import { placeholderType } from '../steps/placeholder';
 
 // The casts widen each definition's config type to the registry's common shape.
@@ -45,6 +47,9 @@ const defs = [
   dataStoreGetType,
   dataStoreSelectType,
   dataStoreDeleteType,
+  generalSplitterType,
+  iteratingSplitterType,
+  gatherType,
   placeholderType,
 ] as unknown as StepTypeDef[];
 

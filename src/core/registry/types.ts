@@ -104,6 +104,11 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   singleton?: boolean;
   /** Where a run of the Integration Process begins (Start Message, Timer Start). */
   startsProcess?: boolean;
+  /**
+   * Gather and Join: the messages of the innermost Splitter or Multicast stop here; the step
+   * runs once, when all have arrived, with them in `ctx.gathered`.
+   */
+  collects?: boolean;
   /** Ends a path although the type allows outgoing links (an imported End-shaped placeholder). */
   endsPath?: (config: C) => boolean;
   /**

@@ -5,6 +5,7 @@ import { editorStore } from '../../store/editorStore';
 import { useEditor } from '../../store/useEditor';
 import { EntryExtras } from './EntryExtras';
 import { messageToSample } from './inputDraft';
+import { partLabel } from './traceRows';
 import { MessageView } from './MessageView';
 import { selectionDetail } from './selectionDetail';
 import { useSimulation } from './simulation';
@@ -131,9 +132,10 @@ function PassDetail({ kind, title, entries, back }: PassDetailProps) {
             value={pass}
             onChange={(e) => setPass(Number(e.target.value))}
           >
-            {entries.map((_, i) => (
+            {entries.map((e, i) => (
               <option key={i} value={i}>
                 {i + 1} of {entries.length}
+                {e.part ? ` (${partLabel(e.part)})` : ''}
               </option>
             ))}
           </select>

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import type { Trace } from '../../core/engine';
 import { editorStore } from '../../store/editorStore';
 import { formatMs } from './traceOverlay';
+import { partLabel, traceRows } from './traceRows';
 
 /**
  * Where the keyboard focus goes when the list and a step's detail replace each other under it:
@@ -32,25 +33,51 @@ export function TraceList({
   if (trace.entries.length === 0) return <p className="ifs-muted">No step ran.</p>;
   return (
     <ol ref={list} className="ifs-sim-trace" aria-label="Steps run">
-      {trace.entries.map((e, i) => (
-        <li key={i} className={e.error ? 'is-error' : 'is-ok'}>
-          <button
-            type="button"
-            className="btn-link"
-            data-step-id={e.stepId}
-            onClick={() => {
-              traceFocus.next = 'detail';
-              editorStore.getState().select([e.stepId]);
-            }}
+      {traceRows(trace.entries).map((row) => {
+        if (row.kind === 'gap')
+          return (
+            <li key="gap" className="ifs-sim-trace__gap">
+              {row.text}
+            </li>
+          );
+        const e = row.entry;
+        const part = e.part;
+        return (
+          <li
+            key={row.index}
+            value={row.index + 1}
+            className={`${e.error ? 'is-error' : 'is-ok'}${part ? ' is-part' : ''}`}
+            style={part ? { paddingLeft: `${0.75 * (part.depth + 1)}rem` } : undefined}
           >
-            {nameOf(e.stepId) ?? e.stepName}
-          </button>
-          <span className="ifs-sim-trace__meta">
-            <span className="ifs-sr-only">{e.error ? 'error' : 'ok'}</span>
-            <span aria-hidden="true">{e.error ? '✕' : '✓'}</span> {formatMs(e.durationMs)}
-          </span>
-        </li>
-      ))}
+            <span className="ifs-sim-trace__step">
+              <button
+                type="button"
+                className="btn-link"
+                data-step-id={e.stepId}
+                onClick={() => {
+                  traceFocus.next = 'detail';
+                  editorStore.getState().select([e.stepId]);
+                }}
+              >
+                {nameOf(e.stepId) ?? e.stepName}
+              </button>
+              {part ? <span className="ifs-sim-trace__part">{partLabel(part)}</span> : null}
+              {e.forked ? (
+                <span className="ifs-sim-trace__part">
+                  {e.forked.count} {e.forked.kind === 'split' ? 'split messages' : 'branches'}
+                </span>
+              ) : null}
+              {e.gathered !== undefined ? (
+                <span className="ifs-sim-trace__part">{e.gathered} gathered</span>
+              ) : null}
+            </span>
+            <span className="ifs-sim-trace__meta">
+              <span className="ifs-sr-only">{e.error ? 'error' : 'ok'}</span>
+              <span aria-hidden="true">{e.error ? '✕' : '✓'}</span> {formatMs(e.durationMs)}
+            </span>
+          </li>
+        );
+      })}
     </ol>
   );
 }

@@ -49,11 +49,11 @@ export function camelRoutes(flow: Flow): CamelNode[] {
     },
     routeId: (suffix) => (suffix ? `${flow.id}-${suffix}` : flow.id),
     resolve: (text) => resolveText(text, flow.parameters),
-    follow(stepId: string): CamelNode[] {
+    follow(stepId: string, stopAt?: string): CamelNode[] {
       const out: CamelNode[] = [];
       let id: string | undefined = stepId;
       const here: string[] = [];
-      while (id) {
+      while (id && id !== stopAt) {
         const step = steps.get(id);
         if (!step) break;
         if (onPath.has(id)) ctx.refuse(step, 'the flow loops back here; Camel routes cannot loop');
