@@ -23,6 +23,8 @@ import {
 } from '../steps/dataStore';
 import { generalSplitterType, iteratingSplitterType } from '../steps/splitter';
 import { gatherType } from '../steps/gather';
+import { parallelMulticastType, sequentialMulticastType } from '../steps/multicast';
+import { joinType } from '../steps/join';
 import { placeholderType } from '../steps/placeholder';
 
 // The casts widen each definition's config type to the registry's common shape.
@@ -50,6 +52,9 @@ const defs = [
   generalSplitterType,
   iteratingSplitterType,
   gatherType,
+  parallelMulticastType,
+  sequentialMulticastType,
+  joinType,
   placeholderType,
 ] as unknown as StepTypeDef[];
 

@@ -1,0 +1,29 @@
+import type { Step } from '../model/flow';
+import type { CamelNode, CamelWriteContext } from './camelCodec';
+import { getStepType } from './registry';
+
+/**
+ * The Gather (or Join) where a fork's messages meet: its aggregation strategy, and the processors
+ * after the fork (the Gather's finishing touch, then the rest of the path from it).
+ */
+export function gatherAfterFork(
+  collector: Step | undefined,
+  ctx: CamelWriteContext,
+): { aggregation: { aggregationStrategy?: string }; after: CamelNode[] } {
+  if (!collector) return { aggregation: {}, after: [] };
+  // A Join's messages are combined by the Gather right after it, if there is one.
+  const next = ctx.flow.process.sequenceFlows.find((l) => l.source === collector.id)?.target;
+  const nextStep = ctx.flow.process.steps.find((s) => s.id === next);
+  const gather = getStepType(collector.type)?.codecs?.camel?.aggregate
+    ? collector
+    : nextStep && getStepType(nextStep.type)?.codecs?.camel?.aggregate
+      ? nextStep
+      : undefined;
+  const agg =
+    gather &&
+    getStepType(gather.type)!.codecs!.camel!.aggregate!(gather.config as never, gather, ctx);
+  return {
+    aggregation: agg ? { aggregationStrategy: agg.strategy } : {},
+    after: [...(agg?.after ?? []), ...ctx.follow(collector.id)],
+  };
+}

@@ -1,0 +1,43 @@
+import { z } from 'zod';
+import { defineStepType } from '../../registry/types';
+import type { CpiStepCodec } from '../../registry/cpiCodec';
+import type { CamelStepCodec } from '../../registry/camelCodec';
+
+export const joinConfigSchema = z.object({}).strict();
+export type JoinConfig = z.infer<typeof joinConfigSchema>;
+
+/** Join: a parallelGateway with activityType "Join" and no settings of its own. */
+const joinCpi: CpiStepCodec<JoinConfig> = {
+  element: 'parallelGateway',
+  activityType: 'Join',
+  cmdVariantUri: () => 'ctype::FlowstepVariant/cname::Join/version::1.0.0',
+  componentVersion: '1.0',
+  read: () => ({}),
+  write: () => ({ subActivityType: 'parallel' }),
+};
+
+/** Written by the Multicast whose branches it joins (the end of each branch's pipeline). */
+const joinCamel: CamelStepCodec<JoinConfig> = { write: () => [] };
+
+/**
+ * Join: the branches of a Multicast meet here; the run goes on once all have arrived, with the
+ * last branch's message (Camel's multicast default), or combined by a Gather right after it.
+ */
+export const joinType = defineStepType<JoinConfig>({
+  type: 'join',
+  label: 'Join',
+  description: 'Brings the branches of a Multicast together (combine them with a Gather after it)',
+  group: 'Steps',
+  category: 'Routing',
+  shape: 'gateway',
+  icon: 'M12 3l9 9-9 9-9-9z M8 9l4 3-4 3 M12 12h4',
+  size: { width: 56, height: 56 },
+  defaultName: 'Join',
+  defaultConfig: () => ({}),
+  configSchema: joinConfigSchema,
+  form: [],
+  connections: { maxOutgoing: 1 },
+  collects: true,
+  execute: async (ctx, message) => ({ message: ctx.gathered?.at(-1) ?? message }),
+  codecs: { cpi: joinCpi, camel: joinCamel },
+});

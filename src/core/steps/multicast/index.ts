@@ -1,0 +1,81 @@
+import { defineStepType } from '../../registry/types';
+import { stepProblem } from '../../engine/stepProblem';
+import { multicastConfigSchema, type MulticastConfig, type MulticastKind } from './config';
+import { multicastCpi } from './cpi';
+import { multicastCamel } from './camel';
+import { orderedBranches } from './orderedBranches';
+
+function defineMulticast(kind: MulticastKind, type: string, label: string, description: string) {
+  const sequential = kind === 'SequentialMulticast';
+  return defineStepType<MulticastConfig>({
+    type,
+    label,
+    description,
+    group: 'Steps',
+    category: 'Routing',
+    shape: 'gateway',
+    icon: sequential
+      ? 'M12 3l9 9-9 9-9-9z M8 12h8 M12 8v8'
+      : 'M12 3l9 9-9 9-9-9z M8 12h8 M12 8v8 M9 9l6 6 M15 9l-6 6',
+    size: { width: 56, height: 56 },
+    defaultName: label,
+    defaultConfig: () => ({ routeOrder: [] }),
+    configSchema: multicastConfigSchema,
+    form: [],
+    connections: {},
+    validate: (step, flow) => {
+      const outs = flow.process.sequenceFlows.filter((l) => l.source === step.id).length;
+      return outs === 1
+        ? [
+            {
+              ...stepProblem(
+                step,
+                'a Multicast sends copies down two or more branches; it has one',
+              ),
+              severity: 'warning' as const,
+            },
+          ]
+        : [];
+    },
+    repair: (step, flow, config) => {
+      const outs = new Set(
+        flow.process.sequenceFlows.filter((l) => l.source === step.id).map((l) => l.id),
+      );
+      const kept = config.routeOrder.filter((id) => outs.has(id));
+      return kept.length === config.routeOrder.length
+        ? undefined
+        : {
+            config: { routeOrder: kept },
+            warnings: [
+              `routeOrder of ${label} "${step.name}" named links that are not its branches; removed`,
+            ],
+          };
+    },
+    execute: async (ctx, message, config) => ({
+      message,
+      fork: {
+        kind: 'branch',
+        // CPI: an error stops a Sequential Multicast; the other branches of a parallel one run.
+        stopOnException: sequential,
+        parts: orderedBranches(ctx.flow, ctx.step, config).map((l) => ({ message, route: l.id })),
+      },
+    }),
+    codecs: { cpi: multicastCpi(kind), camel: multicastCamel(kind) },
+  });
+}
+
+/** Parallel Multicast: each branch gets a copy of the message (run one after the other here). */
+export const parallelMulticastType = defineMulticast(
+  'Multicast',
+  'parallelMulticast',
+  'Parallel Multicast',
+  'Sends a copy of the message down every branch',
+);
+
+/** Sequential Multicast: each branch gets a copy, in the order of its routing sequence. */
+export const sequentialMulticastType = defineMulticast(
+  'SequentialMulticast',
+  'sequentialMulticast',
+  'Sequential Multicast',
+  'Sends a copy of the message down every branch, one branch after the other, in order',
+);
