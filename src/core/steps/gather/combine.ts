@@ -43,17 +43,23 @@ function select(doc: unknown, expression: string, ns: Record<string, string>): X
 /**
  * Combine at XPath: the first message is the frame; the nodes at the source XPath of every
  * message, in order, go under the first node at the target XPath (the frame's own source nodes
- * give way to them).
+ * give way to them). Without a target (Gather 1.0 had none), under the source nodes' parent.
  */
 function combineAtXPath(bodies: string[], c: GatherConfig, ns: Record<string, string>): string {
   compileXPath(c.sourceXPath);
-  compileXPath(c.targetXPath);
+  if (c.targetXPath.trim()) compileXPath(c.targetXPath);
   const docs = bodies.map((b) => parseXmlDocument(b));
   const frame = docs[0]!;
-  const target = select(frame, c.targetXPath, ns)[0];
-  if (!target)
-    throw new XPathError(`Combine at target (XPath) "${c.targetXPath}" finds nothing in message 1`);
   const sources = docs.map((d) => select(d, c.sourceXPath, ns));
+  const target = c.targetXPath.trim()
+    ? select(frame, c.targetXPath, ns)[0]
+    : (sources[0]![0]?.parentNode ?? undefined);
+  if (!target)
+    throw new XPathError(
+      c.targetXPath.trim()
+        ? `Combine at target (XPath) "${c.targetXPath}" finds nothing in message 1`
+        : `Combine from source (XPath) "${c.sourceXPath}" finds nothing in message 1`,
+    );
   for (const n of sources[0]!) n.parentNode?.removeChild(n);
   for (const list of sources)
     for (const n of list) target.appendChild(target.ownerDocument.importNode(n, true));

@@ -29,6 +29,8 @@ function validate(step: Step): Problem[] {
     ['targetXPath', 'Combine at target (XPath)'],
   ] as const) {
     const x = c[key]?.trim() ?? '';
+    // Without a target the nodes go back under their own parent (CPI's Gather 1.0 had none).
+    if (!x && key === 'targetXPath') continue;
     const bad = x ? (/\{\{/.test(x) ? null : checkXPath(x)) : `enter ${label}`;
     if (bad) out.push(stepProblem(step, bad, key));
   }

@@ -136,6 +136,16 @@ describe('General and Iterating Splitter with Gather', () => {
       options,
     );
     expect(atXPath.output.body).toContain('<items><id>1</id><id>2</id><id>3</id></items>');
+    // Gather 1.0 had no target: the nodes go back under their own parent.
+    const noTarget = await runFlow(
+      lineFlow([
+        splitter('generalSplitter'),
+        gather({ messageType: 'SameXMLFormat', algorithm: 'combineAtXPath', sourceXPath: '//id' }),
+      ]),
+      msg(ORDERS),
+      options,
+    );
+    expect(noTarget.output.body).toContain('<items><id>1</id><id>2</id><id>3</id></items>');
   });
 
   it('without a Gather each split message runs to the End; the caller gets the last one', async () => {
