@@ -30,7 +30,7 @@ function entryLines(e: TraceEntry): string[] {
   const err = e.error ? [`  error: ${e.error.type}: ${e.error.message}`] : [];
   const logs = e.logs.map((l) => `  log ${l.level}: ${l.text}`);
   return [
-    `step ${e.stepName || e.stepId} (${e.stepType}) ${e.durationMs.toFixed(2)} ms${e.route ? ` -> ${e.route}` : ''}`,
+    `step ${e.stepName || e.stepId} (${e.stepType})${e.part ? ` [${e.part.kind} ${e.part.index} of ${e.part.count}]` : ''} ${e.durationMs.toFixed(2)} ms${e.route ? ` -> ${e.route}` : ''}`,
     ...logs,
     ...err,
     ...messageLines(e.after),
@@ -101,6 +101,7 @@ export const runCommand: Command = {
               name: e.stepName,
               durationMs: Math.round(e.durationMs * 1000) / 1000, // to the µs, no float noise
               ...(args.values.trace ? { after: e.after } : {}),
+              ...(e.part ? { part: e.part } : {}),
               ...(e.error ? { error: e.error } : {}),
             })),
           },
