@@ -31,7 +31,10 @@ import { initialJsFromBuild } from './bench/buildApp';
 // Raised by 2.1/2.1 KB on purpose (2026-12-05) for the four Data Store step types (Write, Get,
 // Select, Delete: forms, config schemas, CPI codecs and validation in the registry the load
 // door needs, about 0.5 KB each; their execution loads lazily with the first Data Store step).
-export const BUDGET_KB = { shell: 153.4, canvas: 230.5 };
+// Raised by 3.8/3.9 KB on purpose (2026-12-05) for six step types in the registry: General and
+// Iterating Splitter, Gather, Parallel and Sequential Multicast, Join (forms, validation, CPI
+// and Camel codecs, about 0.65 KB each; splitting and combining XML load with the first run).
+export const BUDGET_KB = { shell: 157.2, canvas: 234.4 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
