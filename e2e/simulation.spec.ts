@@ -1,6 +1,7 @@
 import { expect, test, type Locator } from '@playwright/test';
 import { connectHttpsSender, openNewFlow } from './fixtures/setup';
-import type { FlowEditorPage, Point } from './pages/FlowEditorPage';
+import type { FlowEditorPage } from './pages/FlowEditorPage';
+import { makeRoom, pointAlong } from './pages/canvasRoom';
 import { ScriptEditorPage } from './pages/ScriptEditorPage';
 import { SimulationPage } from './pages/SimulationPage';
 
@@ -11,43 +12,6 @@ test.use({ viewport: { width: 1440, height: 900 } });
 const EXPRESS =
   'function processData(message) { message.setBody("Express: " + message.getBody()); ' +
   'message.setHeader("handledBy", "script"); return message; }';
-
-/** A point on a straight horizontal link, `f` of the way from its left end. */
-async function pointAlong(link: Locator, f: number): Promise<Point> {
-  const b = await link.boundingBox();
-  if (!b) throw new Error(`${link.toString()} is not visible`);
-  return { x: b.x + b.width * f, y: b.y + b.height / 2 };
-}
-
-/**
- * Makes room for five steps in a row: the Receiver moves below the pool, the pool grows to the
- * right by its right edge, and End moves to the pool's right end. All with the real mouse.
- */
-async function makeRoom(editor: FlowEditorPage): Promise<void> {
-  await editor.dragNode('Receiver', 0, 230);
-  await editor.canvas.getByRole('button', { name: 'Zoom Out' }).click();
-  await viewSettled(editor);
-  const pool = await editor.box('Integration Process');
-  const edge = { x: pool.x + pool.width, y: pool.y + pool.height / 2 };
-  await editor.mouseDrag(edge, { x: edge.x + 330, y: edge.y });
-  await editor.button('Fit view').click();
-  await viewSettled(editor);
-  const wide = await editor.box('Integration Process');
-  const end = await editor.box('End');
-  await editor.dragNode('End', wide.x + wide.width - 50 - (end.x + end.width / 2), 0);
-}
-
-/** Zoom and Fit view animate: waits until the pool stops moving before anything is measured. */
-async function viewSettled(editor: FlowEditorPage): Promise<void> {
-  await expect
-    .poll(async () => {
-      const a = await editor.box('Integration Process');
-      await editor.page.waitForTimeout(100);
-      const b = await editor.box('Integration Process');
-      return a.x === b.x && a.y === b.y && a.width === b.width;
-    })
-    .toBe(true);
-}
 
 /** Clicks the canvas's "Zoom In" control until `target` is drawn (or gives up after 5 clicks). */
 async function zoomInUntilVisible(editor: FlowEditorPage, target: Locator): Promise<void> {

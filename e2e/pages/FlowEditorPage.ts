@@ -146,6 +146,8 @@ export class FlowEditorPage {
    */
   async dragPaletteItem(label: string, target: Point | Locator): Promise<void> {
     const item = this.paletteItem(label);
+    // A long palette scrolls: bring the item into view first, as a person would.
+    await item.scrollIntoViewIfNeeded();
     const from = await centreOf(item);
     const to = 'x' in target ? target : await centreOf(target);
     await this.mouseDrag(from, to, 20);

@@ -27,6 +27,12 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'dataStoreGet',
       'dataStoreSelect',
       'dataStoreDelete',
+      'generalSplitter',
+      'iteratingSplitter',
+      'gather',
+      'parallelMulticast',
+      'sequentialMulticast',
+      'join',
       'placeholder',
     ]);
     expect(getStepType('exceptionSubprocess')?.container).toBe(true);
