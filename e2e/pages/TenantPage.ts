@@ -21,7 +21,13 @@ export class TenantPage {
 
   /** A top-level view through the shell's navigation ("Security", "Monitor", …). */
   async open(
-    view: 'Design' | 'Manage Integration Content' | 'Security' | 'Monitor' | 'Test Console',
+    view:
+      | 'Design'
+      | 'Manage Integration Content'
+      | 'Manage Stores'
+      | 'Security'
+      | 'Monitor'
+      | 'Test Console',
   ) {
     await this.page
       .getByRole('navigation', { name: 'Main' })

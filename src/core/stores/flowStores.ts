@@ -50,6 +50,7 @@ export function createFlowStores(
 
   return {
     kind,
+    now,
     async put(entry, overwrite): Promise<PutResult> {
       const key = entryKey(entry.flowId, entry.storeName, entry.entryId);
       const there = await live(key);

@@ -13,6 +13,7 @@ export const TENANT_PLACES = {
   messages: 'Message Processing',
   rejected: 'Rejected Calls',
   deployed: 'Manage Integration Content',
+  stores: 'Manage Stores',
   console: 'Test Console',
 } as const;
 

@@ -33,6 +33,8 @@ export interface TenantStoreState extends TenantLists {
   clockOffsetMs: number;
   /** Bumped whenever the message log changed (the Monitor re-queries on it). */
   logVersion: number;
+  /** Bumped whenever data store entries or variables changed (Manage Stores re-reads on it). */
+  storesVersion: number;
   load(): Promise<void>;
   refresh(): Promise<void>;
   /** The tenant itself, for operations with results of their own (deploy, createOAuthClient …). */
@@ -88,8 +90,11 @@ export function createTenantStore(getRuntime: () => Promise<TenantRuntime>): Ten
           if (notice.type === 'clock') set({ clockOffsetMs: notice.offsetMs });
           else {
             const logs = (c: string) => c === 'messageLog' || c === 'accessLog';
+            const stores = (c: string) => c === 'dataStoreEntries' || c === 'variables';
             if (notice.collections.some(logs)) set((s) => ({ logVersion: s.logVersion + 1 }));
-            if (notice.collections.some((c) => !logs(c))) void refresh();
+            if (notice.collections.some(stores))
+              set((s) => ({ storesVersion: s.storesVersion + 1 }));
+            if (notice.collections.some((c) => !logs(c) && !stores(c))) void refresh();
           }
         });
         set({
@@ -122,6 +127,7 @@ export function createTenantStore(getRuntime: () => Promise<TenantRuntime>): Ten
       tokenEndpointUrl: '',
       clockOffsetMs: 0,
       logVersion: 0,
+      storesVersion: 0,
       load: () => (started ??= start()),
       refresh,
       runtime: getRuntime,

@@ -15,6 +15,11 @@ export const tenantRoutes: TenantRoute[] = [
     label: 'Manage Integration Content',
     component: lazy(() => import('./ManageContentView')),
   },
+  {
+    path: 'stores',
+    label: 'Manage Stores',
+    component: lazy(() => import('./stores/ManageStoresView')),
+  },
   { path: 'security', label: 'Security', component: lazy(() => import('./security/SecurityView')) },
   { path: 'monitor', label: 'Monitor', component: lazy(() => import('./monitor/MonitorView')) },
   {

@@ -84,7 +84,7 @@ export async function writeEntry(
 ): Promise<StepExecResult> {
   const storeName = storeNameOf(ctx, message, c.storeName);
   const entryId = entryIdOf(ctx, message, c.entryId) ?? globalThis.crypto.randomUUID();
-  const now = ctx.now().getTime();
+  const now = ctx.stores.now();
   const expire = days(c.expirationDays, 'Expiration Period');
   const alert = days(c.retentionDays, 'Retention Threshold for Alerting');
   const headers: Record<string, string> = {};
