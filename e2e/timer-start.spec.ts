@@ -9,7 +9,7 @@ interface FlowJson {
   name: string;
   participants: { kind: string }[];
   messageFlows: unknown[];
-  process: { steps: { type: string; name: string }[] };
+  process: { steps: { type: string; name: string; config: Record<string, unknown> }[] };
   resources: { scripts: { content: string }[] };
 }
 
@@ -21,6 +21,17 @@ function tickerFlow(): FlowJson {
   const start = flow.process.steps.find((s) => s.type === 'startEvent')!;
   start.type = 'timerStart';
   start.name = 'Start Timer 1';
+  // Run Once, as a Timer Start drawn in the studio starts.
+  start.config = {
+    run: 'once',
+    interval: '10',
+    time: '00:00',
+    weekdays: 'MON',
+    dayOfMonth: 1,
+    cron: '0 0/10 * ? * *',
+    timeZone: 'UTC',
+    parameter: '',
+  };
   flow.messageFlows = [];
   flow.participants = flow.participants.filter((p) => p.kind !== 'sender');
   flow.resources.scripts[0]!.content =

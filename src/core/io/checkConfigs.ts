@@ -59,7 +59,7 @@ export function checkConfigs(
     }
     const r = checkConfig(
       def.configSchema,
-      () => def.defaultConfig(),
+      () => def.defaultConfigOf?.(step) ?? def.defaultConfig(),
       step.config,
       [...at, 'config'],
       warnings,

@@ -86,6 +86,11 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   /** Default name for a new element ("Script 1" style numbering is added by the command). */
   defaultName: string;
   defaultConfig: () => C;
+  /**
+   * The defaults for keys a step saved by an older version lacks, when they depend on what the
+   * step holds (a Timer Start's imported CPI schedule); `defaultConfig` otherwise.
+   */
+  defaultConfigOf?: (step: Step) => C;
   /** Config schema: import and validation use it. */
   configSchema: z.ZodType<C>;
   /** The properties panel / dialog form. */

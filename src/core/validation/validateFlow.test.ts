@@ -1,4 +1,5 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { defaultTimerStartConfig } from '../steps/timerStart/config';
 import { newFlow } from '../model/factory';
 import type { Flow } from '../model/flow';
 import { helloFlow, run } from '../rules/__fixtures__/flows';
@@ -27,7 +28,13 @@ describe('validateFlow', () => {
     const flow = helloFlow();
     const start = flow.process.steps.find((s) => s.type === 'startEvent')!;
     const script = flow.process.sequenceFlows.find((l) => l.source === start.id)!.target;
-    flow.process.steps.push({ ...start, id: 'Timer_1', type: 'timerStart', name: 'Timer' });
+    flow.process.steps.push({
+      ...start,
+      id: 'Timer_1',
+      type: 'timerStart',
+      name: 'Timer',
+      config: defaultTimerStartConfig(),
+    });
     flow.process.sequenceFlows.push({ id: 'SequenceFlow_T', source: 'Timer_1', target: script });
     expect(validateFlow(flow)).toEqual([
       {

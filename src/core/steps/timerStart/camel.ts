@@ -1,4 +1,5 @@
 import type { CamelStepCodec } from '../../registry/camelCodec';
+import type { TimerStartConfig } from './config';
 import { timerSchedule } from './schedule';
 
 /**
@@ -6,7 +7,7 @@ import { timerSchedule } from './schedule';
  * once, a cron schedule → `quartz` with the same Quartz expression and time zone CPI runs
  * (CPI's scheduler is Camel's Quartz component).
  */
-export const timerStartCamel: CamelStepCodec<Record<string, never>> = {
+export const timerStartCamel: CamelStepCodec<TimerStartConfig> = {
   write: () => [],
   from(_config, step, ctx) {
     const schedule = timerSchedule(step, ctx.resolve);

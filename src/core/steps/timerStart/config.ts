@@ -20,8 +20,8 @@ export type TimerRun = (typeof TIMER_RUNS)[number];
 export const TIMER_INTERVALS = [1, 5, 10, 15, 20, 30, 60, 120, 180, 240, 360, 480, 720] as const;
 
 /**
- * Every key is optional: flows saved before the schedule was editable hold `{}`, which means
- * "the schedule the imported content holds" (see scheduleOfConfig).
+ * Flows saved before the schedule was editable hold `{}`: the load door fills it from the
+ * schedule the step's imported CPI content holds (`timerStartConfigOf`).
  */
 export const timerStartConfigSchema = z
   .object({
@@ -41,7 +41,6 @@ export const timerStartConfigSchema = z
     /** run parameter: the externalized parameter holding CPI's schedule, "{{Scheduler}}". */
     parameter: z.string().max(200),
   })
-  .partial()
   .strict();
 
 export type TimerStartConfig = z.infer<typeof timerStartConfigSchema>;

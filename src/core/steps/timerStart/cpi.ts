@@ -15,11 +15,7 @@ export const timerStartCpi: CpiStepCodec<TimerStartConfig> = {
   componentVersion: '1.2',
   eventProperties(config, asImported) {
     if (!asImported) return { activityType: 'StartTimerEvent', scheduleKey: scheduleKeyOf(config) };
-    if (
-      config.run === undefined ||
-      sameSchedule(configOfScheduleKey(asImported.scheduleKey), config)
-    )
-      return asImported;
+    if (sameSchedule(configOfScheduleKey(asImported.scheduleKey), config)) return asImported;
     return { ...asImported, scheduleKey: scheduleKeyOf(config) };
   },
   read: (_props, ctx) => configOfScheduleKey(ctx.eventProperties.scheduleKey),

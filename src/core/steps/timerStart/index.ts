@@ -8,7 +8,7 @@ import {
   type TimerStartConfig,
 } from './config';
 import { timerStartCpi } from './cpi';
-import { timerProblems } from './schedule';
+import { timerProblems, timerStartConfigOf } from './schedule';
 
 const runIs =
   (...runs: string[]) =>
@@ -35,6 +35,7 @@ export const timerStartType = defineStepType<TimerStartConfig>({
   size: { width: 48, height: 48 },
   defaultName: 'Start Timer',
   defaultConfig: defaultTimerStartConfig,
+  defaultConfigOf: timerStartConfigOf,
   configSchema: timerStartConfigSchema,
   form: [
     {
@@ -112,9 +113,7 @@ export const timerStartType = defineStepType<TimerStartConfig>({
   singleton: true,
   startsProcess: true,
   validate: (step) =>
-    timerProblems(step.config as TimerStartConfig).map((p) =>
-      stepProblem(step, p.message, p.field),
-    ),
+    timerProblems(timerStartConfigOf(step)).map((p) => stepProblem(step, p.message, p.field)),
   // As a Start: the message the run was given goes on unchanged.
   execute: async (_ctx, message) => ({ message }),
   codecs: { cpi: timerStartCpi, camel: timerStartCamel },

@@ -3,6 +3,7 @@ import { flowFixture } from '../../engine/testing/flowFixture';
 import { expectValidCamel } from '../../io/camel/testing/camelSchema';
 import { exportCamelYaml } from '../../io/camel/exportCamel';
 import { importIflw, writeIflw } from '../../io/cpi';
+import { exportFlow, importFlow } from '../../io';
 import type { Flow } from '../../model/flow';
 import { validateFlow } from '../../validation';
 import { defaultTimerStartConfig, type TimerStartConfig } from './config';
@@ -65,7 +66,13 @@ describe('parseSchedule (CPI scheduleKey)', () => {
 function timerFlow(scheduleKey?: string, parameters?: Flow['parameters']): Flow {
   const flow = flowFixture({
     steps: [
-      { id: 'Timer', type: 'timerStart', name: 'Start Timer 1' },
+      // Its settings as the CPI import reads them from the schedule.
+      {
+        id: 'Timer',
+        type: 'timerStart',
+        name: 'Start Timer 1',
+        config: configOfScheduleKey(scheduleKey),
+      },
       { id: 'End', type: 'endEvent' },
     ],
     links: [{ source: 'Timer', target: 'End' }],
@@ -131,7 +138,7 @@ describe('CPI export of a Timer Start drawn in the studio', () => {
   });
 });
 
-const withConfig = (flow: Flow, config: TimerStartConfig) => {
+const withConfig = (flow: Flow, config: Partial<TimerStartConfig>) => {
   flow.process.steps[0]!.config = { ...defaultTimerStartConfig(), ...config };
   return flow;
 };
@@ -140,7 +147,8 @@ const scheduleKeyIn = (xml: string) =>
 
 describe('the schedule edited in the studio', () => {
   it('turns each kind of run into the Quartz cron CPI runs', () => {
-    const cron = (c: TimerStartConfig) => cronOfConfig({ ...defaultTimerStartConfig(), ...c });
+    const cron = (c: Partial<TimerStartConfig>) =>
+      cronOfConfig({ ...defaultTimerStartConfig(), ...c });
     expect(cron({ run: 'once' })).toBeUndefined();
     expect(cron({ run: 'every', interval: '15' })).toBe('0 0/15 * ? * *');
     expect(cron({ run: 'every', interval: '120' })).toBe('0 0 0/2 ? * *');
@@ -151,7 +159,7 @@ describe('the schedule edited in the studio', () => {
   });
 
   it('names the field and what is wrong with it', () => {
-    const problems = (c: TimerStartConfig) =>
+    const problems = (c: Partial<TimerStartConfig>) =>
       timerProblems({ ...defaultTimerStartConfig(), ...c }).map((p) => `${p.field}: ${p.message}`);
     expect(problems({ run: 'daily', time: '25:00' })).toEqual([
       'time: enter the time as HH:MM (24 hours), e.g. 06:30',
@@ -240,5 +248,29 @@ describe('the schedule edited in the studio', () => {
     expect(fromOf(importIflw(xml, 'timer.iflw').flow)).toBe(
       'quartz:timer?cron=0+30+6+?+*+*&trigger.timeZone=Asia/Kolkata',
     );
+  });
+});
+
+describe('a Timer Start saved before its schedule was editable', () => {
+  it('is given the settings of the CPI schedule it keeps when the flow loads', () => {
+    const flow = timerFlow(EVERY_TEN_MINUTES);
+    flow.process.steps[0]!.config = {};
+    const loaded = importFlow(exportFlow(flow));
+    expect(loaded.ok).toBe(true);
+    if (!loaded.ok) return;
+    expect(loaded.flow.process.steps[0]!.config).toMatchObject({
+      run: 'cron',
+      cron: '0/10 * 0-23 ? * * *',
+      timeZone: 'Etc/GMT',
+    });
+    expect(loaded.warnings.join('\n')).toMatch(
+      /process\.steps\[0\]\.config: missing run, .* set to the defaults/,
+    );
+  });
+
+  it('runs on its kept schedule where the load door has not seen it (a deployment of then)', () => {
+    const flow = timerFlow(EVERY_TEN_MINUTES);
+    flow.process.steps[0]!.config = {};
+    expect(fromOf(flow)).toBe('quartz:Flow_test?cron=0/10+*+0-23+?+*+*+*&trigger.timeZone=Etc/GMT');
   });
 });

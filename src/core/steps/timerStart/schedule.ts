@@ -228,20 +228,27 @@ export function sameSchedule(a: TimerStartConfig, b: TimerStartConfig): boolean 
 }
 
 /**
+ * A Timer Start's settings. A step saved before its schedule was editable (`{}`: a flow the load
+ * door has not seen since, a deployment's snapshot) has the settings of the CPI schedule it keeps.
+ */
+export function timerStartConfigOf(step: Step): TimerStartConfig {
+  const config = step.config as Partial<TimerStartConfig>;
+  if (config.run !== undefined) return { ...defaultTimerStartConfig(), ...config };
+  return {
+    ...configOfScheduleKey(cpiExt(step.extensions).eventProperties?.scheduleKey),
+    ...config,
+  };
+}
+
+/**
  * The schedule of a Timer Start, from its settings, with `{{parameters}}` resolved by `resolve`
- * (given by the caller, so this module stays small in the first screen's bundle). A step saved
- * before its schedule was editable has no settings: the imported `scheduleKey` it keeps counts.
+ * (given by the caller, so this module stays small in the first screen's bundle).
  */
 export function timerSchedule(step: Step, resolve: (text: string) => string): TimerSchedule {
-  const config = step.config as TimerStartConfig;
-  if (config.run === undefined) {
-    const raw = cpiExt(step.extensions).eventProperties?.scheduleKey;
-    return parseSchedule(raw === undefined ? undefined : resolve(raw));
-  }
+  const config = timerStartConfigOf(step);
   if (config.run === 'once') return { kind: 'once' };
   if (config.run === 'parameter') return parseSchedule(resolve(config.parameter ?? ''));
   const problem = timerProblems(config)[0];
   if (problem) return { kind: 'unreadable', why: problem.message };
-  const timeZone = config.timeZone?.trim() || 'UTC';
-  return { kind: 'cron', cron: cronOfConfig(config)!, timeZone };
+  return { kind: 'cron', cron: cronOfConfig(config)!, timeZone: config.timeZone.trim() || 'UTC' };
 }
