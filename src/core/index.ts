@@ -25,6 +25,12 @@ export {
   scriptFields,
   scriptNameError,
 } from './commands';
+export {
+  stylesheetNames,
+  nextStylesheetName,
+  findStylesheet,
+  fileText,
+} from './steps/xsltMapping/resources';
 export { validateFlow, problemsFor, describeParameterUse } from './validation';
 export * from './history';
 export * from './layout';

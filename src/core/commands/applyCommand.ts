@@ -12,6 +12,7 @@ import { linkConnect } from './linkConnect';
 import { processRename, processResize } from './processCommands';
 import { scriptCreate, scriptDelete, scriptEdit, scriptRename } from './scriptCommands';
 import { stepConfigure } from './stepConfigure';
+import { stylesheetCreate, stylesheetEdit } from './stylesheetCommands';
 import { stepResize } from './stepResize';
 import { sampleSet, testCaseDelete, testCaseSave } from './testCommands';
 import { CommandError, type CommandName, type CommandOutcome, type CommandPayloads } from './types';
@@ -38,6 +39,8 @@ export const commands: Handlers = {
   'flow.settings': flowSettings,
   'flow.parameters': flowParameters,
   'script.create': scriptCreate,
+  'stylesheet.create': stylesheetCreate,
+  'stylesheet.edit': stylesheetEdit,
   'script.rename': scriptRename,
   'script.delete': scriptDelete,
   'script.edit': scriptEdit,

@@ -81,6 +81,9 @@ export interface CommandPayloads {
   'script.rename': { from: string; to: string };
   'script.delete': { name: string };
   'script.edit': { name: string; content: string };
+  /** A new XSLT stylesheet in the flow's mapping folder (file name, e.g. "Orders.xsl"). */
+  'stylesheet.create': { name: string; content?: string };
+  'stylesheet.edit': { name: string; content: string };
   'sample.set': { stepId: string; sample: SampleMessage };
   'testCase.save': { testCase: TestCase };
   'testCase.delete': { id: string };

@@ -88,6 +88,12 @@ export interface CpiStepCodec<C> {
   propertyMatch?: Readonly<Record<string, string>>;
   /** When set, the element's subActivityType must be one of these. */
   subActivityTypes?: readonly string[];
+  /**
+   * The cname of CPI's cmdVariantUri ("cname::XSLTMapping"): an element without a
+   * subActivityType fits only when its variant names this (older Mapping steps say which mapping
+   * only there).
+   */
+  variantName?: string;
   /** For events: the event definitions it reads; the first is written for new steps. */
   eventDefinitions?: readonly CpiEventDefinition[];
   /**

@@ -10,6 +10,7 @@ import { errorStartType } from '../steps/errorStart';
 import { contentModifierType } from '../steps/contentModifier';
 import { jsonToXmlType } from '../steps/jsonToXml';
 import { xmlToJsonType } from '../steps/xmlToJson';
+import { xsltMappingType } from '../steps/xsltMapping';
 import { routerType } from '../steps/router';
 import { requestReplyType } from '../steps/requestReply';
 import { exceptionSubprocessType } from '../steps/exceptionSubprocess';
@@ -40,6 +41,7 @@ const defs = [
   contentModifierType,
   jsonToXmlType,
   xmlToJsonType,
+  xsltMappingType,
   routerType,
   requestReplyType,
   exceptionSubprocessType,

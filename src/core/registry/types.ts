@@ -44,6 +44,8 @@ export type FieldSpec =
   | (FieldBase & { kind: 'select'; options: SelectOption[] })
   /** Picks one of the flow's script resources (or creates one). */
   | (FieldBase & { kind: 'script' })
+  /** Picks one of the flow's XSLT stylesheets (mapping/*.xsl, *.xslt) or creates one. */
+  | (FieldBase & { kind: 'stylesheet' })
   /** Rows of sub-fields, e.g. Content Modifier header rows. */
   | (FieldBase & { kind: 'table'; columns: FieldSpec[]; newRow: () => Record<string, unknown> });
 

@@ -35,6 +35,8 @@ function fits(c: Codec, info: ElementInfo): boolean {
     return false;
   if (c.propertyMatch && !Object.entries(c.propertyMatch).every(([k, v]) => info.prop?.(k) === v))
     return false;
+  if (c.variantName && !info.subActivityType)
+    return (info.prop?.('cmdVariantUri') ?? '').includes(`cname::${c.variantName}`);
   return (
     !c.subActivityTypes ||
     !info.subActivityType ||
