@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect } from 'react';
+import { useEditor } from '../../store/useEditor';
 import { closeScriptEditor, focusNode, useEditorUi } from './editorUi';
 
 const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
+const StylesheetEditor = lazy(() => import('../xslt/StylesheetEditor'));
 
 /**
  * Large overlay hosting the (lazily loaded, heavy) script editor for one Script step. The
@@ -10,6 +12,10 @@ const ScriptEditor = lazy(() => import('../script/ScriptEditor'));
 export function ScriptOverlay() {
   const stepId = useEditorUi((s) => s.scriptStepId);
   const line = useEditorUi((s) => s.scriptLine);
+  // An XSLT Mapping step opens its stylesheet in the same frame.
+  const xslt = useEditor(
+    (s) => s.flow?.process.steps.find((x) => x.id === stepId)?.type === 'xsltMapping',
+  );
   // Give focus back to what opened the editor (the Script node or the "Edit script" button),
   // or to the step when that is gone (a problem fixed in the editor leaves the problems list).
   useEffect(() => {
@@ -31,12 +37,21 @@ export function ScriptOverlay() {
             </p>
           }
         >
-          <ScriptEditor
-            key={stepId}
-            stepId={stepId}
-            line={line ?? undefined}
-            onClose={closeScriptEditor}
-          />
+          {xslt ? (
+            <StylesheetEditor
+              key={stepId}
+              stepId={stepId}
+              line={line ?? undefined}
+              onClose={closeScriptEditor}
+            />
+          ) : (
+            <ScriptEditor
+              key={stepId}
+              stepId={stepId}
+              line={line ?? undefined}
+              onClose={closeScriptEditor}
+            />
+          )}
         </Suspense>
       </div>
     </div>

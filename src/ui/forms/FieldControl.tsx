@@ -9,6 +9,13 @@ export interface ScriptChoices {
   create: (language: 'javascript' | 'groovy') => string | null;
 }
 
+/** XSLT stylesheets offered by a 'stylesheet' field, and how to make a new one. */
+export interface StylesheetChoices {
+  names: string[];
+  /** Creates a new stylesheet and returns its name (null when refused). */
+  create: () => string | null;
+}
+
 export interface FieldControlProps {
   field: FieldSpec;
   id: string;
@@ -20,14 +27,17 @@ export interface FieldControlProps {
   /** Accessible name when no visible <label> points at the control (table cells). */
   ariaLabel?: string;
   scripts?: ScriptChoices;
+  stylesheets?: StylesheetChoices;
 }
 
 export const NEW_SCRIPT = '\u0000new-script';
 export const NEW_GROOVY_SCRIPT = '\u0000new-groovy-script';
+const NEW_STYLESHEET = '\u0000new-stylesheet';
 
 /** One input for one FieldSpec; the caller draws the label, help and error around it. */
 export function FieldControl(props: FieldControlProps) {
-  const { field, id, value, onChange, describedBy, invalid, ariaLabel, scripts } = props;
+  const { field, id, value, onChange, describedBy, invalid, ariaLabel, scripts, stylesheets } =
+    props;
   const common = {
     id,
     'aria-describedby': describedBy,
@@ -113,6 +123,34 @@ export function FieldControl(props: FieldControlProps) {
           ))}
           {scripts && <option value={NEW_SCRIPT}>New JavaScript script…</option>}
           {scripts && <option value={NEW_GROOVY_SCRIPT}>New Groovy script…</option>}
+        </select>
+      );
+    }
+    case 'stylesheet': {
+      const current = typeof value === 'string' ? value : '';
+      const names = stylesheets?.names ?? [];
+      return (
+        <select
+          {...common}
+          className="ifs-input"
+          value={current}
+          onChange={(e) => {
+            const v = e.target.value;
+            if (v !== NEW_STYLESHEET) return onChange(v);
+            const created = stylesheets?.create();
+            if (created) onChange(created);
+          }}
+        >
+          <option value="">— no stylesheet —</option>
+          {current && !names.includes(current) && (
+            <option value={current}>{current} (missing)</option>
+          )}
+          {names.map((n) => (
+            <option key={n} value={n}>
+              {n}
+            </option>
+          ))}
+          {stylesheets && <option value={NEW_STYLESHEET}>New XSLT stylesheet…</option>}
         </select>
       );
     }

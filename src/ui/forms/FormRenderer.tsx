@@ -1,6 +1,6 @@
 import type { ExternalParameter, FieldGroup, FieldSpec } from '../../core';
 import { ParameterHint, parameterHintNames } from './ParameterHint';
-import { FieldControl, type ScriptChoices } from './FieldControl';
+import { FieldControl, type ScriptChoices, type StylesheetChoices } from './FieldControl';
 import { nestedErrors, visibleFields, type FieldErrors } from './fieldErrors';
 import './forms.css';
 
@@ -12,6 +12,7 @@ export interface FormRendererProps {
   idPrefix: string;
   errors?: FieldErrors;
   scripts?: ScriptChoices;
+  stylesheets?: StylesheetChoices;
   /** The flow's externalised parameters: a field holding `{{Name}}` shows the value it stands for. */
   parameters?: Record<string, ExternalParameter> | undefined;
 }
@@ -35,6 +36,7 @@ function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps
       describedBy={describedBy}
       invalid={!!error}
       scripts={props.scripts}
+      stylesheets={props.stylesheets}
     />
   );
   // The required mark sits outside the <label>, so the accessible name is exactly the label

@@ -184,7 +184,8 @@ export function Canvas({ flow }: { flow: Flow }) {
   );
 
   const onNodeDoubleClick = useCallback((_e: unknown, node: CanvasNode) => {
-    if (node.type === 'step' && node.data.type === 'script') openScriptEditor(node.id);
+    if (node.type === 'step' && (node.data.type === 'script' || node.data.type === 'xsltMapping'))
+      openScriptEditor(node.id);
   }, []);
 
   return (

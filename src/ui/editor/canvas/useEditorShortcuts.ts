@@ -71,7 +71,7 @@ function enterOnNode(target: EventTarget | null): boolean {
   const el = (target as HTMLElement | null)?.closest?.<HTMLElement>('.react-flow__node');
   const id = el?.dataset.id;
   const step = id ? editorStore.getState().flow?.process.steps.find((s) => s.id === id) : undefined;
-  if (step?.type !== 'script') return false;
+  if (step?.type !== 'script' && step?.type !== 'xsltMapping') return false;
   openScriptEditor(step.id);
   return true;
 }

@@ -1,7 +1,15 @@
-import { getStepType, nextScriptName, type Flow, type Problem, type Step } from '../../../core';
+import {
+  getStepType,
+  nextScriptName,
+  nextStylesheetName,
+  stylesheetNames,
+  type Flow,
+  type Problem,
+  type Step,
+} from '../../../core';
 import { editorStore } from '../../../store/editorStore';
 import { FormRenderer } from '../../forms/FormRenderer';
-import type { ScriptChoices } from '../../forms/FieldControl';
+import type { ScriptChoices, StylesheetChoices } from '../../forms/FieldControl';
 import { fieldErrors } from '../../forms/fieldErrors';
 import { openScriptEditor } from '../editorUi';
 import { NameForm } from './NameForm';
@@ -22,6 +30,17 @@ export function scriptChoices(flow: Flow, coalesceKey: string): ScriptChoices {
   };
 }
 
+/** The flow's XSLT stylesheets; "New XSLT stylesheet" creates XSLTMapping<N>.xsl in the same undo step. */
+export function stylesheetChoices(flow: Flow, coalesceKey: string): StylesheetChoices {
+  return {
+    names: stylesheetNames(flow),
+    create: () => {
+      const name = nextStylesheetName(editorStore.getState().flow ?? flow);
+      return dispatchEdit('stylesheet.create', { name }, coalesceKey) ? name : null;
+    },
+  };
+}
+
 /** A step: name plus the form its registry type describes (Script: file and function). */
 export function StepProperties({
   flow,
@@ -35,6 +54,8 @@ export function StepProperties({
   const def = getStepType(step.type);
   const errors = fieldErrors(problems, step.id);
   const hasScript = def?.form.some((g) => g.fields.some((f) => f.kind === 'script')) ?? false;
+  const hasStylesheet =
+    def?.form.some((g) => g.fields.some((f) => f.kind === 'stylesheet')) ?? false;
   return (
     <>
       <p className="ifs-props__kind">
@@ -58,6 +79,7 @@ export function StepProperties({
           errors={errors}
           parameters={flow.parameters}
           scripts={scriptChoices(flow, `${step.id}:scriptFile`)}
+          stylesheets={stylesheetChoices(flow, `${step.id}:mappingFile`)}
           onChange={(key, value) => {
             // Read the latest config: two quick edits must not overwrite each other.
             const latest = editorStore.getState().flow?.process.steps.find((s) => s.id === step.id);
@@ -74,6 +96,15 @@ export function StepProperties({
           onClick={() => openScriptEditor(step.id)}
         >
           Edit script
+        </button>
+      )}
+      {hasStylesheet && (
+        <button
+          type="button"
+          className="ifs-btn ifs-btn--primary"
+          onClick={() => openScriptEditor(step.id)}
+        >
+          Edit stylesheet
         </button>
       )}
     </>

@@ -1,0 +1,169 @@
+import { memo, useEffect, useRef, useState, type RefObject } from 'react';
+import { editorStore } from '../../store/editorStore';
+import { holdEdits } from '../../store/pendingEdits';
+import { fileText, findStylesheet } from '../../core';
+import { useDataTheme } from '../script/useDataTheme';
+import { monaco } from './setupXmlMonaco';
+
+const WRITE_DELAY_MS = 400;
+const MARKER_OWNER = 'xslt-run';
+
+export type XmlEditor = monaco.editor.IStandaloneCodeEditor;
+
+export interface XmlPaneProps {
+  /** The stylesheet's file name under mapping/. */
+  name: string;
+  content: string;
+  /** Where the preview run failed in this stylesheet, if it did. */
+  error: { message: string; line?: number; column?: number } | undefined;
+  onSourceChange: (source: string) => void;
+  editorRef: RefObject<XmlEditor | null>;
+  flushRef: RefObject<() => void>;
+}
+
+/**
+ * Monaco (XML) on one stylesheet of the flow: typing reaches the flow as debounced
+ * 'stylesheet.edit' commands (one undo step per burst); an outside change (app undo) is taken
+ * over keeping the cursor.
+ */
+export const XmlPane = memo(function XmlPane(props: XmlPaneProps) {
+  const { name, content, error, onSourceChange, editorRef, flushRef } = props;
+  const container = useRef<HTMLDivElement>(null);
+  const [model, setModel] = useState<monaco.editor.ITextModel | null>(null);
+  const theme = useDataTheme() === 'dark' ? 'vs-dark' : 'vs';
+  const latest = useRef({ content, onSourceChange });
+  latest.current = { content, onSourceChange };
+
+  useEffect(() => {
+    if (!container.current) return;
+    const editor = monaco.editor.create(container.current, {
+      language: 'xml',
+      automaticLayout: true,
+      minimap: { enabled: false },
+      fontSize: 13,
+      tabSize: 2,
+      scrollBeyondLastLine: false,
+      fixedOverflowWidgets: true,
+      ariaLabel: 'XSLT code',
+    });
+    editorRef.current = editor;
+    // e2e aid, as the Script editor's: the model's text and markers.
+    const hook = {
+      getValue: () => editor.getValue(),
+      getCursor: () => {
+        const pos = editor.getPosition();
+        return pos ? { line: pos.lineNumber, column: pos.column } : null;
+      },
+      /** The text right of the cursor on its line (what auto-closing put there). */
+      getRestOfLine: () => {
+        const pos = editor.getPosition();
+        const line = pos ? editor.getModel()?.getLineContent(pos.lineNumber) : undefined;
+        return pos && line !== undefined ? line.slice(pos.column - 1) : '';
+      },
+      getMarkers: () => {
+        const uri = editor.getModel()?.uri;
+        return (uri ? monaco.editor.getModelMarkers({ resource: uri }) : []).map((m) => ({
+          owner: m.owner,
+          message: m.message,
+          line: m.startLineNumber,
+          column: m.startColumn,
+        }));
+      },
+    };
+    (window as unknown as { __ifsMonaco?: typeof hook }).__ifsMonaco = hook;
+    return () => {
+      editorRef.current = null;
+      const w = window as unknown as { __ifsMonaco?: typeof hook };
+      if (w.__ifsMonaco === hook) delete w.__ifsMonaco;
+      editor.dispose();
+    };
+  }, [editorRef]);
+
+  useEffect(() => {
+    const editor = editorRef.current;
+    if (!editor) return;
+    const text = latest.current.content;
+    const next = monaco.editor.createModel(text, 'xml');
+    next.updateOptions({ tabSize: 2, insertSpaces: true });
+    let synced = text;
+    editor.setModel(next);
+    setModel(next);
+    latest.current.onSourceChange(text);
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    let applyingOutside = false;
+    const write = () => {
+      timer = undefined;
+      const value = next.getValue();
+      if (value === synced) return;
+      synced = value;
+      editorStore
+        .getState()
+        .dispatch('stylesheet.edit', { name, content: value }, { coalesceKey: `xslt:${name}` });
+    };
+    flushRef.current = () => {
+      if (timer !== undefined) {
+        clearTimeout(timer);
+        write();
+      }
+    };
+    const release = holdEdits(() => flushRef.current());
+    const sub = next.onDidChangeContent(() => {
+      latest.current.onSourceChange(next.getValue());
+      if (applyingOutside) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = setTimeout(write, WRITE_DELAY_MS);
+    });
+    const unsubscribe = editorStore.subscribe((state) => {
+      const file = state.flow ? findStylesheet(state.flow, name) : undefined;
+      const outside = file ? fileText(file) : undefined;
+      if (outside === undefined || outside === synced) return;
+      if (timer !== undefined) clearTimeout(timer);
+      timer = undefined;
+      synced = outside;
+      if (next.getValue() === outside) return;
+      const view = editor.saveViewState();
+      applyingOutside = true;
+      next.pushEditOperations([], [{ range: next.getFullModelRange(), text: outside }], () => null);
+      applyingOutside = false;
+      if (view) editor.restoreViewState(view);
+    });
+    return () => {
+      flushRef.current();
+      flushRef.current = () => {};
+      release();
+      unsubscribe();
+      sub.dispose();
+      next.dispose();
+    };
+  }, [name, editorRef, flushRef]);
+
+  useEffect(() => monaco.editor.setTheme(theme), [theme]);
+
+  useEffect(() => {
+    if (!model || model.isDisposed()) return;
+    const line = error?.line;
+    const markers =
+      error && line !== undefined && line >= 1 && line <= model.getLineCount()
+        ? [
+            {
+              severity: monaco.MarkerSeverity.Error,
+              message: error.message,
+              startLineNumber: line,
+              startColumn: error.column ?? 1,
+              endLineNumber: line,
+              endColumn: model.getLineLength(line) + 1,
+            },
+          ]
+        : [];
+    monaco.editor.setModelMarkers(model, MARKER_OWNER, markers);
+  }, [model, error]);
+
+  return (
+    <div
+      ref={container}
+      className="ifs-script-monaco"
+      role="group"
+      aria-label="Stylesheet source"
+    />
+  );
+});
