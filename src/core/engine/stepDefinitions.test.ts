@@ -13,6 +13,7 @@ const NEW_TYPES = [
   'router',
   'jsonToXml',
   'xmlToJson',
+  'xsltMapping',
   'requestReply',
   'errorEnd',
   'errorStart',

@@ -18,6 +18,7 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'contentModifier',
       'jsonToXml',
       'xmlToJson',
+      'xsltMapping',
       'router',
       'requestReply',
       'exceptionSubprocess',

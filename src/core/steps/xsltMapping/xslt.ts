@@ -138,6 +138,9 @@ export async function runXslt(run: XsltRun): Promise<string> {
         : Promise.resolve(text);
     },
   });
+  // Its warnings go to the console and say little to a user (a root template beside an identity
+  // template is reported as ambiguous although the root one wins, as in Saxon).
+  xslt.warningsCallback = () => {};
   let out: string;
   try {
     out = await xslt.xsltProcess(parser.xmlParse(run.input), parser.xmlParse(run.stylesheet));
