@@ -67,6 +67,18 @@ Object.defineProperty(XNode.prototype, 'toString', {
   },
 });
 
+/*
+ * xsl:copy of the document node (the root template of "remove namespaces" stylesheets:
+ * match="/" with <xsl:copy><xsl:apply-templates/></xsl:copy>) must go on with its children; the
+ * processor made nothing of it, so such stylesheets gave an empty result.
+ */
+type CopyFn = (destination: XNode, source: XNode) => XNode | null;
+const xsltProto = Xslt.prototype as unknown as { xsltCopy: CopyFn };
+const copyNode = xsltProto.xsltCopy;
+xsltProto.xsltCopy = function (this: unknown, destination, source) {
+  return source.nodeType === 9 ? destination : copyNode.call(this, destination, source);
+};
+
 /** CPI's XSLT extension functions on the exchange (cpi:setHeader, hci:setProperty …). */
 const EXCHANGE_FUNCTIONS =
   /\b([A-Za-z_][\w.-]*):(setHeader|setProperty|getHeader|getProperty)\s*\(/;

@@ -255,6 +255,29 @@ describe('XSLT Mapping: simulation', () => {
     expect(pd.error?.message).toContain('the Partner Directory is not simulated');
   });
 
+  it('copies the root with xsl:copy, as a remove-namespaces stylesheet does', async () => {
+    const f = flow();
+    f.resources.files![0]!.content =
+      textToBase64(`<xsl:stylesheet version="2.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output omit-xml-declaration="yes"/>
+  <xsl:template match="/|comment()|processing-instruction()"><xsl:copy><xsl:apply-templates/></xsl:copy></xsl:template>
+  <xsl:template match="*"><xsl:element name="{local-name()}"><xsl:apply-templates select="node()"/></xsl:element></xsl:template>
+</xsl:stylesheet>`);
+    const trace = await run(f, '<o:order xmlns:o="urn:o"><o:id>7</o:id></o:order>');
+    expect(trace.output?.body).toBe('<order><id>7</id></order>');
+  });
+
+  it('gives XPath 2.0 string functions the string value of a node', async () => {
+    const f = flow();
+    f.resources.files![0]!.content =
+      textToBase64(`<xsl:stylesheet version="2.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:output method="text"/>
+  <xsl:template match="/"><xsl:value-of select="concat(upper-case(/a/b), '|', replace(/a/b, 'l', 'L'), '|', string-join(//c/@k, '-'), '|', ends-with(/a/b, 'lo'))"/></xsl:template>
+</xsl:stylesheet>`);
+    const trace = await run(f, '<a><b>hello</b><c k="1"/><c k="2"/></a>');
+    expect(trace.output?.body).toBe('HELLO|heLLo|1-2|true');
+  });
+
   it("resolves xsl:include from the flow's mapping folder", async () => {
     const main = `<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:include href="common.xsl"/><xsl:output omit-xml-declaration="yes"/><xsl:template match="/"><r><xsl:call-template name="hello"/></r></xsl:template></xsl:stylesheet>`;
     const common = `<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template name="hello">hi</xsl:template></xsl:stylesheet>`;
