@@ -28,6 +28,7 @@ function stylesheetOf(flow: Flow, config: XsltMappingConfig, message: Message): 
       };
     name = text;
   }
+  if (!name.trim()) return { error: 'no stylesheet is assigned (its Resource is empty)' };
   const file = findStylesheet(flow, name);
   if (!file) return { error: `stylesheet "${name}" is not a resource of the flow (mapping/)` };
   return { text: fileText(file), fileName: file.path.replace(/^.*\//, '') };
