@@ -34,11 +34,11 @@ import { initialJsFromBuild } from './bench/buildApp';
 // Raised by 3.8/3.9 KB on purpose (2026-12-05) for six step types in the registry: General and
 // Iterating Splitter, Gather, Parallel and Sequential Multicast, Join (forms, validation, CPI
 // and Camel codecs, about 0.65 KB each; splitting and combining XML load with the first run).
-// Raised by 1.7/2.1 KB to 158.9/236.5 on purpose (2026-12-05) for the XSLT Mapping step type (its
+// Raised by 1.8/2.2 KB to 159.0/236.6 on purpose (2026-12-05) for the XSLT Mapping step type (its
 // registry entry: form, schema, CPI and Camel codecs, validation, the stylesheet commands; in the
 // flow editor the Resource field and Edit stylesheet). The XSLT processor and the stylesheet
 // editor (Monaco XML) load lazily.
-export const BUDGET_KB = { shell: 158.9, canvas: 236.5 };
+export const BUDGET_KB = { shell: 159.0, canvas: 236.6 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
