@@ -1,4 +1,4 @@
-import { DOMParser } from '@xmldom/xmldom';
+import { DOMParser, XMLSerializer } from '@xmldom/xmldom';
 import * as xpath from 'xpath';
 import { XmlBodyError, XPathError } from './xmlErrors';
 
@@ -60,7 +60,10 @@ export function evaluateXPathString(
   expression: string,
   namespaces: Record<string, string> = {},
 ): string {
-  const result = select(expression, xml, namespaces);
+  return asString(select(expression, xml, namespaces));
+}
+
+function asString(result: unknown): string {
   if (!Array.isArray(result)) return String(result);
   type Found = { textContent?: string | null; nodeValue?: string | null; documentElement?: Found };
   // The document node's string value is its element's text (DOM gives it no textContent).
@@ -79,9 +82,61 @@ export function evaluateXPath(
   expression: string,
   namespaces: Record<string, string> = {},
 ): boolean {
-  const result = select(expression, xml, namespaces);
+  return asBoolean(select(expression, xml, namespaces));
+}
+
+function asBoolean(result: unknown): boolean {
   if (Array.isArray(result)) return result.length > 0;
   if (typeof result === 'string') return result.length > 0;
   if (typeof result === 'number') return result !== 0 && !Number.isNaN(result);
   return Boolean(result);
+}
+
+/** What a Filter step keeps of the body (CPI's Value Type). */
+export type XPathValueType = 'Node' | 'Nodelist' | 'Boolean' | 'Integer' | 'String';
+
+const resultKind = (r: unknown) =>
+  typeof r === 'number' ? 'a number' : typeof r === 'boolean' ? 'a boolean' : 'a string';
+
+/**
+ * The Filter step: the body becomes what the expression selects. Node: the first node found as
+ * XML ("" when none); Nodelist: every node found, one after the other, with no wrapping element;
+ * String: XPath string(); Boolean: "true"/"false"; Integer: the number, whole part. A node type
+ * over an expression that yields a value (count(), a comparison) is an error naming the types to
+ * choose instead, as CPI refuses to convert it.
+ */
+export function filterXml(
+  xml: string,
+  expression: string,
+  valueType: XPathValueType,
+  namespaces: Record<string, string> = {},
+): string {
+  const result = select(expression, xml, namespaces);
+  const nodes = Array.isArray(result) ? (result as Node[]) : undefined;
+  switch (valueType) {
+    case 'Node':
+    case 'Nodelist': {
+      if (!nodes)
+        throw new XPathError(
+          `XPath "${expression}" gives ${resultKind(result)}, not nodes; choose Value Type String, Integer or Boolean`,
+        );
+      const serializer = new XMLSerializer();
+      // xmldom nodes serialise themselves; the typings speak of the DOM's Node.
+      const write = (n: Node) => serializer.serializeToString(n as never);
+      return valueType === 'Node' ? (nodes[0] ? write(nodes[0]) : '') : nodes.map(write).join('');
+    }
+    case 'Boolean':
+      return String(asBoolean(result));
+    case 'String':
+      return asString(result);
+    case 'Integer': {
+      const text = asString(result);
+      const n = typeof result === 'number' ? result : text.trim() === '' ? NaN : Number(text);
+      if (!Number.isFinite(n))
+        throw new XPathError(
+          `XPath "${expression}" gives "${text}", which is not a number (Value Type Integer)`,
+        );
+      return String(Math.trunc(n));
+    }
+  }
 }

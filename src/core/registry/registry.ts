@@ -12,6 +12,7 @@ import { jsonToXmlType } from '../steps/jsonToXml';
 import { xmlToJsonType } from '../steps/xmlToJson';
 import { xsltMappingType } from '../steps/xsltMapping';
 import { routerType } from '../steps/router';
+import { filterType } from '../steps/filter';
 import { requestReplyType } from '../steps/requestReply';
 import { exceptionSubprocessType } from '../steps/exceptionSubprocess';
 import { processCallType } from '../steps/processCall';
@@ -43,6 +44,7 @@ const defs = [
   xmlToJsonType,
   xsltMappingType,
   routerType,
+  filterType,
   requestReplyType,
   exceptionSubprocessType,
   processCallType,

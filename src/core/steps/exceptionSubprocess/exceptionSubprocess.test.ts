@@ -20,6 +20,7 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'xmlToJson',
       'xsltMapping',
       'router',
+      'filter',
       'requestReply',
       'exceptionSubprocess',
       'processCall',

@@ -1,0 +1,62 @@
+import { defineStepType } from '../../registry/types';
+import { bodyText, loadXPathEngine, parseNamespaceMapping } from '../../expression';
+import { filterConfigSchema, FILTER_VALUE_TYPES, type FilterConfig } from './config';
+import { filterCpi } from './cpi';
+import { filterCamel } from './camel';
+import { validateFilter } from './validateFilter';
+
+/** Filter: keeps what an XPath selects from the XML body (a node, nodes or a value). */
+export const filterType = defineStepType<FilterConfig>({
+  type: 'filter',
+  label: 'Filter',
+  description: 'Keeps only what an XPath expression selects from the XML body',
+  group: 'Steps',
+  category: 'Transformation',
+  shape: 'task',
+  icon: 'M3 5h18l-7 8v6l-4 2v-8z',
+  size: { width: 120, height: 64 },
+  defaultName: 'Filter',
+  defaultConfig: () => ({ xpathExpression: '', valueType: 'Nodelist' }),
+  configSchema: filterConfigSchema,
+  form: [
+    {
+      title: 'Processing',
+      fields: [
+        {
+          key: 'xpathExpression',
+          label: 'XPath Expression',
+          kind: 'text',
+          placeholder: '/Orders/Order[Status = "open"]',
+          help: "Prefixes come from the Integration Process's Namespace Mapping",
+        },
+        {
+          key: 'valueType',
+          label: 'Value Type',
+          kind: 'select',
+          options: FILTER_VALUE_TYPES.map((t) => ({ value: t, label: t })),
+        },
+      ],
+    },
+  ],
+  connections: { maxOutgoing: 1 },
+  validate: validateFilter,
+  execute: async (ctx, message) => {
+    try {
+      const config = filterConfigSchema.parse(ctx.step.config);
+      // Lazy: the XPath engine loads with the first run, not with the editor.
+      const { filterXml } = await loadXPathEngine();
+      const namespaces = parseNamespaceMapping(ctx.flow.settings.namespaceMapping ?? '').map;
+      const body = filterXml(
+        bodyText(message.body),
+        config.xpathExpression,
+        config.valueType,
+        namespaces,
+      );
+      return { message: { ...message, body } };
+    } catch (e) {
+      const err = e as Error;
+      return { message, error: { type: err.name, message: err.message } };
+    }
+  },
+  codecs: { cpi: filterCpi, camel: filterCamel },
+});
