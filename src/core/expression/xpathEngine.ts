@@ -38,13 +38,51 @@ export function parseXmlDocument(xml: string) {
   }
 }
 
+/** A `$name` in an expression: Camel's XPath reads a header of that name, else a property. */
+export type XPathVariables = (name: string) => string | number | boolean | undefined;
+
+interface XResult {
+  nodes?: unknown[];
+  toArray?: () => unknown[];
+  stringValue(): string;
+  numberValue(): number;
+  booleanValue(): boolean;
+}
+type Class = abstract new (...args: never[]) => unknown;
+// `parse` (with variables) and the result classes exist at runtime but not in the typings.
+const lib = xpath as unknown as {
+  parse: (e: string) => { evaluate(options: Record<string, unknown>): XResult };
+  XNodeSet: Class;
+  XNumber: Class;
+  XBoolean: Class;
+};
+
 /** Runs a compiled expression over a parsed document, naming the expression when it fails. */
-function select(expression: string, xml: string, namespaces: Record<string, string>): unknown {
+function select(
+  expression: string,
+  xml: string,
+  namespaces: Record<string, string>,
+  variables?: XPathVariables,
+): unknown {
   compileXPath(expression);
   const doc = parseXmlDocument(xml);
   try {
     // xmldom's Document implements the DOM Node interface xpath expects.
-    return xpath.useNamespaces(namespaces)(expression, doc as unknown as Node);
+    if (!variables) return xpath.useNamespaces(namespaces)(expression, doc as unknown as Node);
+    const result = lib.parse(expression).evaluate({
+      node: doc,
+      namespaces,
+      variables: (name: string) => {
+        const value = variables(name);
+        if (value === undefined)
+          throw new Error(`$${name} is neither a header nor an exchange property of the message`);
+        return value;
+      },
+    });
+    if (result instanceof lib.XNodeSet) return result.toArray?.() ?? [];
+    if (result instanceof lib.XNumber) return result.numberValue();
+    if (result instanceof lib.XBoolean) return result.booleanValue();
+    return result.stringValue();
   } catch (e) {
     throw new XPathError(`XPath "${expression}" failed: ${(e as Error).message}`);
   }
@@ -110,8 +148,9 @@ export function filterXml(
   expression: string,
   valueType: XPathValueType,
   namespaces: Record<string, string> = {},
+  variables?: XPathVariables,
 ): string {
-  const result = select(expression, xml, namespaces);
+  const result = select(expression, xml, namespaces, variables);
   const nodes = Array.isArray(result) ? (result as Node[]) : undefined;
   switch (valueType) {
     case 'Node':

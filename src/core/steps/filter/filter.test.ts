@@ -64,6 +64,25 @@ describe('Filter', () => {
     expect(trace.output?.body).toBe('<o:Order xmlns:o="urn:orders">2</o:Order>');
   });
 
+  it('reads $name as a header, else an exchange property', async () => {
+    const trace = await runFlow(
+      filterFlow({ xpathExpression: '/Orders/Order[Amount > $limit]/@id', valueType: 'String' }),
+      { body: orders, headers: {}, properties: { limit: '10' } },
+      { runScript: fakeRunScript, ...fixedOptions },
+    );
+    expect(trace.output?.body).toBe('1');
+    const header = await runFlow(
+      filterFlow({ xpathExpression: 'count(//Order[Status = $status])', valueType: 'Integer' }),
+      { body: orders, headers: { status: 'open' }, properties: { status: 'done' } },
+      { runScript: fakeRunScript, ...fixedOptions },
+    );
+    expect(header.output?.body).toBe('2');
+    const missing = await run({ xpathExpression: '//Order[Amount > $nothing]' });
+    expect(missing.error?.message).toBe(
+      'XPath "//Order[Amount > $nothing]" failed: $nothing is neither a header nor an exchange property of the message',
+    );
+  });
+
   it('fails with a clear error for a non-XML body, a bad XPath, or a node type over a value', async () => {
     const notXml = await run({ xpathExpression: '/Orders' }, '{"orders": []}');
     expect(notXml.error).toMatchObject({ stepId: 'Filter_1', type: 'XmlBodyError' });

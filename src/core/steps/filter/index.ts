@@ -5,6 +5,13 @@ import { filterCpi } from './cpi';
 import { filterCamel } from './camel';
 import { validateFilter } from './validateFilter';
 
+const scalar = (v: unknown) =>
+  v === undefined || v === null
+    ? undefined
+    : typeof v === 'number' || typeof v === 'boolean'
+      ? v
+      : bodyText(v);
+
 /** Filter: keeps what an XPath selects from the XML body (a node, nodes or a value). */
 export const filterType = defineStepType<FilterConfig>({
   type: 'filter',
@@ -46,11 +53,14 @@ export const filterType = defineStepType<FilterConfig>({
       // Lazy: the XPath engine loads with the first run, not with the editor.
       const { filterXml } = await loadXPathEngine();
       const namespaces = parseNamespaceMapping(ctx.flow.settings.namespaceMapping ?? '').map;
+      // `$name` reads a header, else an exchange property (Camel's XPath variables, as in CPI).
+      const variables = (name: string) => scalar(message.headers[name] ?? message.properties[name]);
       const body = filterXml(
         bodyText(message.body),
         config.xpathExpression,
         config.valueType,
         namespaces,
+        variables,
       );
       return { message: { ...message, body } };
     } catch (e) {
