@@ -38,7 +38,10 @@ import { initialJsFromBuild } from './bench/buildApp';
 // registry entry: form, schema, CPI and Camel codecs, validation, the stylesheet commands; in the
 // flow editor the Resource field and Edit stylesheet). The XSLT processor and the stylesheet
 // editor (Monaco XML) load lazily.
-export const BUDGET_KB = { shell: 159.0, canvas: 236.6 };
+// Raised by 0.6/0.6 KB on purpose (2026-12-05) for the Filter step type (its form, config schema,
+// CPI and Camel codecs and XPath validation in the registry, measured; the XPath engine that runs
+// it stays lazy).
+export const BUDGET_KB = { shell: 159.6, canvas: 237.2 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
