@@ -1,12 +1,17 @@
-/** The message body as text, the way CPI's `${in.body}` and converters see it. */
+/**
+ * The message body as text, the way CPI's `${in.body}` and converters see it. A binary body
+ * (bytes a ZIP Compression or a Base64 Decoder made) is read as UTF-8, as Java's String does.
+ */
 export function bodyText(body: unknown): string {
   if (body === undefined || body === null) return '';
   if (typeof body === 'string') return body;
+  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
   if (typeof body === 'object') return JSON.stringify(body);
   return String(body);
 }
 
-/** UTF-8 size of the body, used by the engine's message size limit. */
+/** UTF-8 size of the body (a binary body's own length), used by the message size limit. */
 export function bodyBytes(body: unknown): number {
+  if (body instanceof Uint8Array) return body.length;
   return new TextEncoder().encode(bodyText(body)).length;
 }

@@ -13,6 +13,12 @@ import { xmlToJsonType } from '../steps/xmlToJson';
 import { xsltMappingType } from '../steps/xsltMapping';
 import { routerType } from '../steps/router';
 import { filterType } from '../steps/filter';
+import {
+  base64DecoderType,
+  base64EncoderType,
+  zipCompressorType,
+  zipDecompressorType,
+} from '../steps/encoder';
 import { requestReplyType } from '../steps/requestReply';
 import { exceptionSubprocessType } from '../steps/exceptionSubprocess';
 import { processCallType } from '../steps/processCall';
@@ -45,6 +51,10 @@ const defs = [
   xsltMappingType,
   routerType,
   filterType,
+  base64EncoderType,
+  base64DecoderType,
+  zipCompressorType,
+  zipDecompressorType,
   requestReplyType,
   exceptionSubprocessType,
   processCallType,

@@ -46,4 +46,11 @@ describe('prettyBody', () => {
   it('keeps CDATA and namespaced tags intact', () => {
     expect(prettyXml('<ns:a><![CDATA[<b>]]></ns:a>')).toBe('<ns:a>\n  <![CDATA[<b>]]>\n</ns:a>');
   });
+
+  it('shows a binary body as its size and a hex dump of its start', () => {
+    expect(prettyBody(new Uint8Array([0x50, 0x4b, 3, 4, 255]))).toEqual({
+      text: `Binary body, 5 bytes\n000000  ${'50 4b 03 04 ff'.padEnd(47)}  PK...`,
+      format: 'text',
+    });
+  });
 });

@@ -10,6 +10,7 @@ export interface PrettyBody {
  */
 export function prettyBody(body: unknown): PrettyBody {
   if (body === null || body === undefined) return { text: '', format: 'text' };
+  if (body instanceof Uint8Array) return { text: binaryText(body), format: 'text' };
   if (typeof body !== 'string') {
     try {
       return { text: JSON.stringify(body, null, 2) ?? String(body), format: 'json' };
@@ -30,6 +31,21 @@ export function prettyBody(body: unknown): PrettyBody {
     if (xml !== null) return { text: xml, format: 'xml' };
   }
   return { text: body, format: 'text' };
+}
+
+const SHOWN_BYTES = 512;
+
+/** A binary body (a ZIP archive, decoded bytes): its size, then a hex dump of its start. */
+function binaryText(bytes: Uint8Array): string {
+  const lines = [`Binary body, ${bytes.length.toLocaleString('en-US')} bytes`];
+  for (let i = 0; i < Math.min(bytes.length, SHOWN_BYTES); i += 16) {
+    const row = [...bytes.subarray(i, i + 16)];
+    const hex = row.map((b) => b.toString(16).padStart(2, '0')).join(' ');
+    const ascii = row.map((b) => (b >= 32 && b < 127 ? String.fromCharCode(b) : '.')).join('');
+    lines.push(`${i.toString(16).padStart(6, '0')}  ${hex.padEnd(47)}  ${ascii}`);
+  }
+  if (bytes.length > SHOWN_BYTES) lines.push('…');
+  return lines.join('\n');
 }
 
 const TOKEN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![^>]*>|<\/?[^>]+>|[^<]+/g;

@@ -1,3 +1,4 @@
+import { bodyText } from '../../expression/bodyText';
 import { z } from 'zod';
 import { scriptCamel } from './camel';
 import { defineStepType } from '../../registry/types';
@@ -105,7 +106,10 @@ export const scriptType = defineStepType<ScriptConfig>({
       source: resource.content,
       language: resource.language === 'groovy' ? 'groovy' : 'javascript',
       functionName: config.functionName || DEFAULT_FUNCTION,
-      message,
+      // A binary body (ZIP, decoded bytes) reaches a script as its UTF-8 text: the sandbox's
+      // messages are JSON, which has no bytes.
+      message:
+        message.body instanceof Uint8Array ? { ...message, body: bodyText(message.body) } : message,
       fileName: resource.name,
       limits: {
         timeMs: ctx.flow.settings.limits.scriptTimeMs,
