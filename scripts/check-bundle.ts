@@ -41,7 +41,10 @@ import { initialJsFromBuild } from './bench/buildApp';
 // Raised by 0.6/0.6 KB on purpose (2026-12-05) for the Filter step type (its form, config schema,
 // CPI and Camel codecs and XPath validation in the registry, measured; the XPath engine that runs
 // it stays lazy).
-export const BUDGET_KB = { shell: 159.6, canvas: 237.2 };
+// Raised by 0.9/0.8 KB on purpose (2026-12-05) for the Base64 Encoder, Base64 Decoder, ZIP
+// Compression and ZIP Decompression step types (registry entries and CPI/Camel codecs, about
+// 0.2 KB each, measured; fflate and the Base64/ZIP code stay lazy).
+export const BUDGET_KB = { shell: 160.5, canvas: 238.0 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
