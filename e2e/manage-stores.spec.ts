@@ -1,33 +1,14 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 import { TenantPage } from './pages/TenantPage';
-
-interface FlowJson {
-  id: string;
-  name: string;
-  participants: { kind: string }[];
-  messageFlows: unknown[];
-  process: {
-    steps: { id: string; type: string; name: string; position: unknown; config: unknown }[];
-    sequenceFlows: { id: string; source: string; target: string }[];
-  };
-  resources: { scripts: { content: string }[] };
-}
+import type { FlowFile } from './fixtures/flowFile';
+import { runOnceTimerFlow } from './fixtures/timerFlow';
 
 /** A Run Once timer flow: Script (body "tick") → Data Store Write into "Ticks" under "first". */
-function tickWriter(): FlowJson {
-  const flow = JSON.parse(readFileSync('examples/hello-world.flow.json', 'utf8')) as FlowJson;
-  flow.id = 'TickWriter';
-  flow.name = 'Tick Writer';
-  const start = flow.process.steps.find((s) => s.type === 'startEvent')!;
-  start.type = 'timerStart';
-  start.name = 'Start Timer 1';
-  flow.messageFlows = [];
-  flow.participants = flow.participants.filter((p) => p.kind !== 'sender');
-  flow.resources.scripts[0]!.content =
-    'function processData(message) {\n  message.setBody("tick");\n  return message;\n}\n';
+function tickWriter(): FlowFile {
+  const flow = runOnceTimerFlow('TickWriter', 'Tick Writer');
+  const start = flow.process.steps.find((s) => s.type === 'timerStart')!.id;
   flow.process.steps.push({
     id: 'Write_1',
     type: 'dataStoreWrite',
@@ -45,7 +26,7 @@ function tickWriter(): FlowJson {
     },
   });
   flow.process.sequenceFlows = [
-    { id: 'SequenceFlow_1', source: start.id, target: 'Script_1' },
+    { id: 'SequenceFlow_1', source: start, target: 'Script_1' },
     { id: 'SequenceFlow_2', source: 'Script_1', target: 'Write_1' },
     { id: 'SequenceFlow_3', source: 'Write_1', target: 'EndEvent_1' },
   ];

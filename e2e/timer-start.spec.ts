@@ -1,43 +1,11 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { DesignPage } from './pages/DesignPage';
 import { FlowEditorPage } from './pages/FlowEditorPage';
 import { TenantPage } from './pages/TenantPage';
-
-interface FlowJson {
-  id: string;
-  name: string;
-  participants: { kind: string }[];
-  messageFlows: unknown[];
-  process: { steps: { type: string; name: string; config: Record<string, unknown> }[] };
-  resources: { scripts: { content: string }[] };
-}
+import { runOnceTimerFlow } from './fixtures/timerFlow';
 
 /** The walkthrough's flow started by a Run Once timer instead of a Sender. */
-function tickerFlow(): FlowJson {
-  const flow = JSON.parse(readFileSync('examples/hello-world.flow.json', 'utf8')) as FlowJson;
-  flow.id = 'Ticker';
-  flow.name = 'Ticker';
-  const start = flow.process.steps.find((s) => s.type === 'startEvent')!;
-  start.type = 'timerStart';
-  start.name = 'Start Timer 1';
-  // Run Once, as a Timer Start drawn in the studio starts.
-  start.config = {
-    run: 'once',
-    interval: '10',
-    time: '00:00',
-    weekdays: 'MON',
-    dayOfMonth: 1,
-    cron: '0 0/10 * ? * *',
-    timeZone: 'UTC',
-    parameter: '',
-  };
-  flow.messageFlows = [];
-  flow.participants = flow.participants.filter((p) => p.kind !== 'sender');
-  flow.resources.scripts[0]!.content =
-    'function processData(message) {\n  message.setBody("tick");\n  return message;\n}\n';
-  return flow;
-}
+const tickerFlow = () => runOnceTimerFlow('Ticker', 'Ticker');
 
 test('a flow with a Run Once Timer Start runs when deployed: Manage Integration Content says so and the Monitor has its message', async ({
   page,
