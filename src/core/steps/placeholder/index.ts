@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { placeholderCpi } from './cpi';
 import { placeholderCamel } from './camel';
+import { messageMappingSummary } from './messageMapping';
 
 export const placeholderConfigSchema = z
   .object({
@@ -39,10 +40,10 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
   // An imported end event CPI has and the studio does not (Escalation End) still ends its path.
   endsPath: (config) => config.element === 'endEvent',
   look: (config) => ({ label: config.shapeName, icon: iconFor(config.shapeName) }),
-  validate: (step) => [
+  validate: (step, flow) => [
     {
       severity: 'warning',
-      message: `${step.name}: ${shapeOf(step.config)} steps cannot be edited or simulated yet`,
+      message: `${step.name}: ${shapeOf(step.config)} steps cannot be edited or simulated yet${mappingOf(step.config, flow)}`,
       elementId: step.id,
       elementKind: 'step',
     },
@@ -51,11 +52,25 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
     message,
     error: {
       type: 'NotSupported',
-      message: `Step '${ctx.step.name}' (${config.shapeName}) cannot be simulated yet`,
+      message:
+        config.shapeName === 'Message Mapping'
+          ? `Step '${ctx.step.name}' (Message Mapping) cannot be simulated: ${messageMappingSummary(ctx.flow, config.properties)}. It is a graphical mapping that CPI compiles to Java, which the studio does not run; an XSLT Mapping runs here`
+          : `Step '${ctx.step.name}' (${config.shapeName}) cannot be simulated yet`,
     },
   }),
   codecs: { cpi: placeholderCpi, camel: placeholderCamel },
 });
+
+/** " (MM01.mmap: source …, target …)" for a Message Mapping, else nothing. */
+function mappingOf(
+  config: Record<string, unknown>,
+  flow: Parameters<typeof messageMappingSummary>[0],
+): string {
+  const props = config.properties;
+  if (config.shapeName !== 'Message Mapping' || props === null || typeof props !== 'object')
+    return '';
+  return ` (${messageMappingSummary(flow, props as Record<string, string>)})`;
+}
 
 function shapeOf(config: Record<string, unknown>): string {
   return typeof config.shapeName === 'string' ? config.shapeName : 'Unknown';
