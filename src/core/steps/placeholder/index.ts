@@ -2,7 +2,10 @@ import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { placeholderCpi } from './cpi';
 import { placeholderCamel } from './camel';
-import { messageMappingSummary } from './messageMapping';
+import { lazyModule } from '../../registry/lazyModule';
+
+// Read only when a run reaches a Message Mapping: it stays out of the registry's first load.
+const mmap = lazyModule(() => import('./messageMapping'));
 
 export const placeholderConfigSchema = z
   .object({
@@ -40,10 +43,10 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
   // An imported end event CPI has and the studio does not (Escalation End) still ends its path.
   endsPath: (config) => config.element === 'endEvent',
   look: (config) => ({ label: config.shapeName, icon: iconFor(config.shapeName) }),
-  validate: (step, flow) => [
+  validate: (step) => [
     {
       severity: 'warning',
-      message: `${step.name}: ${shapeOf(step.config)} steps cannot be edited or simulated yet${mappingOf(step.config, flow)}`,
+      message: `${step.name}: ${shapeOf(step.config)} steps cannot be edited or simulated yet`,
       elementId: step.id,
       elementKind: 'step',
     },
@@ -54,23 +57,12 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
       type: 'NotSupported',
       message:
         config.shapeName === 'Message Mapping'
-          ? `Step '${ctx.step.name}' (Message Mapping) cannot be simulated: ${messageMappingSummary(ctx.flow, config.properties)}. It is a graphical mapping that CPI compiles to Java, which the studio does not run; an XSLT Mapping runs here`
+          ? (await mmap()).messageMappingError(ctx.step.name, ctx.flow, config.properties)
           : `Step '${ctx.step.name}' (${config.shapeName}) cannot be simulated yet`,
     },
   }),
   codecs: { cpi: placeholderCpi, camel: placeholderCamel },
 });
-
-/** " (MM01.mmap: source …, target …)" for a Message Mapping, else nothing. */
-function mappingOf(
-  config: Record<string, unknown>,
-  flow: Parameters<typeof messageMappingSummary>[0],
-): string {
-  const props = config.properties;
-  if (config.shapeName !== 'Message Mapping' || props === null || typeof props !== 'object')
-    return '';
-  return ` (${messageMappingSummary(flow, props as Record<string, string>)})`;
-}
 
 function shapeOf(config: Record<string, unknown>): string {
   return typeof config.shapeName === 'string' ? config.shapeName : 'Unknown';

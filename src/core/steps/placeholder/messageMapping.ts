@@ -35,3 +35,12 @@ export function messageMappingSummary(
   const target = ends(text, 'TARGET_IFR_MESS');
   return `${name}: source ${source.join(', ') || '?'}, target ${target.join(', ') || '?'}`;
 }
+
+/** Why a run stops at a Message Mapping, with what it maps. */
+export function messageMappingError(
+  stepName: string,
+  flow: Pick<Flow, 'resources'>,
+  properties: Record<string, string>,
+): string {
+  return `Step '${stepName}' (Message Mapping) cannot be simulated: ${messageMappingSummary(flow, properties)}. It is a graphical mapping that CPI compiles to Java, which the studio does not run; an XSLT Mapping runs here`;
+}
