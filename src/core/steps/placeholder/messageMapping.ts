@@ -1,5 +1,4 @@
 import type { Flow } from '../../model/flow';
-import { fileText } from '../xsltMapping/resources';
 
 /** One end of a message mapping: the message's name and the file that describes it. */
 function ends(mmap: string, role: string): string[] {
@@ -30,7 +29,9 @@ export function messageMappingSummary(
   const name = path.replace(/^.*\//, '') || properties.mappingname || 'its mapping';
   const file = path ? flow.resources.files?.find((f) => f.path === path) : undefined;
   if (!file) return `${name}${path ? ' (not in the archive)' : ''}`;
-  const text = fileText(file);
+  const text = new TextDecoder().decode(
+    Uint8Array.from(atob(file.content), (c) => c.charCodeAt(0)),
+  );
   const source = ends(text, 'SOURCE_IFR_MESS');
   const target = ends(text, 'TARGET_IFR_MESS');
   return `${name}: source ${source.join(', ') || '?'}, target ${target.join(', ') || '?'}`;
