@@ -42,19 +42,16 @@ export function parseXmlDocument(xml: string) {
 export type XPathVariables = (name: string) => string | number | boolean | undefined;
 
 interface XResult {
-  nodes?: unknown[];
   toArray?: () => unknown[];
+  num?: number;
+  b?: boolean;
   stringValue(): string;
-  numberValue(): number;
-  booleanValue(): boolean;
 }
-type Class = abstract new (...args: never[]) => unknown;
-// `parse` (with variables) and the result classes exist at runtime but not in the typings.
+// `parse` (which takes variables) exists at runtime but is missing from the package's typings.
+// Its results are told apart by their fields: under Node's CommonJS interop the result classes
+// are not named exports, so `instanceof` cannot be used.
 const lib = xpath as unknown as {
   parse: (e: string) => { evaluate(options: Record<string, unknown>): XResult };
-  XNodeSet: Class;
-  XNumber: Class;
-  XBoolean: Class;
 };
 
 /** Runs a compiled expression over a parsed document, naming the expression when it fails. */
@@ -79,9 +76,9 @@ function select(
         return value;
       },
     });
-    if (result instanceof lib.XNodeSet) return result.toArray?.() ?? [];
-    if (result instanceof lib.XNumber) return result.numberValue();
-    if (result instanceof lib.XBoolean) return result.booleanValue();
+    if (typeof result.toArray === 'function') return result.toArray();
+    if (typeof result.num === 'number') return result.num;
+    if (typeof result.b === 'boolean') return result.b;
     return result.stringValue();
   } catch (e) {
     throw new XPathError(`XPath "${expression}" failed: ${(e as Error).message}`);
