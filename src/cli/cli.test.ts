@@ -6,6 +6,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { exportFlow, loadFlow } from '../core/io';
 import { packageFile } from '../core/workspace';
 import { helloWorldFlow } from '../core/io/fixtures/helloWorld';
+import { lineFlow } from '../core/engine/testing/flowFixture';
+import { filterType } from '../core/steps/filter';
 import { BIN, ifs, tempDir } from './testing';
 
 /** A package's metadata, for the app's package exports the tests import. */
@@ -98,6 +100,27 @@ describe('ifs (spawned as a user runs it)', { timeout: 90_000 }, () => {
     expect(boom.code).toBe(1);
     expect(boom.stderr).toMatch(/Script 1 \(Script_1\) failed: .*exploded.*line 2/);
     expect(boom.stdout).toContain('step Start (startEvent)');
+  });
+
+  it('run: an XPath step (Filter with a $header variable) works in the command as in the browser', async () => {
+    const flow = lineFlow([
+      {
+        id: 'Filter_1',
+        type: 'filter',
+        name: 'Wanted orders',
+        config: {
+          ...filterType.defaultConfig(),
+          xpathExpression: '/Orders/Order[Status=$want]/@id',
+          valueType: 'String',
+        },
+      },
+    ]);
+    const file = join(dir, 'filter.flow.json');
+    writeFileSync(file, exportFlow(flow));
+    const body =
+      '<Orders><Order id="1"><Status>open</Status></Order><Order id="2"><Status>done</Status></Order></Orders>';
+    const r = await ifs(['run', file, '--body', body, '--header', 'want=done']);
+    expect(r).toMatchObject({ code: 0, stdout: '2\n' });
   });
 
   it('run --trace --json shows the message after every step', async () => {
