@@ -33,6 +33,7 @@ import { generalSplitterType, iteratingSplitterType } from '../steps/splitter';
 import { gatherType } from '../steps/gather';
 import { parallelMulticastType, sequentialMulticastType } from '../steps/multicast';
 import { joinType } from '../steps/join';
+import { writeVariablesType } from '../steps/writeVariables';
 import { placeholderType } from '../steps/placeholder';
 
 // The casts widen each definition's config type to the registry's common shape.
@@ -63,6 +64,7 @@ const defs = [
   dataStoreGetType,
   dataStoreSelectType,
   dataStoreDeleteType,
+  writeVariablesType,
   generalSplitterType,
   iteratingSplitterType,
   gatherType,

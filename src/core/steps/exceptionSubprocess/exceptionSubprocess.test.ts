@@ -33,6 +33,7 @@ describe('Exception Subprocess, Error Start, Error End definitions', () => {
       'dataStoreGet',
       'dataStoreSelect',
       'dataStoreDelete',
+      'writeVariables',
       'generalSplitter',
       'iteratingSplitter',
       'gather',
