@@ -82,3 +82,37 @@ test("Data Store Write then Get: configured in their dialogs, simulated against 
     );
   });
 });
+
+test('Write Variables: a variable from a header, set in its table and seen in the trace', async ({
+  page,
+}) => {
+  const { editor } = await openNewFlow(page, { pkg: 'Orders', flow: 'Remember Order' });
+  const props = editor.properties();
+  await connectHttpsSender(editor, '/v1/orders/last');
+  await editor.paletteSearch.click();
+  await page.keyboard.type('variables');
+  await editor.dragPaletteItem('Write Variables', editor.sequenceFlow('Start', 'End'));
+  await expect(editor.sequenceFlow('Start', 'Write Variables 1')).toHaveCount(1);
+  await editor.select('Write Variables 1');
+  await expect(editor.problems()).toContainText('Write Variables 1: add at least one variable');
+  const table = props.getByRole('group', { name: 'Variables', exact: true });
+  await table.getByRole('button', { name: 'Add Variables row' }).click();
+  await table.getByLabel('Name, row 1', { exact: true }).click();
+  await page.keyboard.type('LastOrder');
+  await table.getByLabel('Type, row 1', { exact: true }).selectOption('header');
+  await expect(editor.problems()).toContainText('variable "LastOrder" has no value to read');
+  await table.getByLabel('Value, row 1', { exact: true }).click();
+  await page.keyboard.type('orderId');
+  await table.getByLabel('Global Scope, row 1').check();
+  await expect(editor.problems()).toContainText('No problems.');
+
+  await editor.clickEmptyCanvas();
+  const sim = new SimulationPage(page);
+  await sim.open();
+  await sim.setInput('<order/>', { name: 'orderId', value: 'A-42' });
+  await sim.run(/^Completed /);
+  await sim.openStep('Write Variables 1');
+  await expect(sim.stepRun.getByRole('region', { name: 'Console' })).toContainText(
+    'Write Variables: global variable "LastOrder" = "A-42" (simulation\'s own store)',
+  );
+});

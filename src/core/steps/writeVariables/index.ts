@@ -6,7 +6,6 @@ import { newVariableRow, writeVariablesSchema, type WriteVariablesConfig } from 
 import { writeVariablesCpi } from './cpi';
 import { writeVariables } from './run';
 
-
 /** Write Variables: keeps values as local (this flow) or global variables on the tenant. */
 export const writeVariablesType = defineStepType<WriteVariablesConfig>({
   type: 'writeVariables',

@@ -140,3 +140,41 @@ describe('Write Variables in CPI content', () => {
     );
   });
 });
+
+describe('Write Variables in the Camel export', () => {
+  it("writes Camel's setVariable per row (global:name for global ones), valid for Camel's YAML DSL", async () => {
+    const { helloWorldBase } = await import('../../io/fixtures/helloWorld');
+    const { exportCamelYaml, CamelExportError } = await import('../../io/camel/exportCamel');
+    const { expectValidCamel } = await import('../../io/camel/testing/camelSchema');
+    const flow = helloWorldBase();
+    const s = flow.process.steps.find((x) => x.id === 'Script_1')!;
+    s.type = 'writeVariables';
+    s.config = {
+      variables: [
+        row({ name: 'LastRun', sourceType: 'expression', sourceValue: '${property.now}' }),
+        row({ name: 'Count', sourceValue: '7', global: true }),
+        row({ name: 'Order', sourceType: 'xpath', sourceValue: '/order/id' }),
+      ],
+    };
+    const yaml = exportCamelYaml(flow);
+    expectValidCamel(yaml);
+    expect(yaml).toContain('name: LastRun');
+    expect(yaml).toContain('simple: ${exchangeProperty.now}');
+    expect(yaml).toContain('name: global:Count');
+    s.type = 'dataStoreWrite';
+    s.config = {
+      storeName: 'x',
+      visibility: 'local',
+      entryId: '',
+      retentionDays: '2',
+      expirationDays: '90',
+      encrypt: true,
+      overwrite: false,
+      includeHeaders: false,
+    };
+    expect(() => exportCamelYaml(flow)).toThrow(CamelExportError);
+    expect(() => exportCamelYaml(flow)).toThrow(
+      /Data Store Write keeps entries in CPI's tenant data store/,
+    );
+  });
+});
