@@ -44,9 +44,9 @@ import { initialJsFromBuild } from './bench/buildApp';
 // Raised by 0.9/0.8 KB on purpose (2026-12-05) for the Base64 Encoder, Base64 Decoder, ZIP
 // Compression and ZIP Decompression step types (registry entries and CPI/Camel codecs, about
 // 0.2 KB each, measured; fflate and the Base64/ZIP code stay lazy).
-// Raised by X on purpose (2026-12-05) for Write Variables (its table form, CPI and Camel
+// Raised by 1.2/1.3 KB on purpose (2026-12-05) for Write Variables (its table form, CPI and Camel
 // codecs, validation, and its small executor; the XPath engine it may use stays lazy).
-export const BUDGET_KB = { shell: 160.5, canvas: 238.0 };
+export const BUDGET_KB = { shell: 161.7, canvas: 239.3 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
