@@ -6,6 +6,7 @@ import { monaco } from './monaco/setupMonaco';
 import { errorMarker } from './runMarkers';
 import { useDataTheme } from './useDataTheme';
 import { registerGroovy } from './monaco/groovyLanguage';
+import { exposeEditorForTests } from './monaco/testHook';
 
 /**
  * Typing is written to the flow (one undo step per burst) once the live preview of the typed text
@@ -67,35 +68,10 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
       ariaLabel: latestLanguage.current === 'groovy' ? 'Groovy code' : 'JavaScript code',
     });
     editorRef.current = editor;
-    // e2e aid: lets Playwright read the text and markers from the model (the DOM only renders
-    // visible lines). Present only while the editor is open.
-    const hook = {
-      getValue: () => editor.getValue(),
-      getCursor: () => {
-        const pos = editor.getPosition();
-        return pos ? { line: pos.lineNumber, column: pos.column } : null;
-      },
-      /** The text right of the cursor on its line (what auto-closing put there). */
-      getRestOfLine: () => {
-        const pos = editor.getPosition();
-        const line = pos ? editor.getModel()?.getLineContent(pos.lineNumber) : undefined;
-        return pos && line !== undefined ? line.slice(pos.column - 1) : '';
-      },
-      getMarkers: () => {
-        const uri = editor.getModel()?.uri;
-        return (uri ? monaco.editor.getModelMarkers({ resource: uri }) : []).map((m) => ({
-          owner: m.owner,
-          message: m.message,
-          line: m.startLineNumber,
-          column: m.startColumn,
-        }));
-      },
-    };
-    (window as unknown as { __ifsMonaco?: typeof hook }).__ifsMonaco = hook;
+    const unexpose = exposeEditorForTests(editor);
     return () => {
       editorRef.current = null;
-      const w = window as unknown as { __ifsMonaco?: typeof hook };
-      if (w.__ifsMonaco === hook) delete w.__ifsMonaco;
+      unexpose();
       editor.dispose();
     };
   }, [editorRef]);

@@ -4,6 +4,7 @@ import { holdEdits } from '../../store/pendingEdits';
 import { fileText, findStylesheet } from '../../core';
 import { useDataTheme } from '../script/useDataTheme';
 import { monaco } from './setupXmlMonaco';
+import { exposeEditorForTests } from '../script/monaco/testHook';
 
 const WRITE_DELAY_MS = 400;
 const MARKER_OWNER = 'xslt-run';
@@ -47,34 +48,10 @@ export const XmlPane = memo(function XmlPane(props: XmlPaneProps) {
       ariaLabel: 'XSLT code',
     });
     editorRef.current = editor;
-    // e2e aid, as the Script editor's: the model's text and markers.
-    const hook = {
-      getValue: () => editor.getValue(),
-      getCursor: () => {
-        const pos = editor.getPosition();
-        return pos ? { line: pos.lineNumber, column: pos.column } : null;
-      },
-      /** The text right of the cursor on its line (what auto-closing put there). */
-      getRestOfLine: () => {
-        const pos = editor.getPosition();
-        const line = pos ? editor.getModel()?.getLineContent(pos.lineNumber) : undefined;
-        return pos && line !== undefined ? line.slice(pos.column - 1) : '';
-      },
-      getMarkers: () => {
-        const uri = editor.getModel()?.uri;
-        return (uri ? monaco.editor.getModelMarkers({ resource: uri }) : []).map((m) => ({
-          owner: m.owner,
-          message: m.message,
-          line: m.startLineNumber,
-          column: m.startColumn,
-        }));
-      },
-    };
-    (window as unknown as { __ifsMonaco?: typeof hook }).__ifsMonaco = hook;
+    const unexpose = exposeEditorForTests(editor);
     return () => {
       editorRef.current = null;
-      const w = window as unknown as { __ifsMonaco?: typeof hook };
-      if (w.__ifsMonaco === hook) delete w.__ifsMonaco;
+      unexpose();
       editor.dispose();
     };
   }, [editorRef]);
