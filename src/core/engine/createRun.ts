@@ -2,6 +2,7 @@ import type { Flow, Step } from '../model/flow';
 import type { Message } from '../model/message';
 import { resolveParameters } from '../model/parameters';
 import { getStepType } from '../registry/registry';
+import type { StepTypeDef } from '../registry/types';
 import { collectorAfter } from '../registry/collectorAfter';
 import { cloneMessage, sealMessage } from './cloneMessage';
 import { flowGraph, isInSubprocess } from './flowGraph';
@@ -285,25 +286,36 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       : undefined;
   }
 
-  /** Runs the step at the cursor; 'moved' when a fork's message only reached its Gather. */
-  async function runNext(): Promise<TraceEntry | null> {
-    for (;;) {
-      const done = await runOne();
-      if (done !== 'moved') return done;
-    }
+  /**
+   * A fork's message that reached its Gather or Join waits there while the next one walks (no
+   * step runs for that); true when the cursor moved so.
+   */
+  function arrived(step: Step, def: StepTypeDef | undefined): boolean {
+    if (!def?.collects || gatherNext !== undefined) return false;
+    const top = forks.at(-1);
+    if (!top || top.callDepth !== callers.length) return false;
+    top.results.push(message);
+    top.collector ??= step.id;
+    partOver(top);
+    return true;
   }
 
-  async function runOne(): Promise<TraceEntry | null | 'moved'> {
-    if (current === null) return null;
-    const step = graph.step(current);
-    if (!step) {
-      finish('failed', {
-        stepId: current,
-        type: 'ModelError',
-        message: `Step "${current}" does not exist`,
-      });
-      return null;
-    }
+  async function runNext(): Promise<TraceEntry | null> {
+    let step: Step | undefined;
+    let def: StepTypeDef | undefined;
+    do {
+      if (current === null) return null;
+      step = graph.step(current);
+      if (!step) {
+        finish('failed', {
+          stepId: current,
+          type: 'ModelError',
+          message: `Step "${current}" does not exist`,
+        });
+        return null;
+      }
+      def = getStepType(step.type);
+    } while (arrived(step, def));
     if (entries.length >= budget) {
       finish('failed', {
         stepId: step.id,
@@ -311,17 +323,6 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
         message: `Step budget of ${budget} steps exhausted (${forks.length ? 'too many split messages? raise it in the flow settings' : 'a loop?'})`,
       });
       return null;
-    }
-    const def = getStepType(step.type);
-    if (def?.collects && gatherNext === undefined) {
-      const top = forks.at(-1);
-      if (top && top.callDepth === callers.length) {
-        // One message of the fork arrived: it waits here while the next one walks.
-        top.results.push(message);
-        top.collector ??= step.id;
-        partOver(top);
-        return 'moved';
-      }
     }
     const gathered = gatherNext;
     gatherNext = undefined;
@@ -332,7 +333,8 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       exchangeId: ids.exchangeId,
       camelId: flow.id,
       stores,
-      ...(gathered ? { gathered } : {}),
+      // Always set (undefined for most steps): one object shape for every step's context.
+      gathered,
     };
     const {
       entry,

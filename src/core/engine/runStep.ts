@@ -69,11 +69,18 @@ export async function runStep(
     messageLog: result.messageLog ?? EMPTY_LOG(),
   };
   if (error) entry.error = error;
-  return {
-    entry,
-    ...(result.route !== undefined ? { route: result.route } : {}),
-    ...(result.call !== undefined && !error ? { call: result.call } : {}),
-    ...(result.fork !== undefined && !error ? { fork: result.fork } : {}),
-    ...(error ? { error } : {}),
-  };
+  const out: {
+    entry: TraceEntry;
+    route?: string;
+    call?: string;
+    fork?: StepExecResult['fork'];
+    error?: StepError;
+  } = { entry };
+  if (result.route !== undefined) out.route = result.route;
+  if (error) out.error = error;
+  else {
+    if (result.call !== undefined) out.call = result.call;
+    if (result.fork !== undefined) out.fork = result.fork;
+  }
+  return out;
 }

@@ -18,7 +18,7 @@ export interface StepExecContext {
    * Gather and Join: the messages that reached this step, one per split message or branch, in
    * order (absent when the step is reached by one message only).
    */
-  gathered?: Message[];
+  gathered?: Message[] | undefined;
 }
 
 /** Kinds of fork: a Splitter's split messages, a Multicast's branches. */
