@@ -397,7 +397,12 @@ export function createRun(design: Flow, input: Message, options: RunOptions): Ru
       route.push(next);
       current = graph.outgoing(step.id).find((l) => l.id === next)!.target;
       // A Join hands the messages it collected to the Gather right after it.
-      if (gathered && getStepType(graph.step(current)?.type ?? '')?.collects) gatherNext = gathered;
+      if (
+        gathered &&
+        def?.collects === 'handsOn' &&
+        getStepType(graph.step(current)?.type ?? '')?.collects
+      )
+        gatherNext = gathered;
     } else if (!stopHere) {
       entry.error = next;
       fail(step, next, entry.after);

@@ -113,9 +113,12 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   startsProcess?: boolean;
   /**
    * Gather and Join: the messages of the innermost Splitter or Multicast stop here; the step
-   * runs once, when all have arrived, with them in `ctx.gathered`.
+   * runs once, when all have arrived, with them in `ctx.gathered`. A Join 'handsOn' those
+   * messages to a Gather right after it; a Gather 'combines' them.
    */
-  collects?: boolean;
+  collects?: 'combines' | 'handsOn';
+  /** Splitter and Multicast: send several messages on, which meet at a step that `collects`. */
+  forks?: boolean;
   /** Ends a path although the type allows outgoing links (an imported End-shaped placeholder). */
   endsPath?: (config: C) => boolean;
   /**

@@ -58,7 +58,7 @@ export const gatherType = defineStepType<GatherConfig>({
     targetXPath: '',
   }),
   configSchema: gatherConfigSchema,
-  collects: true,
+  collects: 'combines',
   form: [
     {
       title: 'Aggregation Strategy',

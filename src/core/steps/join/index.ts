@@ -37,7 +37,7 @@ export const joinType = defineStepType<JoinConfig>({
   configSchema: joinConfigSchema,
   form: [],
   connections: { maxOutgoing: 1 },
-  collects: true,
+  collects: 'handsOn',
   execute: async (ctx, message) => ({ message: ctx.gathered?.at(-1) ?? message }),
   codecs: { cpi: joinCpi, camel: joinCamel },
 });

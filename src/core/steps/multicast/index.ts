@@ -21,6 +21,7 @@ function defineMulticast(kind: MulticastKind, type: string, label: string, descr
     defaultName: label,
     defaultConfig: () => ({ routeOrder: [] }),
     configSchema: multicastConfigSchema,
+    forks: true,
     form: [],
     connections: {},
     validate: (step, flow) => {

@@ -272,3 +272,63 @@ describe('Splitter Camel export', () => {
     ).toThrow('step "Gather" (gather): Combine at XPath has no Camel aggregation strategy');
   });
 });
+
+describe('nested splits in Camel', () => {
+  it('the inner split and its Gather sit inside the outer split, the outer Gather after it', () => {
+    const gatherOf = (id: string) => ({
+      id,
+      type: 'gather',
+      config: {
+        messageType: 'PlainText',
+        algorithm: 'concatenate',
+        sourceXPath: '',
+        targetXPath: '',
+      },
+    });
+    const flow = flowFixture({
+      steps: [
+        { id: 'Start', type: 'startEvent' },
+        {
+          id: 'Outer',
+          type: 'iteratingSplitter',
+          config: { ...defaultSplitterConfig(), xpath: '/r/g' },
+        },
+        {
+          id: 'Inner',
+          type: 'iteratingSplitter',
+          config: { ...defaultSplitterConfig(), xpath: '/g/i' },
+        },
+        gatherOf('InnerGather'),
+        gatherOf('OuterGather'),
+        { id: 'End', type: 'endEvent' },
+      ],
+      links: [
+        { source: 'Start', target: 'Outer' },
+        { source: 'Outer', target: 'Inner' },
+        { source: 'Inner', target: 'InnerGather' },
+        { source: 'InnerGather', target: 'OuterGather' },
+        { source: 'OuterGather', target: 'End' },
+      ],
+      messageFlows: [
+        {
+          id: 'MessageFlow_1',
+          source: 'Participant_1',
+          target: 'Start',
+          adapter: {
+            type: 'HTTPS',
+            config: { ...httpsSenderAdapter.defaultConfig(), address: '/v1/n' },
+          },
+        },
+      ],
+    });
+    type Split = { split: { xpath: { expression: string }; steps: Split[] } };
+    const [route] = expectValidCamel(exportCamelYaml(flow)) as {
+      route: { from: { steps: Split[] } };
+    }[];
+    const steps = route!.route.from.steps;
+    expect(steps).toHaveLength(1);
+    expect(steps[0]!.split.xpath.expression).toBe('/r/g');
+    expect(steps[0]!.split.steps).toHaveLength(1);
+    expect(steps[0]!.split.steps[0]!.split.xpath.expression).toBe('/g/i');
+  });
+});

@@ -101,6 +101,7 @@ function defineSplitter(kind: SplitKind, type: string, label: string, descriptio
     defaultName: label,
     defaultConfig: defaultSplitterConfig,
     configSchema: splitterConfigSchema,
+    forks: true,
     form: [{ title: 'Processing', fields: fields(kind) }],
     connections: { maxOutgoing: 1 },
     validate: (step) => validate(kind, step),

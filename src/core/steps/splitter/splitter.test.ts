@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { runFlow } from '../../engine/runFlow';
 import { fakeRunScript } from '../../engine/testing/fakeRunScript';
-import { fixedOptions, lineFlow, summarize, type StepSpec } from '../../engine/testing/flowFixture';
+import {
+  fixedOptions,
+  flowFixture,
+  lineFlow,
+  summarize,
+  type StepSpec,
+} from '../../engine/testing/flowFixture';
 import { validateFlow } from '../../validation';
 import { defaultSplitterConfig } from './config';
 
@@ -253,5 +259,80 @@ describe('General and Iterating Splitter with Gather', () => {
       'token: Split: enter the Token that separates the split messages',
     ]);
     expect(problems({ exprType: 'Line Break', xpath: '' })).toEqual([]);
+  });
+});
+
+describe('forks inside forks, routes inside split messages', () => {
+  const gatherStep = (id: string): StepSpec => ({
+    id,
+    type: 'gather',
+    config: {
+      messageType: 'PlainText',
+      algorithm: 'concatenate',
+      sourceXPath: '',
+      targetXPath: '',
+    },
+  });
+
+  it('a split message split again: each inner fork gathers, then the outer one', async () => {
+    const flow = lineFlow([
+      { ...splitter('iteratingSplitter', { xpath: '/r/g' }), id: 'Outer' },
+      { ...splitter('iteratingSplitter', { xpath: '/g/i' }), id: 'Inner' },
+      wrap,
+      gatherStep('InnerGather'),
+      gatherStep('OuterGather'),
+    ]);
+    const trace = await runFlow(
+      flow,
+      msg('<r><g><i>1</i><i>2</i></g><g><i>3</i></g></r>'),
+      options,
+    );
+    expect(trace.status).toBe('completed');
+    expect(trace.output.body).toBe('[<i>1</i>|0][<i>2</i>|1][<i>3</i>|0]');
+    const wraps = trace.entries.filter((e) => e.stepId === 'Wrap').map((e) => e.part);
+    expect(wraps.map((p) => p && `${p.forkStepId} ${p.index}/${p.count} depth ${p.depth}`)).toEqual(
+      ['Inner 1/2 depth 1', 'Inner 2/2 depth 1', 'Inner 1/1 depth 1'],
+    );
+    expect(
+      trace.entries.filter((e) => e.stepId === 'InnerGather').map((e) => e.part?.index),
+    ).toEqual([1, 2]);
+  });
+
+  it('a Router inside a split message sends some to the Gather and ends others', async () => {
+    const flow = flowFixture({
+      steps: [
+        { id: 'Start', type: 'startEvent' },
+        splitter('iteratingSplitter'),
+        {
+          id: 'Router',
+          type: 'router',
+          config: { noMatch: 'default', routeOrder: [], namespaceMapping: '' },
+        },
+        gatherStep('Gather'),
+        { id: 'Drop', type: 'endEvent' },
+        { id: 'End', type: 'endEvent' },
+      ],
+      links: [
+        { source: 'Start', target: 'Split' },
+        { source: 'Split', target: 'Router' },
+        {
+          id: 'keep',
+          source: 'Router',
+          target: 'Gather',
+          config: { expressionType: 'XML', condition: '/id != 2', isDefault: false },
+        },
+        {
+          id: 'drop',
+          source: 'Router',
+          target: 'Drop',
+          config: { expressionType: 'NonXML', condition: '', isDefault: true },
+        },
+        { source: 'Gather', target: 'End' },
+      ],
+    });
+    const trace = await runFlow(flow, msg(ORDERS), options);
+    expect(trace.status).toBe('completed');
+    expect(trace.output.body).toBe('<id>1</id><id>3</id>');
+    expect(trace.entries.find((e) => e.stepId === 'Gather')?.gathered).toBe(2);
   });
 });
