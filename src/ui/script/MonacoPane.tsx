@@ -1,8 +1,8 @@
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import type { ScriptError } from '../../core/script/types';
 import { editorStore } from '../../store/editorStore';
-import { holdEdits } from '../../store/pendingEdits';
 import { monaco } from './monaco/setupMonaco';
+import { bindModelToFlow } from './monaco/bindModelToFlow';
 import { errorMarker } from './runMarkers';
 import { useDataTheme } from './useDataTheme';
 import { registerGroovy } from './monaco/groovyLanguage';
@@ -50,8 +50,6 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
   const themeName = theme === 'dark' ? 'vs-dark' : 'vs';
   const latest = useRef({ content, onSourceChange, themeName });
   latest.current = { content, onSourceChange, themeName };
-  /** Content known to be equal in the model and the flow. */
-  const synced = useRef(content);
 
   useEffect(() => {
     if (!container.current) return;
@@ -83,59 +81,28 @@ export const MonacoPane = memo(function MonacoPane(props: MonacoPaneProps) {
     const text = latest.current.content;
     const next = monaco.editor.createModel(text, latestLanguage.current);
     next.updateOptions({ tabSize: 4, insertSpaces: true });
-    synced.current = text;
     editor.setModel(next);
     setModel(next);
     latest.current.onSourceChange(text);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let applyingOutside = false;
-    const write = () => {
-      timer = undefined;
-      const value = next.getValue();
-      if (value === synced.current) return;
-      synced.current = value;
-      editorStore
-        .getState()
-        .dispatch(
-          'script.edit',
-          { name: scriptName, content: value },
-          { coalesceKey: `script:${scriptName}` },
-        );
-    };
-    flushRef.current = () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        write();
-      }
-    };
-    // Leaving the page writes what is typed at once (autosave flushes held edits first).
-    const release = holdEdits(() => flushRef.current());
-    const sub = next.onDidChangeContent(() => {
-      latest.current.onSourceChange(next.getValue());
-      if (applyingOutside) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, WRITE_FALLBACK_MS);
-    });
-    const unsubscribe = editorStore.subscribe((state) => {
-      const outside = state.flow?.resources.scripts.find((s) => s.name === scriptName)?.content;
-      if (outside === undefined || outside === synced.current) return;
-      // Changed outside the editor (app undo/redo): take it over, keeping cursor and scroll.
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      synced.current = outside;
-      if (next.getValue() === outside) return;
-      const view = editor.saveViewState();
-      applyingOutside = true;
-      next.pushEditOperations([], [{ range: next.getFullModelRange(), text: outside }], () => null);
-      applyingOutside = false;
-      if (view) editor.restoreViewState(view);
+    const unbind = bindModelToFlow({
+      editor,
+      model: next,
+      initial: text,
+      read: (flow) => flow.resources.scripts.find((s) => s.name === scriptName)?.content,
+      write: (content) =>
+        editorStore
+          .getState()
+          .dispatch(
+            'script.edit',
+            { name: scriptName, content },
+            { coalesceKey: `script:${scriptName}` },
+          ),
+      delayMs: WRITE_FALLBACK_MS,
+      onText: (t) => latest.current.onSourceChange(t),
+      flushRef,
     });
     return () => {
-      flushRef.current();
-      flushRef.current = () => {};
-      release();
-      unsubscribe();
-      sub.dispose();
+      unbind();
       next.dispose();
     };
   }, [scriptName, editorRef, flushRef]);

@@ -1,10 +1,10 @@
 import { memo, useEffect, useRef, useState, type RefObject } from 'react';
 import { editorStore } from '../../store/editorStore';
-import { holdEdits } from '../../store/pendingEdits';
 import { fileText, findStylesheet } from '../../core';
 import { useDataTheme } from '../script/useDataTheme';
 import { monaco } from './setupXmlMonaco';
 import { exposeEditorForTests } from '../script/monaco/testHook';
+import { bindModelToFlow } from '../script/monaco/bindModelToFlow';
 
 const WRITE_DELAY_MS = 400;
 const MARKER_OWNER = 'xslt-run';
@@ -62,54 +62,27 @@ export const XmlPane = memo(function XmlPane(props: XmlPaneProps) {
     const text = latest.current.content;
     const next = monaco.editor.createModel(text, 'xml');
     next.updateOptions({ tabSize: 2, insertSpaces: true });
-    let synced = text;
     editor.setModel(next);
     setModel(next);
     latest.current.onSourceChange(text);
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    let applyingOutside = false;
-    const write = () => {
-      timer = undefined;
-      const value = next.getValue();
-      if (value === synced) return;
-      synced = value;
-      editorStore
-        .getState()
-        .dispatch('stylesheet.edit', { name, content: value }, { coalesceKey: `xslt:${name}` });
-    };
-    flushRef.current = () => {
-      if (timer !== undefined) {
-        clearTimeout(timer);
-        write();
-      }
-    };
-    const release = holdEdits(() => flushRef.current());
-    const sub = next.onDidChangeContent(() => {
-      latest.current.onSourceChange(next.getValue());
-      if (applyingOutside) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = setTimeout(write, WRITE_DELAY_MS);
-    });
-    const unsubscribe = editorStore.subscribe((state) => {
-      const file = state.flow ? findStylesheet(state.flow, name) : undefined;
-      const outside = file ? fileText(file) : undefined;
-      if (outside === undefined || outside === synced) return;
-      if (timer !== undefined) clearTimeout(timer);
-      timer = undefined;
-      synced = outside;
-      if (next.getValue() === outside) return;
-      const view = editor.saveViewState();
-      applyingOutside = true;
-      next.pushEditOperations([], [{ range: next.getFullModelRange(), text: outside }], () => null);
-      applyingOutside = false;
-      if (view) editor.restoreViewState(view);
+    const unbind = bindModelToFlow({
+      editor,
+      model: next,
+      initial: text,
+      read: (flow) => {
+        const file = findStylesheet(flow, name);
+        return file ? fileText(file) : undefined;
+      },
+      write: (content) =>
+        editorStore
+          .getState()
+          .dispatch('stylesheet.edit', { name, content }, { coalesceKey: `xslt:${name}` }),
+      delayMs: WRITE_DELAY_MS,
+      onText: (t) => latest.current.onSourceChange(t),
+      flushRef,
     });
     return () => {
-      flushRef.current();
-      flushRef.current = () => {};
-      release();
-      unsubscribe();
-      sub.dispose();
+      unbind();
       next.dispose();
     };
   }, [name, editorRef, flushRef]);
