@@ -30,10 +30,6 @@ export interface FieldControlProps {
   stylesheets?: StylesheetChoices;
 }
 
-export const NEW_SCRIPT = '\u0000new-script';
-export const NEW_GROOVY_SCRIPT = '\u0000new-groovy-script';
-const NEW_STYLESHEET = '\u0000new-stylesheet';
-
 /** One input for one FieldSpec; the caller draws the label, help and error around it. */
 export function FieldControl(props: FieldControlProps) {
   const { field, id, value, onChange, describedBy, invalid, ariaLabel, scripts, stylesheets } =
@@ -97,66 +93,83 @@ export function FieldControl(props: FieldControlProps) {
           ))}
         </select>
       );
-    case 'script': {
-      const current = typeof value === 'string' ? value : '';
-      const names = scripts?.names ?? [];
+    case 'script':
       return (
-        <select
-          {...common}
-          className="ifs-input"
-          value={current}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v !== NEW_SCRIPT && v !== NEW_GROOVY_SCRIPT) return onChange(v);
-            const created = scripts?.create(v === NEW_GROOVY_SCRIPT ? 'groovy' : 'javascript');
-            if (created) onChange(created);
-          }}
-        >
-          <option value="">— no script —</option>
-          {current && !names.includes(current) && (
-            <option value={current}>{current} (missing)</option>
-          )}
-          {names.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-          {scripts && <option value={NEW_SCRIPT}>New JavaScript script…</option>}
-          {scripts && <option value={NEW_GROOVY_SCRIPT}>New Groovy script…</option>}
-        </select>
+        <ResourceSelect
+          common={common}
+          value={value}
+          onChange={onChange}
+          names={scripts?.names ?? []}
+          none="— no script —"
+          create={
+            scripts && [
+              { label: 'New JavaScript script…', make: () => scripts.create('javascript') },
+              { label: 'New Groovy script…', make: () => scripts.create('groovy') },
+            ]
+          }
+        />
       );
-    }
-    case 'stylesheet': {
-      const current = typeof value === 'string' ? value : '';
-      const names = stylesheets?.names ?? [];
+    case 'stylesheet':
       return (
-        <select
-          {...common}
-          className="ifs-input"
-          value={current}
-          onChange={(e) => {
-            const v = e.target.value;
-            if (v !== NEW_STYLESHEET) return onChange(v);
-            const created = stylesheets?.create();
-            if (created) onChange(created);
-          }}
-        >
-          <option value="">— no stylesheet —</option>
-          {current && !names.includes(current) && (
-            <option value={current}>{current} (missing)</option>
-          )}
-          {names.map((n) => (
-            <option key={n} value={n}>
-              {n}
-            </option>
-          ))}
-          {stylesheets && <option value={NEW_STYLESHEET}>New XSLT stylesheet…</option>}
-        </select>
+        <ResourceSelect
+          common={common}
+          value={value}
+          onChange={onChange}
+          names={stylesheets?.names ?? []}
+          none="— no stylesheet —"
+          create={
+            stylesheets && [{ label: 'New XSLT stylesheet…', make: () => stylesheets.create() }]
+          }
+        />
       );
-    }
     case 'table':
       return (
         <TableField field={field} id={id} value={value} onChange={onChange} scripts={scripts} />
       );
   }
+}
+
+/** Marks the choice "create a new resource" number i in a resource select (no name starts so). */
+const NEW_RESOURCE = '\u0000new-resource-';
+
+/**
+ * Picks one of the flow's resources (scripts, stylesheets), or creates one: a resource named but
+ * missing is shown as such, the creating choices select what they made.
+ */
+function ResourceSelect(props: {
+  common: Record<string, unknown>;
+  value: unknown;
+  onChange: (value: unknown) => void;
+  names: readonly string[];
+  none: string;
+  create: { label: string; make: () => string | null }[] | undefined;
+}) {
+  const { common, names, onChange, create } = props;
+  const current = typeof props.value === 'string' ? props.value : '';
+  return (
+    <select
+      {...common}
+      className="ifs-input"
+      value={current}
+      onChange={(e) => {
+        const v = e.target.value;
+        if (!v.startsWith(NEW_RESOURCE)) return onChange(v);
+        const created = create?.[Number(v.slice(NEW_RESOURCE.length))]?.make();
+        if (created) onChange(created);
+      }}
+    >
+      <option value="">{props.none}</option>
+      {current && !names.includes(current) && <option value={current}>{current} (missing)</option>}
+      {names.map((n) => (
+        <option key={n} value={n}>
+          {n}
+        </option>
+      ))}
+      {create?.map((c, i) => (
+        <option key={c.label} value={`${NEW_RESOURCE}${i}`}>
+          {c.label}
+        </option>
+      ))}
+    </select>
+  );
 }
