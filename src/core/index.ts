@@ -11,6 +11,7 @@ export * from './model/factory';
 export * from './model/ids';
 export * from './model/elements';
 export * from './model/parameters';
+export * from './model/routeOrder';
 export * from './rules';
 export {
   applyCommand,

@@ -9,6 +9,7 @@ import { flowArrange } from './flowArrange';
 import { flowParameters, flowRename, flowSettings } from './flowCommands';
 import { linkConfigure } from './linkConfigure';
 import { linkConnect } from './linkConnect';
+import { linkSplit } from './linkSplit';
 import { processRename, processResize } from './processCommands';
 import { scriptCreate, scriptDelete, scriptEdit, scriptRename } from './scriptCommands';
 import { stepConfigure } from './stepConfigure';
@@ -29,6 +30,7 @@ export const commands: Handlers = {
   'step.resize': stepResize,
   'link.connect': linkConnect,
   'link.configure': linkConfigure,
+  'link.split': linkSplit,
   'adapter.configure': adapterConfigure,
   'process.resize': processResize,
   'process.rename': processRename,

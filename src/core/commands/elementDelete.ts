@@ -1,4 +1,4 @@
-import type { Flow } from '../model/flow';
+import type { Flow, Step } from '../model/flow';
 import { findElement, withDescendants } from '../model/elements';
 import { done, fail } from './helpers';
 import type { CommandOutcome, CommandPayloads } from './types';
@@ -23,12 +23,24 @@ export function elementDelete(
   const samples = Object.fromEntries(
     Object.entries(flow.samples).filter(([stepId]) => !gone.has(stepId)),
   );
+  // A deleted link leaves the route order of its source (Router, Sequential Multicast).
+  const goneLinks = new Set(
+    flow.process.sequenceFlows.filter((l) => !keepLink(l)).map((l) => l.id),
+  );
+  const pruneOrder = (s: Step): Step => {
+    const order = s.config.routeOrder;
+    if (!Array.isArray(order) || !order.some((id) => goneLinks.has(id as string))) return s;
+    return {
+      ...s,
+      config: { ...s.config, routeOrder: order.filter((id) => !goneLinks.has(id as string)) },
+    };
+  };
   return done({
     ...flow,
     participants: flow.participants.filter((p) => !gone.has(p.id)),
     process: {
       ...flow.process,
-      steps: flow.process.steps.filter((s) => !gone.has(s.id)),
+      steps: flow.process.steps.filter((s) => !gone.has(s.id)).map(pruneOrder),
       sequenceFlows: flow.process.sequenceFlows.filter(keepLink),
     },
     messageFlows: flow.messageFlows.filter(keepLink),

@@ -53,6 +53,11 @@ export interface CommandPayloads {
    */
   'link.connect': { source: string; target: string; adapterType?: string; id?: string };
   'link.configure': { id: string; name?: string; config?: Record<string, unknown> };
+  /**
+   * Inserts a step into a sequence flow: the flow keeps its id, name and config and ends at the
+   * step; a new one goes from the step to the old target (returned in `created`).
+   */
+  'link.split': { id: string; stepId: string };
   /** Sets the adapter type and/or config of a message flow. */
   'adapter.configure': { id: string; type?: string; config?: Record<string, unknown> };
   'process.resize': { size: Size; position?: Point };

@@ -47,7 +47,16 @@ export type FieldSpec =
   /** Picks one of the flow's XSLT stylesheets (mapping/*.xsl, *.xslt) or creates one. */
   | (FieldBase & { kind: 'stylesheet' })
   /** Rows of sub-fields, e.g. Content Modifier header rows. */
-  | (FieldBase & { kind: 'table'; columns: FieldSpec[]; newRow: () => Record<string, unknown> });
+  | (FieldBase & { kind: 'table'; columns: FieldSpec[]; newRow: () => Record<string, unknown> })
+  /**
+   * The order of the step's outgoing links (`routeOrder`: a Router's routes, a Sequential
+   * Multicast's branches), moved up and down in a list. `describe` sums up one link's config
+   * (a route's condition).
+   */
+  | (FieldBase & {
+      kind: 'routeOrder';
+      describe?: (linkConfig: Record<string, unknown>) => string;
+    });
 
 /** A tab of a step's dialog (e.g. Content Modifier: Message Header, Exchange Property, Body). */
 export interface FieldGroup {

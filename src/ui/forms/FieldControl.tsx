@@ -1,6 +1,7 @@
 import type { FieldSpec } from '../../core';
 import { NumberInput } from './NumberInput';
 import { TableField } from './TableField';
+import { RouteOrderField, type RouteEntry } from './RouteOrderField';
 
 /** Script resources offered by a 'script' field, and how to make a new one. */
 export interface ScriptChoices {
@@ -28,6 +29,8 @@ export interface FieldControlProps {
   ariaLabel?: string;
   scripts?: ScriptChoices;
   stylesheets?: StylesheetChoices;
+  /** The step's outgoing links in the order they are taken, for a 'routeOrder' field. */
+  routes?: readonly RouteEntry[];
 }
 
 /** One input for one FieldSpec; the caller draws the label, help and error around it. */
@@ -125,6 +128,10 @@ export function FieldControl(props: FieldControlProps) {
     case 'table':
       return (
         <TableField field={field} id={id} value={value} onChange={onChange} scripts={scripts} />
+      );
+    case 'routeOrder':
+      return (
+        <RouteOrderField field={field} id={id} routes={props.routes ?? []} onChange={onChange} />
       );
   }
 }

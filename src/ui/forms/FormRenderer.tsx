@@ -1,6 +1,7 @@
 import type { ExternalParameter, FieldGroup, FieldSpec } from '../../core';
 import { ParameterHint, parameterHintNames } from './ParameterHint';
 import { FieldControl, type ScriptChoices, type StylesheetChoices } from './FieldControl';
+import type { RouteEntry } from './RouteOrderField';
 import { nestedErrors, visibleFields, type FieldErrors } from './fieldErrors';
 import './forms.css';
 
@@ -13,6 +14,8 @@ export interface FormRendererProps {
   errors?: FieldErrors;
   scripts?: ScriptChoices;
   stylesheets?: StylesheetChoices;
+  /** The step's outgoing links in the order they are taken ('routeOrder' fields). */
+  routes?: readonly RouteEntry[];
   /** The flow's externalised parameters: a field holding `{{Name}}` shows the value it stands for. */
   parameters?: Record<string, ExternalParameter> | undefined;
 }
@@ -37,6 +40,7 @@ function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps
       invalid={!!error}
       scripts={props.scripts}
       stylesheets={props.stylesheets}
+      routes={props.routes}
     />
   );
   // The required mark sits outside the <label>, so the accessible name is exactly the label
@@ -54,7 +58,7 @@ function FieldRow({ field, props }: { field: FieldSpec; props: FormRendererProps
           <label htmlFor={id}>{field.label}</label>
           {mark}
         </div>
-      ) : field.kind === 'table' ? (
+      ) : field.kind === 'table' || field.kind === 'routeOrder' ? (
         <>
           <div className="ifs-field__labelrow">
             <span className="ifs-field__label" id={`${id}-label`}>

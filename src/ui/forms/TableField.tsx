@@ -12,7 +12,8 @@ interface Props {
   scripts?: ScriptChoices;
 }
 
-function move<T>(list: T[], from: number, to: number): T[] {
+/** `list` with the item at `from` moved to `to`. */
+export function move<T>(list: readonly T[], from: number, to: number): T[] {
   const next = [...list];
   const [item] = next.splice(from, 1);
   if (item !== undefined) next.splice(to, 0, item);

@@ -3,7 +3,7 @@ import { collectorAfter } from '../../registry/collectorAfter';
 import { gatherAfterFork } from '../../registry/camelFork';
 import { getStepType } from '../../registry/registry';
 import type { MulticastConfig, MulticastKind } from './config';
-import { orderedBranches } from './orderedBranches';
+import { orderedOutgoing } from '../../model/routeOrder';
 
 /**
  * Multicast → `multicast`, one `pipeline` per branch up to the Join where they meet; the Gather
@@ -14,7 +14,7 @@ export function multicastCamel(kind: MulticastKind): CamelStepCodec<MulticastCon
   return {
     endsPath: true,
     write(config, step, ctx) {
-      const branches = orderedBranches(ctx.flow, step, config);
+      const branches = orderedOutgoing(ctx.flow, step);
       if (branches.length === 0) return ctx.refuse(step, 'it has no outgoing sequence flow');
       const joins = branches.map((l) => {
         const target = ctx.flow.process.steps.find((s) => s.id === l.target);

@@ -3,7 +3,7 @@ import { stepProblem } from '../../engine/stepProblem';
 import { multicastConfigSchema, type MulticastConfig, type MulticastKind } from './config';
 import { multicastCpi } from './cpi';
 import { multicastCamel } from './camel';
-import { orderedBranches } from './orderedBranches';
+import { orderedOutgoing, prunedRouteOrder } from '../../model/routeOrder';
 
 function defineMulticast(kind: MulticastKind, type: string, label: string, description: string) {
   const sequential = kind === 'SequentialMulticast';
@@ -22,7 +22,21 @@ function defineMulticast(kind: MulticastKind, type: string, label: string, descr
     defaultConfig: () => ({ routeOrder: [] }),
     configSchema: multicastConfigSchema,
     forks: true,
-    form: [],
+    form: sequential
+      ? [
+          {
+            title: 'Processing',
+            fields: [
+              {
+                key: 'routeOrder',
+                label: 'Branch Order',
+                kind: 'routeOrder',
+                help: 'Branches run one after another, from the top; an error stops the rest',
+              },
+            ],
+          },
+        ]
+      : [],
     connections: {},
     validate: (step, flow) => {
       const outs = flow.process.sequenceFlows.filter((l) => l.source === step.id).length;
@@ -39,26 +53,23 @@ function defineMulticast(kind: MulticastKind, type: string, label: string, descr
         : [];
     },
     repair: (step, flow, config) => {
-      const outs = new Set(
-        flow.process.sequenceFlows.filter((l) => l.source === step.id).map((l) => l.id),
+      const pruned = prunedRouteOrder(flow, step, config.routeOrder);
+      return (
+        pruned && {
+          config: { routeOrder: pruned.kept },
+          warnings: [
+            `routeOrder of ${label} "${step.name}" named links that are not its branches; removed`,
+          ],
+        }
       );
-      const kept = config.routeOrder.filter((id) => outs.has(id));
-      return kept.length === config.routeOrder.length
-        ? undefined
-        : {
-            config: { routeOrder: kept },
-            warnings: [
-              `routeOrder of ${label} "${step.name}" named links that are not its branches; removed`,
-            ],
-          };
     },
-    execute: async (ctx, message, config) => ({
+    execute: async (ctx, message) => ({
       message,
       fork: {
         kind: 'branch',
         // CPI: an error stops a Sequential Multicast; the other branches of a parallel one run.
         stopOnException: sequential,
-        parts: orderedBranches(ctx.flow, ctx.step, config).map((l) => ({ message, route: l.id })),
+        parts: orderedOutgoing(ctx.flow, ctx.step).map((l) => ({ message, route: l.id })),
       },
     }),
     codecs: { cpi: multicastCpi(kind), camel: multicastCamel(kind) },

@@ -5,7 +5,7 @@ import {
   type CamelStepCodec,
 } from '../../registry/camelCodec';
 import type { RouteConfig, RouterConfig } from './config';
-import { orderedRoutes } from './orderedRoutes';
+import { orderedOutgoing } from '../../model/routeOrder';
 
 /** CPI's non-XML condition operators in Camel simple: `=` is `==`, `and`/`or` are `&&`/`||`. */
 export function conditionToSimple(condition: string): string {
@@ -21,7 +21,7 @@ export const routerCamel: CamelStepCodec<RouterConfig> = {
   write(config, step, ctx) {
     const when: CamelNode[] = [];
     let otherwise: CamelNode | undefined;
-    for (const link of orderedRoutes(ctx.flow, step)) {
+    for (const link of orderedOutgoing(ctx.flow, step)) {
       const route = (link.config ?? {}) as Partial<RouteConfig>;
       const steps = ctx.follow(link.target);
       if (route.isDefault) {

@@ -8,12 +8,12 @@ import {
 } from '../../expression';
 import { routeOf } from './config';
 import { parseNamespaceMapping } from '../../expression';
-import { orderedRoutes } from './orderedRoutes';
+import { orderedOutgoing } from '../../model/routeOrder';
 
 /** Takes the first route, in order, whose condition holds; else the default (or an error). */
 export const executeRouter: StepExecutor = async (ctx, message) => {
   const env = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
-  const routes = orderedRoutes(ctx.flow, ctx.step);
+  const routes = orderedOutgoing(ctx.flow, ctx.step);
   let fallback: string | undefined;
   // The flow's Namespace Mapping, and the Router's own lines over it.
   const mapping = ctx.step.config.namespaceMapping;

@@ -1,9 +1,10 @@
 import { defineStepType } from '../../registry/types';
 import { routerCamel } from './camel';
-import { routerConfigSchema, type RouterConfig } from './config';
+import { routeOf, routerConfigSchema, type RouterConfig } from './config';
 import { validateRouter } from './validateRouter';
 import { routerCpi } from './cpi';
 import { lazyModule } from '../../registry/lazyModule';
+import { prunedRouteOrder } from '../../model/routeOrder';
 
 const evaluation = lazyModule(() => import('./executeRouter'));
 
@@ -36,6 +37,16 @@ export const routerType = defineStepType<RouterConfig>({
             { value: 'default', label: 'Take the default route' },
             { value: 'error', label: 'Throw exception' },
           ],
+        },
+        {
+          key: 'routeOrder',
+          label: 'Route Order',
+          kind: 'routeOrder',
+          help: 'Routes are tried from the top; the first whose condition holds is taken',
+          describe: (c) => {
+            const route = routeOf(c);
+            return route.isDefault ? 'Default route' : route.condition || '(no condition)';
+          },
         },
         {
           key: 'namespaceMapping',
@@ -76,19 +87,15 @@ export const routerType = defineStepType<RouterConfig>({
   connections: {},
   validate: validateRouter,
   repair: (step, flow, config) => {
-    const order = config.routeOrder;
-    const outgoing = new Set(
-      flow.process.sequenceFlows.filter((l) => l.source === step.id).map((l) => l.id),
+    const pruned = prunedRouteOrder(flow, step, config.routeOrder);
+    return (
+      pruned && {
+        config: { ...config, routeOrder: pruned.kept },
+        warnings: [
+          `routeOrder of Router "${step.name}" named ${pruned.dropped.map((d) => `"${d}"`).join(', ')}, not among its outgoing links; removed`,
+        ],
+      }
     );
-    const kept = order.filter((id) => outgoing.has(id));
-    if (kept.length === order.length) return undefined;
-    const dropped = order.filter((id) => !outgoing.has(id));
-    return {
-      config: { ...config, routeOrder: kept },
-      warnings: [
-        `routeOrder of Router "${step.name}" named ${dropped.map((d) => `"${d}"`).join(', ')}, not among its outgoing links; removed`,
-      ],
-    };
   },
   // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
   execute: async (ctx, message) => (await evaluation()).executeRouter(ctx, message),

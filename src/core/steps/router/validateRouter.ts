@@ -3,7 +3,7 @@ import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
 import { routeOf } from './config';
 import { checkRoute } from './checkRoute';
-import { orderedRoutes } from './orderedRoutes';
+import { orderedOutgoing } from '../../model/routeOrder';
 import { parseNamespaceMapping } from '../../expression';
 
 const linkProblem = (id: string, message: string, field: string): Problem => ({
@@ -17,7 +17,7 @@ const linkProblem = (id: string, message: string, field: string): Problem => ({
 /** Conditions parse, every route has one or is the default, and exactly one default. */
 export function validateRouter(step: Step, flow: Flow): Problem[] {
   const problems: Problem[] = [];
-  const routes = orderedRoutes(flow, step);
+  const routes = orderedOutgoing(flow, step);
   if (routes.length < 2)
     problems.push(stepProblem(step, 'a Router needs at least two outgoing routes'));
   const defaults = routes.filter((l) => routeOf(l.config).isDefault);

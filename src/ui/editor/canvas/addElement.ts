@@ -98,9 +98,8 @@ export function addElementAt(
   }
   const id = added.created[0]!;
   const steps: (() => DispatchResult)[] = [
-    () => dispatch('element.delete', { ids: [link.id] }, { coalesceKey }),
-    () => dispatch('link.connect', { source: link.source, target: id }, { coalesceKey }),
-    () => dispatch('link.connect', { source: id, target: link.target }, { coalesceKey }),
+    // The link keeps its name and config (a route's condition and place in the route order).
+    () => dispatch('link.split', { id: link.id, stepId: id }, { coalesceKey }),
     // Planned on the flow as it is by then: the add may already have grown the pool.
     () => runAll(roomMaking(link, id, coalesceKey)),
   ];

@@ -2,6 +2,7 @@ import {
   getStepType,
   nextScriptName,
   nextStylesheetName,
+  orderedOutgoing,
   stylesheetNames,
   type Flow,
   type Problem,
@@ -10,6 +11,7 @@ import {
 import { editorStore } from '../../../store/editorStore';
 import { FormRenderer } from '../../forms/FormRenderer';
 import type { ScriptChoices, StylesheetChoices } from '../../forms/FieldControl';
+import type { RouteEntry } from '../../forms/RouteOrderField';
 import { fieldErrors } from '../../forms/fieldErrors';
 import { openScriptEditor } from '../editorUi';
 import { NameForm } from './NameForm';
@@ -41,6 +43,15 @@ export function stylesheetChoices(flow: Flow, coalesceKey: string): StylesheetCh
   };
 }
 
+/** The step's outgoing links in the order they are taken, named by their targets. */
+function routeEntries(flow: Flow, step: Step): RouteEntry[] {
+  const nameOf = (id: string) =>
+    flow.process.steps.find((s) => s.id === id)?.name ??
+    flow.participants.find((p) => p.id === id)?.name ??
+    id;
+  return orderedOutgoing(flow, step).map((link) => ({ link, target: nameOf(link.target) }));
+}
+
 /** A step: name plus the form its registry type describes (Script: file and function). */
 export function StepProperties({
   flow,
@@ -56,6 +67,7 @@ export function StepProperties({
   const hasScript = def?.form.some((g) => g.fields.some((f) => f.kind === 'script')) ?? false;
   const hasStylesheet =
     def?.form.some((g) => g.fields.some((f) => f.kind === 'stylesheet')) ?? false;
+  const hasRoutes = def?.form.some((g) => g.fields.some((f) => f.kind === 'routeOrder')) ?? false;
   return (
     <>
       <p className="ifs-props__kind">
@@ -80,6 +92,7 @@ export function StepProperties({
           parameters={flow.parameters}
           scripts={scriptChoices(flow, `${step.id}:scriptFile`)}
           stylesheets={stylesheetChoices(flow, `${step.id}:mappingFile`)}
+          routes={hasRoutes ? routeEntries(flow, step) : undefined}
           onChange={(key, value) => {
             // Read the latest config: two quick edits must not overwrite each other.
             const latest = editorStore.getState().flow?.process.steps.find((s) => s.id === step.id);
