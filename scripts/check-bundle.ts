@@ -46,7 +46,10 @@ import { initialJsFromBuild } from './bench/buildApp';
 // 0.2 KB each, measured; fflate and the Base64/ZIP code stay lazy).
 // Raised by 1.2/1.3 KB on purpose (2026-12-05) for Write Variables (its table form, CPI and Camel
 // codecs, validation, and its small executor; the XPath engine it may use stays lazy).
-export const BUDGET_KB = { shell: 161.7, canvas: 239.3 };
+// Raised by 0.3/0.3 KB on purpose (2026-12-05) for the route order edited in the properties (the
+// Router's and Sequential Multicast's Route/Branch Order field, link.split, route order kept by
+// deletes; measured 162.0/239.5).
+export const BUDGET_KB = { shell: 162.0, canvas: 239.6 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);
