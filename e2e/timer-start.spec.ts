@@ -91,3 +91,42 @@ test('a Timer Start scheduled in its properties runs at each of its times on the
   await page.waitForTimeout(2500);
   await expect(page.getByRole('row', { name: /Ticker/ })).toHaveCount(count);
 });
+
+test('deployed schedules fire in a new tab that shows only the package list', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(90_000);
+  const design = new DesignPage(page);
+  const tenant = new TenantPage(page);
+  const flow = tickerFlow();
+  // Every second: the Timer Start as the studio writes an advanced cron schedule.
+  flow.process.steps.find((s) => s.type === 'timerStart')!.config = {
+    ...flow.process.steps.find((s) => s.type === 'timerStart')!.config,
+    run: 'cron',
+    cron: '* * * ? * *',
+  };
+  await design.goto();
+  await design.createPackage({ name: 'Scheduled' });
+  await design.importFlow({ name: 'ticker.flow.json', text: JSON.stringify(flow) });
+  await design.openFlow('Ticker');
+  await tenant.deploy();
+  await tenant.open('Monitor');
+  await expect(page.getByRole('row', { name: /Ticker/ }).first()).toContainText('Completed');
+  const ranInFirstTab = await page.getByRole('row', { name: /Ticker/ }).count();
+  await page.close();
+
+  // A new tab on the package list only: the tenant is not opened, yet the schedule fires.
+  const second = await context.newPage();
+  await new DesignPage(second).goto();
+  await second.waitForTimeout(8000);
+  const before = await second.evaluate(() => Date.now());
+  await new TenantPage(second).open('Monitor');
+  const rows = second.getByRole('row', { name: /Ticker/ });
+  await expect(rows.first()).toContainText('Completed');
+  // Runs that happened while the package list was shown: the Monitor was not open yet.
+  const opened = await second.evaluate(() => Date.now());
+  expect(opened - before).toBeLessThan(3000);
+  // Opening the tenant only now would leave two runs at most since.
+  expect(await rows.count()).toBeGreaterThanOrEqual(ranInFirstTab + 4);
+});

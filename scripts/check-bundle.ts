@@ -49,7 +49,9 @@ import { initialJsFromBuild } from './bench/buildApp';
 // Raised by 0.3/0.3 KB on purpose (2026-12-05) for the route order edited in the properties (the
 // Router's and Sequential Multicast's Route/Branch Order field, link.split, route order kept by
 // deletes; measured 162.0/239.5).
-export const BUDGET_KB = { shell: 162.0, canvas: 239.6 };
+// Raised by 0.2/0.1 KB on purpose (2026-12-05): deployed schedules resume when the app is idle on
+// any page (src/platform/tenant/resumeSchedules.ts, the tenant itself stays lazy).
+export const BUDGET_KB = { shell: 162.2, canvas: 239.7 };
 
 const outDir = resolve(process.argv[2] ?? 'dist');
 const { shell, canvas } = await initialJsFromBuild(outDir);

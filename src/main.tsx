@@ -6,6 +6,7 @@ import { initWorkspace } from './platform/initWorkspace';
 import { registerServiceWorker } from './platform/tenant/registerServiceWorker';
 import { whenIdle } from './platform/whenIdle';
 import { prefetchLaterFeatures } from './platform/prefetch';
+import { resumeSchedulesWhenIdle } from './platform/tenant/resumeSchedules';
 
 // Before the first render, so the page never flashes in the wrong theme.
 applyTheme(loadTheme(), false);
@@ -20,6 +21,9 @@ whenIdle(registerServiceWorker);
 // What later features load on first use (Monaco, the simulator, the tenant views, the layout,
 // QuickJS), fetched into the HTTP cache a few seconds after the app is first idle.
 prefetchLaterFeatures();
+
+// Deployed Timer Start schedules fire while the studio is open, whatever page it shows.
+resumeSchedulesWhenIdle();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('Missing #root element');

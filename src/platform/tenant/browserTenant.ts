@@ -1,5 +1,6 @@
 import type { ScriptRunner } from '../../core/script/types';
 import type { TenantRuntime } from './tenantRuntime';
+import { SCHEDULES_KEY } from './resumeSchedules';
 
 let runtime: Promise<TenantRuntime> | null = null;
 
@@ -31,11 +32,19 @@ export function getBrowserTenant(): Promise<TenantRuntime> {
 /**
  * The deployed flows' schedules fire in one tab of the studio at a time: the one holding the
  * lock (the first to load the tenant; when it closes, the next waiting tab takes over), from the
- * moment it loads the tenant (a flow or a tenant view opened). Without Web Locks (an old
- * browser), every tab fires them.
+ * moment it loads the tenant: a flow or a tenant view opened, or the app idle on any page while
+ * schedules are deployed (see resumeSchedulesWhenIdle). Without Web Locks (an old browser),
+ * every tab fires them.
  */
 function fireSchedulesInOneTab(r: TenantRuntime): void {
-  const start = () => r.tenant.startSchedules();
+  const start = async () => {
+    await r.tenant.startSchedules();
+    noteSchedules(r);
+    r.onChange((notice) => {
+      if (notice.type === 'changed' && notice.collections.includes('deployments'))
+        void r.tenant.syncSchedules().then(() => noteSchedules(r));
+    });
+  };
   if (typeof navigator === 'undefined' || !navigator.locks) {
     void start();
     return;
@@ -45,4 +54,13 @@ function fireSchedulesInOneTab(r: TenantRuntime): void {
     // Held while this page lives.
     await new Promise<never>(() => {});
   });
+}
+
+function noteSchedules(r: TenantRuntime): void {
+  try {
+    if (r.tenant.upcomingRuns().length > 0) localStorage.setItem(SCHEDULES_KEY, '1');
+    else localStorage.removeItem(SCHEDULES_KEY);
+  } catch {
+    // Storage refused (private mode): schedules then fire once the tenant is opened.
+  }
 }
