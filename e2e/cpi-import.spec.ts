@@ -89,7 +89,7 @@ test('a CPI artifact zip comes in at its positions, opens its script, exports an
   const d = await download;
   expect(d.suggestedFilename()).toBe('Hello_World.zip');
   const exported = new Uint8Array(await readFile(await d.path()));
-  const original = importCpiArchive(new Uint8Array(helloZip()), 'hello.zip').flows[0]!;
-  const again = importCpiArchive(exported, 'again.zip').flows[0]!;
+  const original = (await importCpiArchive(new Uint8Array(helloZip()), 'hello.zip')).flows[0]!;
+  const again = (await importCpiArchive(exported, 'again.zip')).flows[0]!;
   expect(exportFlow(again)).toBe(exportFlow(original));
 });

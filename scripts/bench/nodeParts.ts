@@ -160,7 +160,7 @@ export async function cpiFigures(figures: Figures): Promise<void> {
   const area = '#11 cpi';
   await figures.part(area, Object.values(CPI_LABELS), async () => {
     const { benchCpi } = await import('../bench-cpi');
-    const r = benchCpi();
+    const r = await benchCpi();
     figures.add({
       area,
       label: CPI_LABELS.iflw,

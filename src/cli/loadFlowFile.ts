@@ -27,7 +27,7 @@ function firstChar(bytes: Uint8Array): string {
  * export with its flows), a CPI .iflw or a CPI artifact or package .zip. Every form ends in the one load door (loadFlow); errors are one line that
  * names the file.
  */
-export function loadFlowFile(file: string): LoadedFile {
+export async function loadFlowFile(file: string): Promise<LoadedFile> {
   const path = inputName(file);
   const folder = artifactFolder(file);
   if (folder) return loadCpi(folderArchive(folder, path), path);
@@ -52,8 +52,8 @@ export function loadFlowFile(file: string): LoadedFile {
 }
 
 /** Exactly one flow from a file (a package export with several flows is refused by name). */
-export function loadOneFlow(file: string): { flow: Flow; warnings: string[] } {
-  const { flows, warnings } = loadFlowFile(file);
+export async function loadOneFlow(file: string): Promise<{ flow: Flow; warnings: string[] }> {
+  const { flows, warnings } = await loadFlowFile(file);
   const path = inputName(file);
   const [flow] = flows;
   if (!flow) throw new CliError(`${path}: holds no flow`);
@@ -65,10 +65,10 @@ export function loadOneFlow(file: string): { flow: Flow; warnings: string[] } {
 }
 
 /** A CPI artifact or package export (.zip) or a bare .iflw, through the CPI codec and the load door. */
-function loadCpi(bytes: Uint8Array, path: string): LoadedFile {
+async function loadCpi(bytes: Uint8Array, path: string): Promise<LoadedFile> {
   const name = basename(path);
   try {
-    const { flows, warnings } = importCpiArchive(bytes, name);
+    const { flows, warnings } = await importCpiArchive(bytes, name);
     return { flows, warnings };
   } catch (e) {
     if (e instanceof CpiImportError) throw new CliError(`${path}: ${e.detail}`);

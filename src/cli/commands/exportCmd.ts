@@ -8,18 +8,18 @@ import { checkOutputFile, STDIO, writeOutput } from '../io';
 import { loadOneFlow } from '../loadFlowFile';
 
 /** Export formats by --to name: each turns a flow into a file's content or throws CliError. */
-export const EXPORTERS: Record<string, (flow: Flow) => string | Uint8Array> = {
-  json: exportFlow,
+export const EXPORTERS: Record<string, (flow: Flow) => Promise<string | Uint8Array>> = {
+  json: async (flow) => exportFlow(flow),
   cpi: exportCpiArchive,
   'camel-yaml': camel(exportCamelYaml),
   'camel-k': camel(exportCamelK),
 };
 
 /** A Camel exporter whose refusals (a step with no Camel equivalent) are CLI errors. */
-function camel(write: (flow: Flow) => string): (flow: Flow) => string {
-  return (flow) => {
+function camel(write: (flow: Flow) => Promise<string>): (flow: Flow) => Promise<string> {
+  return async (flow) => {
     try {
-      return write(flow);
+      return await write(flow);
     } catch (e) {
       if (e instanceof CamelExportError) throw new CliError(`cannot export to Camel: ${e.message}`);
       throw e;
@@ -56,8 +56,8 @@ export const exportCommand: Command = {
     if (toStdout && to === 'cpi' && io.terminal)
       throw new CliError('ifs export: a CPI archive is binary; redirect stdout or give -o FILE');
     if (!toStdout) checkOutputFile(output);
-    const { flow } = loadOneFlow(args.positionals[0] ?? '');
-    const data = exporter(flow);
+    const { flow } = await loadOneFlow(args.positionals[0] ?? '');
+    const data = await exporter(flow);
     if (toStdout) {
       io.data(data);
       return EXIT.ok;

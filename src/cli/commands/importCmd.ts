@@ -31,7 +31,7 @@ export const importCommand: Command = {
     // small file stays a one-line error).
     if (sizeOf(path) >= 1024 * 1024) io.err(`reading ${path}…`);
     const started = performance.now();
-    const { flows, warnings } = loadFlowFile(path);
+    const { flows, warnings } = await loadFlowFile(path);
     io.err(
       `read ${flows.length} flow${flows.length === 1 ? '' : 's'} in ${Math.round(performance.now() - started)} ms; writing to ${dir}`,
     );

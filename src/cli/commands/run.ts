@@ -81,7 +81,7 @@ export const runCommand: Command = {
       bodyFile !== undefined
         ? new TextDecoder().decode(readInput(bodyFile))
         : (str(args, 'body') ?? '');
-    const { flow } = loadOneFlow(args.positionals[0] ?? '');
+    const { flow } = await loadOneFlow(args.positionals[0] ?? '');
     const trace = await withScriptRunner((runScript) =>
       runFlow(flow, { body, headers, properties }, { runScript }),
     );

@@ -69,7 +69,7 @@ export const serveCommand: Command = {
     const flows: Flow[] = [];
     const fileOfId = new Map<string, string>();
     for (const path of args.positionals) {
-      const { flow } = loadOneFlow(path);
+      const { flow } = await loadOneFlow(path);
       // The tenant keeps one deployment per flow id: a second one would replace the first.
       const other = fileOfId.get(flow.id);
       if (other !== undefined)

@@ -22,7 +22,7 @@ export const testCommand: Command = {
     const junit = str(args, 'junit');
     // A report that could not be written is known before the cases run, not after.
     if (junit !== undefined) checkOutputFile(junit);
-    const { flow } = loadOneFlow(args.positionals[0] ?? '');
+    const { flow } = await loadOneFlow(args.positionals[0] ?? '');
     const startedAt = new Date().toISOString().replace(/\.\d+Z$/, '');
     const cases: JUnitCase[] = [];
     const total = flow.testCases.length;

@@ -14,7 +14,7 @@ export const validateCommand: Command = {
   positionals: [1, 1],
   async run(args, io) {
     const path = args.positionals[0] ?? '';
-    const { flow, warnings } = loadOneFlow(path);
+    const { flow, warnings } = await loadOneFlow(path);
     await loadSyntaxChecker(); // scripts that do not parse are errors of their step
     const problems = validateFlow(flow);
     const errors = problems.filter((p) => p.severity === 'error').length;

@@ -19,9 +19,9 @@ import {
   resolveText,
 } from './parameters';
 
-const paramsFlow = (): Flow => {
+const paramsFlow = async (): Promise<Flow> => {
   const fx = fixtures().find((f) => f.name === 'Parameters')!;
-  return importCpiArchive(fx.zip, 'Parameters.zip').flows[0]!;
+  return (await importCpiArchive(fx.zip, 'Parameters.zip')).flows[0]!;
 };
 const address = (flow: Flow, i: number) => flow.messageFlows[i]!.adapter.config.address;
 const errors = (flow: Flow) => validateFlow(flow).filter((p) => p.severity === 'error');
@@ -33,8 +33,8 @@ describe('externalised parameters', () => {
     expect(resolveText('{{Host}}:{{Port}}', { Host: { value: 'h' } })).toBe('h:{{Port}}');
   });
 
-  it('lists uses per element and field, and every name of the flow', () => {
-    const flow = paramsFlow();
+  it('lists uses per element and field, and every name of the flow', async () => {
+    const flow = await paramsFlow();
     expect(parameterUses(flow)).toEqual([
       {
         name: 'Sender Path',
@@ -52,8 +52,8 @@ describe('externalised parameters', () => {
     expect(flowParameterNames(flow)).toEqual(['Receiver Address', 'Sender Path']);
   });
 
-  it('resolves configs for runs and keeps the design untouched', () => {
-    const flow = paramsFlow();
+  it('resolves configs for runs and keeps the design untouched', async () => {
+    const flow = await paramsFlow();
     const run = resolveParameters(flow);
     expect(address(run, 0)).toBe('/v1/orders');
     expect(address(run, 1)).toBe('https://backend.example.com/api');
@@ -65,8 +65,8 @@ describe('externalised parameters', () => {
     expect(resolveParameters(plain)).toBe(plain);
   });
 
-  it('validates the value in design time and reports a parameter without one', () => {
-    const flow = paramsFlow();
+  it('validates the value in design time and reports a parameter without one', async () => {
+    const flow = await paramsFlow();
     expect(errors(flow)).toEqual([]);
     const bad = applyCommand(flow, 'flow.parameters', { values: { 'Sender Path': 'v1 orders' } });
     expect(errors(bad.flow)).toEqual([
@@ -93,8 +93,8 @@ describe('externalised parameters', () => {
     ]);
   });
 
-  it('flow.parameters sets values in one command, keeps types, removes names', () => {
-    const flow = paramsFlow();
+  it('flow.parameters sets values in one command, keeps types, removes names', async () => {
+    const flow = await paramsFlow();
     const set = applyCommand(flow, 'flow.parameters', { values: { 'Sender Path': '/v2/orders' } });
     expect(set.flow.parameters!['Sender Path']).toEqual({
       value: '/v2/orders',
@@ -114,7 +114,7 @@ describe('externalised parameters', () => {
     // The values are part of the flow: saved, loaded and exported.
     const loaded = loadFlow(exportFlow(set.flow));
     expect(loaded.ok && loaded.flow.parameters!['Sender Path']!.value).toBe('/v2/orders');
-    const again = importCpiArchive(exportCpiArchive(set.flow), 'again.zip').flows[0]!;
+    const again = (await importCpiArchive(await exportCpiArchive(set.flow), 'again.zip')).flows[0]!;
     expect(again.parameters).toEqual(set.flow.parameters);
   });
 
@@ -127,7 +127,7 @@ describe('externalised parameters', () => {
   });
 
   it('simulation sees the values', async () => {
-    const flow = paramsFlow();
+    const flow = await paramsFlow();
     const trace = await runFlow(flow, { body: 'x', headers: {}, properties: {} }, { runScript });
     expect(trace.status).toBe('completed');
     const logs = JSON.stringify(trace.entries.map((e) => e.logs));

@@ -1,6 +1,6 @@
 import type { Step } from '../model/flow';
 import type { CamelNode, CamelWriteContext } from './camelCodec';
-import { getStepType } from './registry';
+import { stepCodecs } from './codecs';
 
 /**
  * The Gather (or Join) where a fork's messages meet: its aggregation strategy, and the processors
@@ -14,14 +14,9 @@ export function gatherAfterFork(
   // A Join's messages are combined by the Gather right after it, if there is one.
   const next = ctx.flow.process.sequenceFlows.find((l) => l.source === collector.id)?.target;
   const nextStep = ctx.flow.process.steps.find((s) => s.id === next);
-  const gather = getStepType(collector.type)?.codecs?.camel?.aggregate
-    ? collector
-    : nextStep && getStepType(nextStep.type)?.codecs?.camel?.aggregate
-      ? nextStep
-      : undefined;
-  const agg =
-    gather &&
-    getStepType(gather.type)!.codecs!.camel!.aggregate!(gather.config as never, gather, ctx);
+  const aggregate = (s: Step | undefined) => s && stepCodecs(s.type).camel?.aggregate;
+  const gather = aggregate(collector) ? collector : aggregate(nextStep) ? nextStep : undefined;
+  const agg = gather && aggregate(gather)?.(gather.config as never, gather, ctx);
   return {
     aggregation: agg ? { aggregationStrategy: agg.strategy } : {},
     after: [...(agg?.after ?? []), ...ctx.follow(collector.id)],

@@ -1,10 +1,9 @@
-import type { CamelAdapterCodec, CamelStepCodec } from './camelCodec';
 import type { z } from 'zod';
 import type { Flow, Step } from '../model/flow';
 import type { Problem } from '../validation/problem';
 import type { StepExecContext, StepExecResult } from '../engine/types';
 import type { Message } from '../model/message';
-import type { CpiAdapterCodec, CpiStepCodec } from './cpiCodec';
+import type { AdapterCodecs, LazyCodecs, StepCodecs } from './lazyCodecs';
 
 /** Palette groups, as in CPI's palette. */
 export type PaletteGroup = 'Participants' | 'Events' | 'Steps';
@@ -141,8 +140,12 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
   linkForm?: FieldGroup[];
   /** How the engine runs it; undefined for pure control elements handled by the engine. */
   execute?: (ctx: StepExecContext, message: Message, config: C) => Promise<StepExecResult>;
-  /** How the type maps to and from other formats; the codec cores know no step type. */
-  codecs?: { cpi?: CpiStepCodec<C>; camel?: CamelStepCodec<C> };
+  /**
+   * How the type maps to and from other formats (the codec cores know no step type), loaded on
+   * first use: `lazyCodecs(async () => (await import('./codecs')).codecs)`; read them with
+   * registry/codecs.ts (`await loadCodecs()`, then `stepCodecs(type)`).
+   */
+  codecs?: LazyCodecs<StepCodecs<C>>;
 }
 
 /** Adapter types on message flows (HTTPS sender, HTTP receiver, …). */
@@ -156,7 +159,8 @@ export interface AdapterTypeDef<C extends Record<string, unknown> = Record<strin
   configSchema: z.ZodType<C>;
   form: FieldGroup[];
   validate?: (config: Record<string, unknown>) => { field: string; message: string }[];
-  codecs?: { cpi?: CpiAdapterCodec<C>; camel?: CamelAdapterCodec<C> };
+  /** Loaded on first use, as a step type's (`adapterCodecs(type)` after `loadCodecs()`). */
+  codecs?: LazyCodecs<AdapterCodecs<C>>;
 }
 
 /**

@@ -50,7 +50,7 @@ export function PackagePage({ pkgId }: { pkgId: string }) {
     const bundle = importPackage(file.text);
     if (!bundle.ok) return;
     const name = `${pkg.technicalName || 'package'}.zip`;
-    downloadBytes(exportCpiPackage(pkg, bundle.flows), name);
+    downloadBytes(await exportCpiPackage(pkg, bundle.flows), name);
     toast(`Exported ${name}`);
   };
 

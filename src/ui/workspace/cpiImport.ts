@@ -30,7 +30,7 @@ export async function importCpiFile(file: File, packageId?: string): Promise<voi
   const cpi = await import('../../core/io/cpi');
   let result: Awaited<ReturnType<typeof cpi.importCpiArchive>>;
   try {
-    result = cpi.importCpiArchive(bytes, file.name);
+    result = await cpi.importCpiArchive(bytes, file.name);
   } catch (e) {
     const message = e instanceof Error ? e.message : String(e);
     const detail = e instanceof cpi.CpiImportError ? e.detail : message;

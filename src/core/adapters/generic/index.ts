@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { defineAdapterType, type AdapterTypeDef } from '../../registry/types';
-import type { CpiAdapterCodec } from '../../registry/cpiCodec';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 
 export const genericAdapterConfigSchema = z
   .object({
@@ -13,21 +13,6 @@ export const genericAdapterConfigSchema = z
 
 export type GenericAdapterConfig = z.infer<typeof genericAdapterConfigSchema>;
 
-const codec: CpiAdapterCodec<GenericAdapterConfig> = {
-  componentType: '*',
-  cmdVariantUri: '',
-  componentVersion: '',
-  read: (p, all) => {
-    const properties: Record<string, string> = {};
-    for (const [k, v] of all) {
-      p.get(k);
-      properties[k] = v;
-    }
-    return { componentType: properties.ComponentType ?? '', properties };
-  },
-  write: (c) => ({ ...c.properties }),
-};
-
 function generic(direction: 'sender' | 'receiver'): AdapterTypeDef<GenericAdapterConfig> {
   return defineAdapterType<GenericAdapterConfig>({
     type: direction === 'sender' ? 'cpiSender' : 'cpiReceiver',
@@ -37,7 +22,7 @@ function generic(direction: 'sender' | 'receiver'): AdapterTypeDef<GenericAdapte
     defaultConfig: () => ({ componentType: '', properties: {} }),
     configSchema: genericAdapterConfigSchema,
     form: [],
-    codecs: { cpi: codec },
+    codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
   });
 }
 

@@ -1,7 +1,6 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { z } from 'zod';
 import { defineAdapterType } from '../../registry/types';
-import { httpReceiverCpi } from './cpi';
-import { httpReceiverCamel } from './camel';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
 
@@ -131,5 +130,5 @@ export const httpReceiverAdapter = defineAdapterType<HttpReceiverConfig>({
       });
     return errors;
   },
-  codecs: { cpi: httpReceiverCpi, camel: httpReceiverCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -1,7 +1,6 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { z } from 'zod';
 import { defineAdapterType } from '../../registry/types';
-import { httpsSenderCpi } from './cpi';
-import { httpsSenderCamel } from './camel';
 
 export const httpsSenderConfigSchema = z
   .object({
@@ -119,5 +118,5 @@ export const httpsSenderAdapter = defineAdapterType<HttpsSenderConfig>({
       errors.push({ field: 'maxBodySizeMb', message: 'Maximum Body Size must be 1–1024 MB' });
     return errors;
   },
-  codecs: { cpi: httpsSenderCpi, camel: httpsSenderCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -73,8 +73,8 @@ function routerFlow(): Flow {
 }
 
 describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
-  it('Hello World: platform-http from the HTTPS address, the script behind the message adapter', () => {
-    const doc = expectValidCamel(exportCamelYaml(helloWorldBase())) as [
+  it('Hello World: platform-http from the HTTPS address, the script behind the message adapter', async () => {
+    const doc = expectValidCamel(await exportCamelYaml(helloWorldBase())) as [
       { route: { from: { uri: string; steps: { script: { js: { expression: string } } }[] } } },
     ];
     const from = doc[0].route.from;
@@ -84,8 +84,8 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     expect(js).toContain('processData(ifsMessage);');
   });
 
-  it('Content Modifier: setHeader / removeHeaders / setProperty / setBody in Camel simple', () => {
-    const doc = expectValidCamel(exportCamelYaml(contentModifierFlow())) as [
+  it('Content Modifier: setHeader / removeHeaders / setProperty / setBody in Camel simple', async () => {
+    const doc = expectValidCamel(await exportCamelYaml(contentModifierFlow())) as [
       { route: { from: { steps: unknown[] } } },
     ];
     expect(doc[0].route.from.steps).toEqual([
@@ -102,7 +102,7 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     ]);
   });
 
-  it("Content Modifier: an XPath source is an xpath expression with the flow's namespaces", () => {
+  it("Content Modifier: an XPath source is an xpath expression with the flow's namespaces", async () => {
     const flow = withMiddle((f) => {
       const step = f.process.steps.find((s) => s.id === 'Script_1')!;
       step.type = 'contentModifier';
@@ -114,7 +114,7 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
       };
       f.settings.namespaceMapping = 'xmlns:ns0=urn:orders\nx=urn:x';
     });
-    const doc = expectValidCamel(exportCamelYaml(flow)) as [
+    const doc = expectValidCamel(await exportCamelYaml(flow)) as [
       { route: { from: { steps: unknown[] } } },
     ];
     expect(doc[0].route.from.steps).toEqual([
@@ -134,8 +134,8 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     ]);
   });
 
-  it('Router: choice with simple and xpath whens, the default route as otherwise, Error End throws', () => {
-    const doc = expectValidCamel(exportCamelYaml(routerFlow())) as [
+  it('Router: choice with simple and xpath whens, the default route as otherwise, Error End throws', async () => {
+    const doc = expectValidCamel(await exportCamelYaml(routerFlow())) as [
       { route: { from: { steps: [{ choice: { when: unknown[]; otherwise: unknown } }] } } },
     ];
     const choice = doc[0].route.from.steps[0].choice;
@@ -154,11 +154,11 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     });
   });
 
-  it("Router: an xpath when carries the flow's namespaces with the Router's own over them", () => {
+  it("Router: an xpath when carries the flow's namespaces with the Router's own over them", async () => {
     const flow = routerFlow();
     flow.settings.namespaceMapping = 'o=urn:orders\np=urn:flow';
     flow.process.steps.find((s) => s.type === 'router')!.config.namespaceMapping = 'p=urn:router';
-    const doc = expectValidCamel(exportCamelYaml(flow)) as [
+    const doc = expectValidCamel(await exportCamelYaml(flow)) as [
       { route: { from: { steps: [{ choice: { when: { xpath?: unknown }[] } }] } } },
     ];
     expect(doc[0].route.from.steps[0].choice.when[1]!.xpath).toEqual({
@@ -170,8 +170,8 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
     });
   });
 
-  it('camel-k: the same route inside an Integration resource', () => {
-    const doc = parse(exportCamelK(helloWorldBase())) as {
+  it('camel-k: the same route inside an Integration resource', async () => {
+    const doc = parse(await exportCamelK(helloWorldBase())) as {
       apiVersion: string;
       kind: string;
       metadata: { name: string };
@@ -183,17 +183,17 @@ describe('Camel export (YAML DSL, checked against Camel 4 schema)', () => {
       metadata: { name: 'hello_world'.replace('_', '-') },
     });
     expect(validate(doc.spec.flows)).toBe(true);
-    expect(doc.spec.flows).toEqual([camelRoute(helloWorldBase())]);
+    expect(doc.spec.flows).toEqual([await camelRoute(helloWorldBase())]);
   });
 
-  it('refuses what has no Camel equivalent, naming the step', () => {
+  it('refuses what has no Camel equivalent, naming the step', async () => {
     const missing = helloWorldBase();
     missing.resources.scripts = [];
-    expect(() => exportCamelYaml(missing)).toThrow(
+    await expect(exportCamelYaml(missing)).rejects.toThrow(
       /step "Script 1" \(script\): script file "script1.js" is missing/,
     );
     const cyclic = routerFlow();
     cyclic.process.sequenceFlows.find((l) => l.id === 'xmlEnd')!.target = 'Script_1';
-    expect(() => exportCamelYaml(cyclic)).toThrow(CamelExportError);
+    await expect(exportCamelYaml(cyclic)).rejects.toThrow(CamelExportError);
   });
 });

@@ -3,7 +3,7 @@ import type { Flow, Step } from '../../model/flow';
 import type { CamelNode, CamelWriteContext } from '../../registry/camelCodec';
 import { getStepType } from '../../registry/registry';
 import { processStart } from '../../registry/processStart';
-import { getAdapterType } from '../../adapters';
+import { adapterCodecs, loadCodecs, stepCodecs } from '../../registry/codecs';
 import { resolveText } from '../../model/parameters';
 
 /** A flow the Camel export cannot map; the message names the step. */
@@ -16,20 +16,20 @@ export class CamelExportError extends Error {
  * (Timer Start), else by the sender adapter's codec.
  */
 function fromUri(flow: Flow, start: Step, ctx: CamelWriteContext): string {
-  const own = getStepType(start.type)?.codecs?.camel;
+  const own = stepCodecs(start.type).camel;
   if (own?.from) return own.from(start.config as never, start, ctx);
   const mf = flow.messageFlows.find((m) => m.target === start.id);
   const fail = (why: string): never => {
     throw new CamelExportError(`${flow.name}: ${why}`);
   };
   if (!mf) return fail('the Start event has no sender adapter; Camel needs a "from" endpoint');
-  const codec = getAdapterType(mf.adapter.type)?.codecs?.camel;
+  const codec = adapterCodecs(mf.adapter.type).camel;
   if (!codec?.from) return fail(`sender adapter "${mf.adapter.type}" has no Camel mapping`);
   return codec.from(mf.adapter.config as never, fail);
 }
 
 function codecOf(step: Step, ctx: CamelWriteContext) {
-  const codec = getStepType(step.type)?.codecs?.camel;
+  const codec = stepCodecs(step.type).camel;
   return codec ?? ctx.refuse(step, 'has no Apache Camel equivalent');
 }
 
@@ -39,7 +39,13 @@ function codecOf(step: Step, ctx: CamelWriteContext) {
  * codecs.camel) writes its processors, containers wrap their process or add a route; a step type
  * without a codec is refused by name.
  */
-export function camelRoutes(flow: Flow): CamelNode[] {
+export async function camelRoutes(flow: Flow): Promise<CamelNode[]> {
+  await loadCodecs();
+  return routesOf(flow);
+}
+
+/** camelRoutes once the codecs are loaded. */
+function routesOf(flow: Flow): CamelNode[] {
   const steps = new Map(flow.process.steps.map((s) => [s.id, s]));
   const onPath = new Set<string>();
   const ctx: CamelWriteContext = {
@@ -102,17 +108,17 @@ export function camelRoutes(flow: Flow): CamelNode[] {
 }
 
 /** The Integration Process's route alone (the first of camelRoutes). */
-export function camelRoute(flow: Flow): CamelNode {
-  return camelRoutes(flow)[0]!;
+export async function camelRoute(flow: Flow): Promise<CamelNode> {
+  return (await camelRoutes(flow))[0]!;
 }
 
 /** Camel YAML DSL, runnable with `camel run <file>.camel.yaml` (Camel JBang). */
-export function exportCamelYaml(flow: Flow): string {
-  return `# ${flow.name}: exported from Integration Flow Studio\n${stringify(camelRoutes(flow), { lineWidth: 0 })}`;
+export async function exportCamelYaml(flow: Flow): Promise<string> {
+  return `# ${flow.name}: exported from Integration Flow Studio\n${stringify(await camelRoutes(flow), { lineWidth: 0 })}`;
 }
 
 /** The same routes inside a Camel K Integration resource, for `kubectl apply -f`. */
-export function exportCamelK(flow: Flow): string {
+export async function exportCamelK(flow: Flow): Promise<string> {
   const name =
     flow.id
       .toLowerCase()
@@ -123,7 +129,7 @@ export function exportCamelK(flow: Flow): string {
     apiVersion: 'camel.apache.org/v1',
     kind: 'Integration',
     metadata: { name, annotations: { 'ifs/flow-name': flow.name } },
-    spec: { flows: camelRoutes(flow) },
+    spec: { flows: await camelRoutes(flow) },
   };
   return stringify(integration, { lineWidth: 0 });
 }

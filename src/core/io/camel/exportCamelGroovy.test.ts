@@ -32,8 +32,8 @@ function groovyFlow() {
   return flow;
 }
 
-function exportedGroovy(): string {
-  const doc = expectValidCamel(exportCamelYaml(groovyFlow())) as [
+async function exportedGroovy(): Promise<string> {
+  const doc = expectValidCamel(await exportCamelYaml(groovyFlow())) as [
     { route: { from: { steps: [{ script: { groovy: { expression: string } } }] } } },
   ];
   return doc[0].route.from.steps[0].script.groovy.expression;
@@ -42,8 +42,8 @@ function exportedGroovy(): string {
 const hasGroovy = spawnSync('groovy', ['--version'], { stdio: 'ignore' }).status === 0;
 
 describe('Camel export of Groovy Script steps', () => {
-  it("script in the groovy language: imports first, a Message class for CPI's, the call last", () => {
-    const text = exportedGroovy();
+  it("script in the groovy language: imports first, a Message class for CPI's, the call last", async () => {
+    const text = await exportedGroovy();
     const lines = text.split('\n');
     expect(lines[0]).toBe('import groovy.json.JsonSlurper');
     expect(text).not.toContain('import com.sap.gateway.ip.core.customdev.util.Message');
@@ -55,11 +55,11 @@ describe('Camel export of Groovy Script steps', () => {
 
   it.skipIf(!hasGroovy)(
     "runs in real Groovy against an exchange stand-in with CPI's results",
-    () => {
+    async () => {
       const dir = mkdtempSync(join(tmpdir(), 'ifs-camel-groovy-'));
       try {
         const file = join(dir, 'route.groovy');
-        writeFileSync(file, exportedGroovy());
+        writeFileSync(file, await exportedGroovy());
         const harness = fileURLToPath(new URL('./testing/fakeExchange.groovy', import.meta.url));
         const out = execFileSync('groovy', [harness, file, '{"id":42,"items":[1,2,3]}'], {
           encoding: 'utf8',

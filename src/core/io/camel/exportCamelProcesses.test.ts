@@ -104,7 +104,7 @@ function processCallFlow(): Flow {
   });
 }
 
-const routes = (flow: Flow) => expectValidCamel(exportCamelYaml(flow)) as Route[];
+const routes = async (flow: Flow) => expectValidCamel(await exportCamelYaml(flow)) as Route[];
 
 describe('Camel export of processes, calls and error handling (checked against Camel 4 schema)', () => {
   it('the fixtures are valid flows in the designer', () => {
@@ -112,8 +112,8 @@ describe('Camel export of processes, calls and error handling (checked against C
       expect(validateFlow(flow).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('Exception Subprocess: doTry around the process, doCatch runs the subprocess', () => {
-    const [main, ...rest] = routes(exceptionFlow());
+  it('Exception Subprocess: doTry around the process, doCatch runs the subprocess', async () => {
+    const [main, ...rest] = await routes(exceptionFlow());
     expect(rest).toEqual([]);
     expect(main!.route.from.uri).toBe('platform-http:/v1/orders');
     const [doTry] = main!.route.from.steps as [{ doTry: Record<string, unknown> }];
@@ -139,8 +139,8 @@ describe('Camel export of processes, calls and error handling (checked against C
     expect(handler.script.js.expression).toContain('getProperties().get("CamelExceptionCaught")');
   });
 
-  it('an Error End inside the subprocess rethrows from the doCatch', () => {
-    const [main] = routes(exceptionFlow('errorEnd'));
+  it('an Error End inside the subprocess rethrows from the doCatch', async () => {
+    const [main] = await routes(exceptionFlow('errorEnd'));
     const doTry = (main!.route.from.steps[0] as { doTry: { doCatch: { steps: unknown[] }[] } })
       .doTry;
     expect(doTry.doCatch[0]!.steps.slice(1)).toEqual([
@@ -154,7 +154,7 @@ describe('Camel export of processes, calls and error handling (checked against C
     ]);
   });
 
-  it('Request Reply: method, timeout and the credential as property placeholders', () => {
+  it('Request Reply: method, timeout and the credential as property placeholders', async () => {
     const flow = exceptionFlow();
     flow.messageFlows[1] = receiverCall('Call', {
       method: 'GET',
@@ -162,7 +162,7 @@ describe('Camel export of processes, calls and error handling (checked against C
       authentication: 'Basic',
       credentialName: 'orders_api',
     });
-    const doTry = routes(flow)[0]!.route.from.steps[0] as { doTry: { steps: unknown[] } };
+    const doTry = (await routes(flow))[0]!.route.from.steps[0] as { doTry: { steps: unknown[] } };
     expect(doTry.doTry.steps[1]).toEqual({
       to: {
         uri: 'https://api.example.com/orders',
@@ -179,30 +179,30 @@ describe('Camel export of processes, calls and error handling (checked against C
       authentication: 'OAuth2ClientCredentials',
       credentialName: 'idp',
     });
-    const oauth = routes(flow)[0]!.route.from.steps[0] as { doTry: { steps: unknown[] } };
+    const oauth = (await routes(flow))[0]!.route.from.steps[0] as { doTry: { steps: unknown[] } };
     expect(oauth.doTry.steps[1]).toMatchObject({
       to: { parameters: { oauth2ClientId: '{{idp.clientId}}' } },
     });
   });
 
-  it('Request Reply without a usable receiver is refused, naming the step', () => {
+  it('Request Reply without a usable receiver is refused, naming the step', async () => {
     const relative = exceptionFlow();
     relative.messageFlows[1] = receiverCall('Call', { address: '/orders' });
-    expect(() => exportCamelYaml(relative)).toThrow(
+    await expect(exportCamelYaml(relative)).rejects.toThrow(
       'Test flow: step "Get order" (requestReply): the HTTP receiver address "/orders" is not an absolute URL',
     );
     const other = exceptionFlow();
     other.messageFlows[1]!.adapter = { type: 'SFTP', config: {} };
-    expect(() => exportCamelYaml(other)).toThrow(
+    await expect(exportCamelYaml(other)).rejects.toThrow(
       /"Get order".*receiver adapter "SFTP" has no Camel/,
     );
     const none = exceptionFlow();
     none.messageFlows.pop();
-    expect(() => exportCamelYaml(none)).toThrow(/"Get order".*not connected to a Receiver/);
+    await expect(exportCamelYaml(none)).rejects.toThrow(/"Get order".*not connected to a Receiver/);
   });
 
-  it('Process Call → to direct:, the Local Integration Process as its own route', () => {
-    const [main, local] = routes(processCallFlow());
+  it('Process Call → to direct:, the Local Integration Process as its own route', async () => {
+    const [main, local] = await routes(processCallFlow());
     expect(main!.route.from.steps).toEqual([{ to: { uri: 'direct:Local_1' } }]);
     expect(local).toEqual({
       route: {
@@ -216,7 +216,7 @@ describe('Camel export of processes, calls and error handling (checked against C
     });
   });
 
-  it('a Local Integration Process with its own Exception Subprocess: doTry inside its route', () => {
+  it('a Local Integration Process with its own Exception Subprocess: doTry inside its route', async () => {
     const flow = processCallFlow();
     flow.process.steps.push(
       {
@@ -245,7 +245,7 @@ describe('Camel export of processes, calls and error handling (checked against C
       },
     );
     flow.process.sequenceFlows.push({ id: 'L_sub_link', source: 'L_ErrStart', target: 'L_SubEnd' });
-    const [main, local] = routes(flow);
+    const [main, local] = await routes(flow);
     expect(main!.route.from.steps).toEqual([{ to: { uri: 'direct:Local_1' } }]);
     expect(local!.route.from.steps).toEqual([
       {
@@ -265,8 +265,8 @@ describe('Camel export of processes, calls and error handling (checked against C
     ]);
   });
 
-  it('camel-k holds every route of the flow', () => {
-    const doc = parse(exportCamelK(processCallFlow())) as { spec: { flows: Route[] } };
+  it('camel-k holds every route of the flow', async () => {
+    const doc = parse(await exportCamelK(processCallFlow())) as { spec: { flows: Route[] } };
     expect(validateCamel(doc.spec.flows)).toBe(true);
     expect(doc.spec.flows.map((f) => f.route.from.uri)).toEqual([
       'platform-http:/v1/orders',
@@ -274,27 +274,29 @@ describe('Camel export of processes, calls and error handling (checked against C
     ]);
   });
 
-  it('a wildcard address matches on the prefix', () => {
+  it('a wildcard address matches on the prefix', async () => {
     const flow = processCallFlow();
     flow.messageFlows[0]!.adapter.config.address = '/v1/orders/*';
-    expect(routes(flow)[0]!.route.from.uri).toBe('platform-http:/v1/orders?matchOnUriPrefix=true');
+    expect((await routes(flow))[0]!.route.from.uri).toBe(
+      'platform-http:/v1/orders?matchOnUriPrefix=true',
+    );
   });
 
-  it('steps the studio does not model are refused by their CPI shape name', () => {
+  it('steps the studio does not model are refused by their CPI shape name', async () => {
     const flow = processCallFlow();
     const call = flow.process.steps.find((s) => s.id === 'Call')!;
     call.type = 'placeholder';
     call.name = 'Split items';
     call.config = { shapeName: 'General Splitter', element: 'callActivity', properties: {} };
-    expect(() => exportCamelYaml(flow)).toThrow(
+    await expect(exportCamelYaml(flow)).rejects.toThrow(
       'Test flow: step "Split items" (placeholder): General Splitter steps are not modelled by the studio, so they have no Camel mapping; replace or remove the step',
     );
   });
 
-  it('a flow without a sender adapter is refused', () => {
+  it('a flow without a sender adapter is refused', async () => {
     const flow = processCallFlow();
     flow.messageFlows = [];
-    expect(() => exportCamelYaml(flow)).toThrow(
+    await expect(exportCamelYaml(flow)).rejects.toThrow(
       'Test flow: the Start event has no sender adapter; Camel needs a "from" endpoint',
     );
   });

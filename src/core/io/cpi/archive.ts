@@ -10,7 +10,8 @@ import { CpiImportError } from './errors';
 import { readParameters, readProperties, writeParameterDefs, writeProperties } from './parameters';
 import { readIflw } from './readIflw';
 import type { ImportReport } from './report';
-import { writeIflw } from './writeIflw';
+import { iflwXml } from './writeIflw';
+import { loadCodecs } from '../../registry/codecs';
 import { safeUnzip, utf8, zip } from './zip';
 
 const RES = 'src/main/resources/';
@@ -95,7 +96,7 @@ function idFrom(name: string): string {
   return id.slice(0, 200) || 'Imported_Flow';
 }
 
-/** Imports one .iflw on its own (no scripts or parameters come with it). */
+/** Imports one .iflw on its own (no scripts or parameters come with it); codecs loaded. */
 export function importIflwFile(
   xml: string,
   file = 'flow.iflw',
@@ -337,7 +338,11 @@ function hashOf(data: Uint8Array): string {
  * Imports a CPI artifact zip (one flow), a package export zip (a package and its flows), or a
  * bare .iflw. Throws CpiImportError naming the file and what is wrong; nothing half-read.
  */
-export function importCpiArchive(bytes: Uint8Array, file = 'archive.zip'): CpiImportResult {
+export async function importCpiArchive(
+  bytes: Uint8Array,
+  file = 'archive.zip',
+): Promise<CpiImportResult> {
+  await loadCodecs();
   const head = utf8(bytes.subarray(0, 200)).trimStart();
   if (head.startsWith('<')) {
     const one = importIflwFile(utf8(bytes), file.endsWith('.iflw') ? file : `${file}.iflw`);
@@ -383,7 +388,7 @@ function artifactEntries(flow: Flow): Record<string, Uint8Array> {
       writeProperties(Object.entries(params).map(([k, p]) => [k, p.value])),
     ),
     [`${RES}parameters.propdef`]: strToU8(writeParameterDefs(params)),
-    [`${IFLW_DIR}${safeFileName(flow.name, 'flow')}.iflw`]: strToU8(writeIflw(flow)),
+    [`${IFLW_DIR}${safeFileName(flow.name, 'flow')}.iflw`]: strToU8(iflwXml(flow)),
   };
   // A Script Collection's scripts go out with the collection (exportCpiPackage), not the flow.
   for (const s of flow.resources.scripts)
@@ -394,12 +399,14 @@ function artifactEntries(flow: Flow): Record<string, Uint8Array> {
 }
 
 /** A CPI integration flow archive (.zip) of one flow, as CPI's Design view downloads it. */
-export function exportCpiArchive(flow: Flow): Uint8Array {
+export async function exportCpiArchive(flow: Flow): Promise<Uint8Array> {
+  await loadCodecs();
   return zip(artifactEntries(flow));
 }
 
 /** A CPI package export: resources.cnt (base64 JSON), one <id>_content zip per flow. */
-export function exportCpiPackage(pkg: Package, flows: readonly Flow[]): Uint8Array {
+export async function exportCpiPackage(pkg: Package, flows: readonly Flow[]): Promise<Uint8Array> {
+  await loadCodecs();
   const resources: unknown[] = [
     {
       id: pkg.id,
@@ -424,7 +431,7 @@ export function exportCpiPackage(pkg: Package, flows: readonly Flow[]): Uint8Arr
       uniqueId: flow.id,
       version: '1.0.0',
     });
-    entries[`${id}_content`] = exportCpiArchive(flow);
+    entries[`${id}_content`] = zip(artifactEntries(flow));
   });
   // The Script Collections the flows' scripts came from, each once.
   const collections = new Map<string, Map<string, ScriptResource>>();

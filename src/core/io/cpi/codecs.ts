@@ -1,11 +1,14 @@
 import { adapterTypes } from '../../adapters';
 import type { CpiAdapterCodec, CpiEventDefinition, CpiStepCodec } from '../../registry/cpiCodec';
+import { adapterCodecs, stepCodecs } from '../../registry/codecs';
 import { elementTypes, getStepType } from '../../registry/registry';
 import type { AdapterTypeDef, StepTypeDef } from '../../registry/types';
 
 /*
  * The codec core asks the registry, never a list of its own: a step or adapter type that
- * carries `codecs.cpi` is read and written; anything else falls to the fallback codec.
+ * carries `codecs.cpi` is read and written; anything else falls to the fallback codec. The
+ * codecs load on first use: the entry points (archive.ts, writeIflw) await `loadCodecs()`
+ * before they call into here, and the tables below are built on first use after that.
  */
 
 export interface ElementInfo {
@@ -23,9 +26,14 @@ export interface StepCodecEntry {
   codec: Codec;
 }
 
-const stepCodecs: StepCodecEntry[] = elementTypes.flatMap((def) =>
-  def.codecs?.cpi ? [{ def, codec: def.codecs.cpi as Codec }] : [],
-);
+function stepEntry(def: StepTypeDef | undefined): StepCodecEntry | undefined {
+  const codec = def && stepCodecs(def.type).cpi;
+  return def && codec ? { def, codec } : undefined;
+}
+
+let stepTable: StepCodecEntry[] | undefined;
+const stepEntries = (): StepCodecEntry[] =>
+  (stepTable ??= elementTypes.flatMap((def) => stepEntry(def) ?? []));
 
 function fits(c: Codec, info: ElementInfo): boolean {
   if (c.fallback || c.element !== info.element) return false;
@@ -46,22 +54,21 @@ function fits(c: Codec, info: ElementInfo): boolean {
 
 /** The codec reading an element, or the fallback (placeholder) one. */
 export function stepCodecFor(info: ElementInfo): StepCodecEntry {
-  const hit = stepCodecs.find((e) => fits(e.codec, info));
+  const hit = stepEntries().find((e) => fits(e.codec, info));
   if (hit) return hit;
-  const fallback = stepCodecs.find((e) => e.codec.fallback);
+  const fallback = stepEntries().find((e) => e.codec.fallback);
   if (!fallback) throw new Error('No fallback CPI codec is registered');
   return fallback;
 }
 
 /** The codec of a step type (for export); undefined when the type has none. */
 export function stepCodecOf(type: string): StepCodecEntry | undefined {
-  const def = getStepType(type);
-  return def?.codecs?.cpi ? { def, codec: def.codecs.cpi as Codec } : undefined;
+  return stepEntry(getStepType(type));
 }
 
 /** The step type that stands for a whole bpmn2:process (Local Integration Process). */
 export function processCodec(): StepCodecEntry | undefined {
-  return stepCodecs.find((e) => e.codec.element === 'process');
+  return stepEntries().find((e) => e.codec.element === 'process');
 }
 
 type AdapterCodec = CpiAdapterCodec<Record<string, unknown>>;
@@ -70,15 +77,18 @@ export interface AdapterCodecEntry {
   codec: AdapterCodec;
 }
 
-const adapterCodecs: AdapterCodecEntry[] = adapterTypes.flatMap((def) =>
-  def.codecs?.cpi ? [{ def, codec: def.codecs.cpi as AdapterCodec }] : [],
-);
+let adapterTable: AdapterCodecEntry[] | undefined;
+const adapterEntries = (): AdapterCodecEntry[] =>
+  (adapterTable ??= adapterTypes.flatMap((def) => {
+    const codec = adapterCodecs(def.type).cpi;
+    return codec ? [{ def, codec }] : [];
+  }));
 
 export function adapterCodecFor(
   componentType: string,
   direction: 'sender' | 'receiver',
 ): AdapterCodecEntry {
-  const mine = adapterCodecs.filter((e) => e.def.direction === direction);
+  const mine = adapterEntries().filter((e) => e.def.direction === direction);
   const hit =
     mine.find((e) => e.codec.componentType === componentType) ??
     mine.find((e) => e.codec.componentType === '*');
@@ -87,5 +97,5 @@ export function adapterCodecFor(
 }
 
 export function adapterCodecOf(type: string): AdapterCodecEntry | undefined {
-  return adapterCodecs.find((e) => e.def.type === type);
+  return adapterEntries().find((e) => e.def.type === type);
 }

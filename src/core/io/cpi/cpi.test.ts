@@ -10,19 +10,19 @@ import { packageZip } from './fixtures/archives';
 import { helloWorldIflw } from './fixtures/iflwBuilder';
 import type { Package } from '../../workspace/package';
 
-const byName = (name: string) => {
+const byName = async (name: string) => {
   const f = fixtures().find((x) => x.name === name);
   if (!f) throw new Error(name);
-  return importCpiArchive(f.zip, `${name}.zip`);
+  return await importCpiArchive(f.zip, `${name}.zip`);
 };
 const step = (flow: Flow, id: string) => flow.process.steps.find((s) => s.id === id)!;
 const input = { body: '', headers: {}, properties: {} };
 
 describe('CPI archives: every fixture imports and round-trips', () => {
-  it.each(fixtures().map((f) => [f.name, f] as const))('%s', (_name, fx) => {
-    const first = importCpiArchive(fx.zip, `${fx.name}.zip`);
+  it.each(fixtures().map((f) => [f.name, f] as const))('%s', async (_name, fx) => {
+    const first = await importCpiArchive(fx.zip, `${fx.name}.zip`);
     expect(first.flows).toHaveLength(1);
-    const again = importCpiArchive(exportCpiArchive(first.flows[0]!), 'again.zip');
+    const again = await importCpiArchive(await exportCpiArchive(first.flows[0]!), 'again.zip');
     // Same steps, links, configs, extensions and positions (exactly: positions survive as they are).
     expect(exportFlow(again.flows[0]!)).toBe(exportFlow(first.flows[0]!));
   });
@@ -30,7 +30,7 @@ describe('CPI archives: every fixture imports and round-trips', () => {
 
 describe('mapping', () => {
   it('Hello World: HTTPS sender, JavaScript script at CPI positions, simulated', async () => {
-    const { flows, reports } = byName('Hello World');
+    const { flows, reports } = await byName('Hello World');
     const flow = flows[0]!;
     expect(flow.id).toBe('Hello_World');
     expect(flow.name).toBe('Hello World');
@@ -67,7 +67,7 @@ describe('mapping', () => {
   });
 
   it('Groovy scripts keep their language and path and run with their script function', async () => {
-    const flow = byName('Groovy Log').flows[0]!;
+    const flow = (await byName('Groovy Log')).flows[0]!;
     expect(flow.resources.scripts[0]).toMatchObject({
       name: 'Log.groovy',
       language: 'groovy',
@@ -80,11 +80,11 @@ describe('mapping', () => {
     const trace = await runFlow(flow, input, { runScript });
     expect(trace.error).toBeUndefined();
     expect(trace.output.body).toEqual(input.body);
-    expect(writeIflw(flow)).toContain('<value>GroovyScript</value>');
+    expect(await writeIflw(flow)).toContain('<value>GroovyScript</value>');
   });
 
-  it('Content Modifier tables, body type and rows it cannot map', () => {
-    const { flows, reports } = byName('Content Modifier');
+  it('Content Modifier tables, body type and rows it cannot map', async () => {
+    const { flows, reports } = await byName('Content Modifier');
     expect(step(flows[0]!, 'CallActivity_2').config).toEqual({
       headers: [
         {
@@ -121,25 +121,25 @@ describe('mapping', () => {
       'headerTable: row "LastRun" of type "global" cannot be mapped; kept for export',
     ]);
     // The XPath row and the row kept for export go back out.
-    expect(writeIflw(flows[0]!)).toContain(
+    expect(await writeIflw(flows[0]!)).toContain(
       "&lt;cell id='Type'&gt;xpath&lt;/cell&gt;&lt;cell id='Value'&gt;/order/id&lt;/cell&gt;",
     );
-    expect(writeIflw(flows[0]!)).toContain("&lt;cell id='Type'&gt;global&lt;/cell&gt;");
+    expect(await writeIflw(flows[0]!)).toContain("&lt;cell id='Type'&gt;global&lt;/cell&gt;");
   });
 
   it('the Namespace Mapping comes in one prefix per line, serves the XPath sources and goes back as it came', async () => {
-    const original = writeIflw(byName('Content Modifier').flows[0]!).replace(
+    const original = (await writeIflw((await byName('Content Modifier')).flows[0]!)).replace(
       /(<key>namespaceMapping<\/key>\s*)<value\/>/,
       '$1<value>xmlns:o=urn:orders;xmlns:p=urn:p</value>',
     );
     expect(original).toContain('xmlns:o=urn:orders;xmlns:p=urn:p');
-    const { flow } = importIflw(original, 'ns.iflw');
+    const { flow } = await importIflw(original, 'ns.iflw');
     expect(flow.settings.namespaceMapping).toBe('xmlns:o=urn:orders\nxmlns:p=urn:p');
     const value = (xml: string) => /namespaceMapping<\/key>\s*<value>([^<]*)</.exec(xml)?.[1];
-    expect(value(writeIflw(flow))).toBe('xmlns:o=urn:orders;xmlns:p=urn:p');
+    expect(value(await writeIflw(flow))).toBe('xmlns:o=urn:orders;xmlns:p=urn:p');
     // Drawn in the studio as "prefix=uri" lines, written as CPI writes them.
     flow.settings.namespaceMapping = 'o = urn:orders\n\nxmlns:p=urn:p';
-    expect(value(writeIflw(flow))).toBe('xmlns:o=urn:orders;xmlns:p=urn:p');
+    expect(value(await writeIflw(flow))).toBe('xmlns:o=urn:orders;xmlns:p=urn:p');
     // The XPath row of the Content Modifier now runs: /order/id of the body.
     const trace = await runFlow(
       flow,
@@ -149,12 +149,12 @@ describe('mapping', () => {
     expect(trace.output.headers).toMatchObject({ OrderId: '7' });
   });
 
-  it('a Content Modifier table that is not well-formed XML is kept as it came, with a note', () => {
-    const good = writeIflw(byName('Content Modifier').flows[0]!);
+  it('a Content Modifier table that is not well-formed XML is kept as it came, with a note', async () => {
+    const good = await writeIflw((await byName('Content Modifier')).flows[0]!);
     // An unclosed element in the header table's escaped rows.
     const broken = good.replace('&lt;row&gt;', '&lt;row&gt;&lt;oops&gt;');
     expect(broken).not.toBe(good);
-    const { flow, report } = importIflw(broken, 'broken.iflw');
+    const { flow, report } = await importIflw(broken, 'broken.iflw');
     expect(step(flow, 'CallActivity_2').config).toMatchObject({ headers: [] });
     expect(report.entries.find((e) => e.elementId === 'CallActivity_2')?.notes).toEqual([
       'headerTable is not well-formed XML; kept unchanged for export',
@@ -162,13 +162,13 @@ describe('mapping', () => {
     // The property goes back out exactly as it came.
     const table = (xml: string) => /headerTable<\/key>\s*<value>([^<]*)</.exec(xml)?.[1];
     expect(table(broken)).toContain('&lt;oops&gt;');
-    expect(table(writeIflw(flow))).toBe(table(broken));
+    expect(table(await writeIflw(flow))).toBe(table(broken));
   });
 
   it.each(['Router', 'Router Old Export'])(
     '%s: conditions, expression types and the default route',
     async (name) => {
-      const flow = byName(name).flows[0]!;
+      const flow = (await byName(name)).flows[0]!;
       expect(step(flow, 'ExclusiveGateway_1').type).toBe('router');
       const route = (id: string) => flow.process.sequenceFlows.find((l) => l.id === id)!;
       expect(route('SequenceFlow_EU').config).toEqual({
@@ -193,8 +193,8 @@ describe('mapping', () => {
     },
   );
 
-  it('Request Reply with the HTTP receiver', () => {
-    const flow = byName('Request Reply').flows[0]!;
+  it('Request Reply with the HTTP receiver', async () => {
+    const flow = (await byName('Request Reply')).flows[0]!;
     expect(step(flow, 'ServiceTask_1').type).toBe('requestReply');
     expect(flow.messageFlows[1]!.adapter).toMatchObject({
       type: 'HTTP',
@@ -211,8 +211,8 @@ describe('mapping', () => {
     });
   });
 
-  it('JSON ↔ XML converters', () => {
-    const flow = byName('Converters').flows[0]!;
+  it('JSON ↔ XML converters', async () => {
+    const flow = (await byName('Converters')).flows[0]!;
     expect(step(flow, 'CallActivity_3')).toMatchObject({
       type: 'jsonToXml',
       config: { addRootElement: true, rootElementName: 'root' },
@@ -223,8 +223,8 @@ describe('mapping', () => {
     });
   });
 
-  it('Exception Subprocess with Error Start inside and an Error End', () => {
-    const flow = byName('Exception Subprocess').flows[0]!;
+  it('Exception Subprocess with Error Start inside and an Error End', async () => {
+    const flow = (await byName('Exception Subprocess')).flows[0]!;
     expect(step(flow, 'SubProcess_1')).toMatchObject({
       type: 'exceptionSubprocess',
       size: { width: 400, height: 140 },
@@ -238,7 +238,7 @@ describe('mapping', () => {
   });
 
   it('Local Integration Process and Process Call: simulated through the call', async () => {
-    const { flows, reports } = byName('Local Process');
+    const { flows, reports } = await byName('Local Process');
     const flow = flows[0]!;
     expect(step(flow, 'Process_10')).toMatchObject({
       type: 'localProcess',
@@ -260,13 +260,13 @@ describe('mapping', () => {
     const trace = await runFlow(flow, { ...input, body: 'order' }, { runScript });
     expect(trace.status).toBe('completed');
     expect(trace.output.body).toBe('order via local');
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     expect(xml).toContain('<bpmn2:process id="Process_10" name="Enrich Order">');
     expect(xml).toContain('cname::LocalIntegrationProcess');
   });
 
   it('placeholders keep their CPI shape name and every property; generic adapters too', async () => {
-    const { flows, reports } = byName('Placeholders');
+    const { flows, reports } = await byName('Placeholders');
     const flow = flows[0]!;
     expect(step(flow, 'Split')).toMatchObject({
       type: 'placeholder',
@@ -291,13 +291,13 @@ describe('mapping', () => {
     expect(placeholders).toEqual(['Splitter', 'Message Mapping', 'Data Store Write']);
     const trace = await runFlow(flow, input, { runScript, startStepId: 'Split' });
     expect(trace.error?.message).toBe("Step 'Split Orders' (Splitter) cannot be simulated yet");
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     expect(xml).toContain('<bpmn2:timerEventDefinition/>');
     expect(xml).toContain('<value>sftp.example.com</value>');
   });
 
-  it('externalised parameters with spaces in their names', () => {
-    const flow = byName('Parameters').flows[0]!;
+  it('externalised parameters with spaces in their names', async () => {
+    const flow = (await byName('Parameters')).flows[0]!;
     expect(flow.parameters).toEqual({
       'Receiver Address': {
         value: 'https://backend.example.com/api',
@@ -309,14 +309,14 @@ describe('mapping', () => {
     expect(flow.messageFlows[1]!.adapter.config.address).toBe('{{Receiver Address}}');
   });
 
-  it('lays out a flow without a diagram', () => {
-    const flow = byName('No Diagram').flows[0]!;
+  it('lays out a flow without a diagram', async () => {
+    const flow = (await byName('No Diagram')).flows[0]!;
     const xs = flow.process.steps.map((s) => s.position.x);
     expect(new Set(xs).size).toBe(3);
   });
 
-  it('keeps other resources for export, unchanged', () => {
-    const flow = byName('Resources').flows[0]!;
+  it('keeps other resources for export, unchanged', async () => {
+    const flow = (await byName('Resources')).flows[0]!;
     expect(flow.resources.files?.map((f) => f.path).sort()).toEqual([
       'src/main/resources/json/order.json',
       'src/main/resources/mapping/Order.mmap',
@@ -324,8 +324,8 @@ describe('mapping', () => {
     ]);
   });
 
-  it('importIflw reads a bare .iflw', () => {
-    const r = importIflw(helloWorldIflw(), 'Hello World.iflw');
+  it('importIflw reads a bare .iflw', async () => {
+    const r = await importIflw(helloWorldIflw(), 'Hello World.iflw');
     expect(r.flow.name).toBe('Hello World');
     expect(r.flow.process.steps).toHaveLength(3);
     expect(r.report.entries.find((e) => e.elementId === 'CallActivity_1')?.notes).toEqual([
@@ -333,12 +333,12 @@ describe('mapping', () => {
     ]);
   });
 
-  it('no secrets leave in an export', () => {
-    const flow = byName('Hello World').flows[0]!;
+  it('no secrets leave in an export', async () => {
+    const flow = (await byName('Hello World')).flows[0]!;
     flow.messageFlows[0]!.adapter.extensions = {
       cpi: { properties: { password: 'hunter2', credentialName: 'ok' } },
     };
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     expect(xml).not.toContain('hunter2');
     expect(xml).toContain('<value>ok</value>');
   });
@@ -360,8 +360,8 @@ describe('package exports', () => {
       })),
     );
 
-  it('creates the package with its three flows', () => {
-    const r = importCpiArchive(three(), 'OrderManagement.zip');
+  it('creates the package with its three flows', async () => {
+    const r = await importCpiArchive(three(), 'OrderManagement.zip');
     expect(r.package).toMatchObject({
       name: 'Order Management',
       technicalName: 'OrderManagement',
@@ -372,10 +372,10 @@ describe('package exports', () => {
     expect(r.reports).toHaveLength(3);
   });
 
-  it('exports a package and reads it back the same', () => {
-    const r = importCpiArchive(three(), 'OrderManagement.zip');
+  it('exports a package and reads it back the same', async () => {
+    const r = await importCpiArchive(three(), 'OrderManagement.zip');
     const pkg: Package = { id: 'p1', ...r.package!, createdAt: '', modifiedAt: '' };
-    const back = importCpiArchive(exportCpiPackage(pkg, r.flows), 'again.zip');
+    const back = await importCpiArchive(await exportCpiPackage(pkg, r.flows), 'again.zip');
     expect(back.package).toMatchObject(r.package!);
     expect(back.flows.map(exportFlow)).toEqual(r.flows.map(exportFlow));
   });

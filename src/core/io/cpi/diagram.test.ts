@@ -25,30 +25,30 @@ const waypoints = (xml: string, id: string) => {
 };
 
 describe('bpmndi on export', () => {
-  it("keeps CPI's waypoints while both ends stay put, draws a fresh line once one moves", () => {
-    const { flow } = importIflw(bent(), 'bent.iflw');
+  it("keeps CPI's waypoints while both ends stay put, draws a fresh line once one moves", async () => {
+    const { flow } = await importIflw(bent(), 'bent.iflw');
     const kept = [
       [308, 158],
       [380, 200],
       [490, 158],
     ];
-    expect(waypoints(writeIflw(flow), 'SequenceFlow_3')).toEqual(kept);
+    expect(waypoints(await writeIflw(flow), 'SequenceFlow_3')).toEqual(kept);
     // Straight links are not stored: the writer draws them centre to centre anyway.
     const straight = flow.process.sequenceFlows.find((l) => l.id === 'SequenceFlow_5')!;
     expect(JSON.stringify(straight.extensions ?? {})).not.toContain('diagram');
-    const again = importIflw(writeIflw(flow), 'again.iflw').flow;
-    expect(waypoints(writeIflw(again), 'SequenceFlow_3')).toEqual(kept);
+    const again = (await importIflw(await writeIflw(flow), 'again.iflw')).flow;
+    expect(waypoints(await writeIflw(again), 'SequenceFlow_3')).toEqual(kept);
 
     const script = flow.process.steps.find((s) => s.id === 'CallActivity_1')!;
     const moved = applyCommand(flow, 'element.move', {
       moves: [{ id: script.id, position: { x: script.position.x + 100, y: script.position.y } }],
     }).flow;
-    const fresh = waypoints(writeIflw(moved), 'SequenceFlow_3');
+    const fresh = waypoints(await writeIflw(moved), 'SequenceFlow_3');
     expect(fresh).toHaveLength(2);
     expect(fresh[1]![0]).toBe(590);
   });
 
-  it('steps come in document order, not grouped by element kind', () => {
+  it('steps come in document order, not grouped by element kind', async () => {
     const xml = buildIflw({
       participants: [sender],
       messageFlows: [],
@@ -68,7 +68,7 @@ describe('bpmndi on export', () => {
         },
       ],
     });
-    const { flow } = importIflw(xml, 'order.iflw');
+    const { flow } = await importIflw(xml, 'order.iflw');
     expect(flow.process.steps.map((s) => s.id)).toEqual([
       'StartEvent_2',
       'CallActivity_1',

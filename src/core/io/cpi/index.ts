@@ -1,6 +1,7 @@
 // CPI content in and out: integration flow archives (.zip), package exports and bare .iflw files.
 import type { Flow } from '../../model/flow';
 import { importIflwFile } from './archive';
+import { loadCodecs } from '../../registry/codecs';
 import type { ImportReport } from './report';
 
 export {
@@ -14,10 +15,11 @@ export { writeIflw } from './writeIflw';
 export { ZIP_LIMITS } from './zip';
 export type { ImportReport, ImportReportEntry } from './report';
 
-/** Imports one .iflw's XML text (Node or browser; no DOM needed). Throws CpiImportError. */
-export function importIflw(
+/** Imports one .iflw's XML text (Node or browser; no DOM needed). Rejects with CpiImportError. */
+export async function importIflw(
   xml: string,
   fileName = 'flow.iflw',
-): { flow: Flow; warnings: string[]; report: ImportReport } {
+): Promise<{ flow: Flow; warnings: string[]; report: ImportReport }> {
+  await loadCodecs();
   return importIflwFile(xml, fileName);
 }

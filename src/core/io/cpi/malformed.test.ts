@@ -229,11 +229,11 @@ const cases: [string, () => unknown, RegExp][] = [
   ],
   [
     'package: nested package (cycle)',
-    () => {
+    async () => {
       const inner = packageZip({ name: 'P', technicalName: 'P', shortText: '', description: '' }, [
         { id: 'i1', name: 'Hello', zip: art(hello) },
       ]);
-      return importCpiArchive(
+      return await importCpiArchive(
         packageZip({ name: 'Q', technicalName: 'Q', shortText: '', description: '' }, [
           { id: 'o1', name: 'Outer', zip: inner },
         ]),
@@ -244,9 +244,9 @@ const cases: [string, () => unknown, RegExp][] = [
   ],
   [
     'package: same archive twice',
-    () => {
+    async () => {
       const one = art(hello);
-      return importCpiArchive(
+      return await importCpiArchive(
         packageZip({ name: 'Q', technicalName: 'Q', shortText: '', description: '' }, [
           { id: 'a', name: 'A', zip: one },
           { id: 'b', name: 'B', zip: one },
@@ -318,10 +318,10 @@ const cases: [string, () => unknown, RegExp][] = [
 
 describe('bad CPI input: a specific error naming the file, nothing half-read', () => {
   it('has at least 30 cases', () => expect(cases.length).toBeGreaterThanOrEqual(30));
-  it.each(cases)('%s', (_name, run, message) => {
+  it.each(cases)('%s', async (_name, run, message) => {
     let error: unknown;
     try {
-      run();
+      await run();
     } catch (e) {
       error = e;
     }

@@ -27,7 +27,8 @@ import {
 
 const input = { body: 'in', headers: {}, properties: {} };
 const step = (flow: Flow, id: string) => flow.process.steps.find((s) => s.id === id)!;
-const roundTrip = (flow: Flow) => importIflw(writeIflw(flow), `${flow.name}.iflw`).flow;
+const roundTrip = async (flow: Flow) =>
+  (await importIflw(await writeIflw(flow), `${flow.name}.iflw`)).flow;
 
 const lipEvent = (tag: 'startEvent' | 'endEvent', id: string, x: number): FxElement => ({
   tag,
@@ -111,7 +112,7 @@ function localProcessFlow(): FxFlow {
 
 describe('real CPI content', () => {
   it('reads the Start and End of a Local Integration Process written as activityType StartEvent / EndEvent', async () => {
-    const { flow, report } = importIflw(buildIflw(localProcessFlow()), 'lip.iflw');
+    const { flow, report } = await importIflw(buildIflw(localProcessFlow()), 'lip.iflw');
     expect(step(flow, 'StartEvent_10').type).toBe('startEvent');
     expect(step(flow, 'EndEvent_10').type).toBe('endEvent');
     expect(report.entries.filter((e) => e.placeholder)).toEqual([]);
@@ -120,7 +121,7 @@ describe('real CPI content', () => {
     expect(trace.status).toBe('completed');
     expect(trace.output.body).toBe('from the local process');
     // Written back as they came: activityType and no event definition.
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     const lipStart = xml.slice(xml.indexOf('<bpmn2:startEvent id="StartEvent_10"'));
     expect(lipStart.slice(0, lipStart.indexOf('</bpmn2:startEvent>'))).toContain(
       '<value>StartEvent</value>',
@@ -130,7 +131,7 @@ describe('real CPI content', () => {
     );
   });
 
-  it('reads a Terminate End (activityType TerminateEvent) as an End', () => {
+  it('reads a Terminate End (activityType TerminateEvent) as an End', async () => {
     const fx = localProcessFlow();
     fx.processes[0]!.elements[2] = {
       tag: 'endEvent',
@@ -143,12 +144,12 @@ describe('real CPI content', () => {
       eventDef: 'terminateEventDefinition',
       bounds: [700, 142, 32, 32],
     };
-    const { flow } = importIflw(buildIflw(fx), 'terminate.iflw');
+    const { flow } = await importIflw(buildIflw(fx), 'terminate.iflw');
     expect(step(flow, 'EndEvent_2').type).toBe('endEvent');
-    expect(writeIflw(flow)).toContain('<bpmn2:terminateEventDefinition/>');
+    expect(await writeIflw(flow)).toContain('<bpmn2:terminateEventDefinition/>');
   });
 
-  it('keeps a receiver channel CPI draws from the Receiver to its step', () => {
+  it('keeps a receiver channel CPI draws from the Receiver to its step', async () => {
     const fx = localProcessFlow();
     fx.participants.push(receiver);
     fx.processes[0]!.elements[1] = {
@@ -173,22 +174,22 @@ describe('real CPI content', () => {
       target: 'ServiceTask_Call',
       props: { ComponentType: 'SuccessFactors', Name: 'SuccessFactors', operation: 'Query' },
     });
-    const { flow } = importIflw(buildIflw(fx), 'reversed.iflw');
+    const { flow } = await importIflw(buildIflw(fx), 'reversed.iflw');
     const mf = flow.messageFlows.find((m) => m.id === 'MessageFlow_2')!;
     // The model runs step → Receiver (as every receiver channel), so the rules hold.
     expect(mf).toMatchObject({ source: 'ServiceTask_Call', target: 'Participant_2' });
     expect(mf.adapter.config).toMatchObject({ componentType: 'SuccessFactors' });
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     expect(xml).toContain(
       'id="MessageFlow_2" name="SuccessFactors" sourceRef="Participant_2" targetRef="ServiceTask_Call"',
     );
     expect(xml).toContain(
       'bpmnElement="MessageFlow_2" id="BPMNEdge_MessageFlow_2" sourceElement="BPMNShape_Participant_2" targetElement="BPMNShape_ServiceTask_Call"',
     );
-    expect(exportFlow(roundTrip(flow))).toBe(exportFlow(flow));
+    expect(exportFlow(await roundTrip(flow))).toBe(exportFlow(flow));
   });
 
-  it('exports the CORS flag and empty or parameterised credential properties, never a secret', () => {
+  it('exports the CORS flag and empty or parameterised credential properties, never a secret', async () => {
     const fx = localProcessFlow();
     fx.flowProps = { accessControlAllowCredentials: '', corsEnabled: 'false' };
     fx.participants.push(receiver);
@@ -204,14 +205,14 @@ describe('real CPI content', () => {
         credentials: '{{Mail Credentials}}',
       },
     });
-    const xml = writeIflw(importIflw(buildIflw(fx), 'cors.iflw').flow);
+    const xml = await writeIflw((await importIflw(buildIflw(fx), 'cors.iflw')).flow);
     expect(xml).toContain('<key>accessControlAllowCredentials</key>');
     expect(xml).toContain('<key>oauthAccessToken</key>');
     expect(xml).toContain('<value>{{Mail Credentials}}</value>');
     expect(xml).not.toContain('cm1sp@ssword');
   });
 
-  it('names the files that make an archive too large for the studio', () => {
+  it('names the files that make an archive too large for the studio', async () => {
     const big = new Uint8Array(16 * 1024 * 1024);
     let seed = 2463534242; // xorshift: data that does not compress (zip bomb rules stay quiet)
     for (let i = 0; i < big.length; i++) {
@@ -223,7 +224,7 @@ describe('real CPI content', () => {
     const zip = artifactZip('Big', 'Big', buildIflw(localProcessFlow()), {
       'src/main/resources/edmx/service.edmx': big,
     });
-    expect(() => importCpiArchive(zip, 'Big.zip')).toThrow(
+    await expect(importCpiArchive(zip, 'Big.zip')).rejects.toThrow(
       /Big\.zip.*is too large for the studio: the flow with its files takes 21\.\d MB and a flow may take at most 20\.0 MB; its largest files: edmx\/service\.edmx \(16\.0 MB\)/,
     );
   });
@@ -297,14 +298,14 @@ function richXml(): string {
 }
 
 describe('real CPI content: an export writes back what it imported', () => {
-  it('keeps parameters in choice and number fields, the adapter name and flow settings as written', () => {
-    const { flow, report } = importIflw(richXml(), 'rich.iflw');
+  it('keeps parameters in choice and number fields, the adapter name and flow settings as written', async () => {
+    const { flow, report } = await importIflw(richXml(), 'rich.iflw');
     const mf = flow.messageFlows.find((m) => m.id === 'MessageFlow_2')!;
     // The field shows what the studio can say; the report says what CPI had.
     expect(mf.adapter.config).toMatchObject({ authentication: 'None', timeoutMs: 60000 });
     const notes = report.entries.find((e) => e.elementId === 'MessageFlow_2')!.notes.join('\n');
     expect(notes).toContain('authenticationMethod is the externalised parameter {{Orders Auth}}');
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     for (const kept of [
       '<value>{{Orders Auth}}</value>',
       '<value>{{Orders Timeout}}</value>',
@@ -317,15 +318,17 @@ describe('real CPI content: an export writes back what it imported', () => {
     expect(xml).toMatch(/<key>returnExceptionToSender<\/key>\s*<value\/>/);
     // A field the user changes writes its new value.
     mf.adapter.config = { ...mf.adapter.config, authentication: 'Basic' };
-    expect(writeIflw(flow)).toMatch(/<key>authenticationMethod<\/key>\s*<value>Basic<\/value>/);
+    expect(await writeIflw(flow)).toMatch(
+      /<key>authenticationMethod<\/key>\s*<value>Basic<\/value>/,
+    );
   });
 
-  it('keeps ids of event definitions, the loop of a Looping Process Call, the flow documentation', () => {
-    const { flow, report } = importIflw(richXml(), 'rich.iflw');
+  it('keeps ids of event definitions, the loop of a Looping Process Call, the flow documentation', async () => {
+    const { flow, report } = await importIflw(richXml(), 'rich.iflw');
     expect(flow.description).toBe('Pulls orders page by page.');
     const note = report.entries.find((e) => e.elementId === 'CallActivity_Call')!.notes[0];
     expect(note).toContain("loops while ${property.hasMore} = 'true' (at most 99 times)");
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     expect(xml).toContain(
       '<bpmn2:documentation id="Documentation_1" textFormat="text/plain">Pulls orders page by page.</bpmn2:documentation>',
     );
@@ -336,9 +339,9 @@ describe('real CPI content: an export writes back what it imported', () => {
     );
   });
 
-  it("writes CPI's own bounds and waypoints while an element stays; CPI's size around our centre once moved", () => {
-    const { flow } = importIflw(richXml(), 'rich.iflw');
-    const xml = writeIflw(flow);
+  it("writes CPI's own bounds and waypoints while an element stays; CPI's size around our centre once moved", async () => {
+    const { flow } = await importIflw(richXml(), 'rich.iflw');
+    const xml = await writeIflw(flow);
     expect(xml).toMatch(
       /bpmnElement="Participant_Process_1"[^>]*>\s*<dc:Bounds height="200.0" width="600.0" x="250.7302" y="60.0"\/>/,
     );
@@ -352,19 +355,19 @@ describe('real CPI content: an export writes back what it imported', () => {
     const task = step(flow, 'ServiceTask_Call');
     task.position = { x: task.position.x + 40, y: task.position.y };
     // Our centre was CPI's, rounded to whole pixels (610.5 → 611), and moved by 40.
-    expect(writeIflw(flow)).toMatch(
+    expect(await writeIflw(flow)).toMatch(
       /bpmnElement="ServiceTask_Call"[^>]*>\s*<dc:Bounds height="60.0" width="100.0" x="601.0" y="130.0"\/>/,
     );
   });
 
-  it('imports its own export as the same flow, with Local Integration Processes written first', () => {
+  it('imports its own export as the same flow, with Local Integration Processes written first', async () => {
     // CPI may write a Local Integration Process before the Integration Process.
     const fx = richFlow();
     fx.processes.reverse();
-    const { flow } = importIflw(buildIflw(fx), 'rich.iflw');
-    expect(exportFlow(roundTrip(flow))).toBe(exportFlow(flow));
-    const rich = importIflw(richXml(), 'rich.iflw').flow;
-    expect(exportFlow(roundTrip(rich))).toBe(exportFlow(rich));
+    const { flow } = await importIflw(buildIflw(fx), 'rich.iflw');
+    expect(exportFlow(await roundTrip(flow))).toBe(exportFlow(flow));
+    const rich = (await importIflw(richXml(), 'rich.iflw')).flow;
+    expect(exportFlow(await roundTrip(rich))).toBe(exportFlow(rich));
   });
 });
 
@@ -393,7 +396,7 @@ describe('real CPI content: scheduled flows', () => {
   }
 
   it('reads a Timer Start as a start of the process: validated, simulated, written back', async () => {
-    const { flow, report } = importIflw(timerXml(), 'timer.iflw');
+    const { flow, report } = await importIflw(timerXml(), 'timer.iflw');
     expect(step(flow, 'StartEvent_4').type).toBe('timerStart');
     expect(report.entries.filter((e) => e.placeholder)).toEqual([]);
     const problems = validateFlow(flow);
@@ -406,16 +409,16 @@ describe('real CPI content: scheduled flows', () => {
     expect(trace.status).toBe('completed');
     expect(trace.entries[0]!.stepId).toBe('StartEvent_4');
     expect(trace.output.body).toBe('from the local process');
-    const xml = writeIflw(flow);
+    const xml = await writeIflw(flow);
     expect(xml).toContain('<bpmn2:timerEventDefinition id="TimerEventDefinition_703478">');
     expect(xml).toContain('&lt;cell&gt;schedule1&lt;/cell&gt;&lt;cell&gt;fireNow=true');
     expect(xml).toContain('<value>StartTimerEvent</value>');
-    expect(exportFlow(roundTrip(flow))).toBe(exportFlow(flow));
+    expect(exportFlow(await roundTrip(flow))).toBe(exportFlow(flow));
   });
 });
 
 describe('real CPI content: an Escalation End', () => {
-  it('stays a placeholder named as CPI names it, and ends its path for validation', () => {
+  it('stays a placeholder named as CPI names it, and ends its path for validation', async () => {
     const fx = localProcessFlow();
     fx.processes[0]!.elements[2] = {
       tag: 'endEvent',
@@ -429,7 +432,7 @@ describe('real CPI content: an Escalation End', () => {
       source: 'CallActivity_Call',
       target: 'EscalationEnd_1',
     };
-    const { flow, report } = importIflw(buildIflw(fx), 'escalation.iflw');
+    const { flow, report } = await importIflw(buildIflw(fx), 'escalation.iflw');
     expect(step(flow, 'EscalationEnd_1')).toMatchObject({
       type: 'placeholder',
       config: { shapeName: 'Escalation End', element: 'endEvent' },
@@ -437,7 +440,7 @@ describe('real CPI content: an Escalation End', () => {
     expect(report.entries.find((e) => e.placeholder)?.kind).toBe('Escalation End');
     const messages = validateFlow(flow).map((p) => p.message);
     expect(messages.filter((m) => /path to an End|has no End event/.test(m))).toEqual([]);
-    expect(writeIflw(flow)).toContain('<bpmn2:escalationEventDefinition/>');
+    expect(await writeIflw(flow)).toContain('<bpmn2:escalationEventDefinition/>');
   });
 });
 
@@ -481,7 +484,7 @@ def Message processData(Message message) {
   }
 
   it("runs a Script step whose script is in the package's Script Collection, and exports it with the collection", async () => {
-    const r = importCpiArchive(packageWithCollection(), 'Orders.zip');
+    const r = await importCpiArchive(packageWithCollection(), 'Orders.zip');
     const flow = r.flows[0]!;
     expect(flow.resources.scripts).toEqual([
       expect.objectContaining({ name: 'logMessage.groovy', collection: 'Common_Scripts' }),
@@ -491,23 +494,26 @@ def Message processData(Message message) {
     expect(trace.status).toBe('completed');
     expect(trace.output.body).toBe('logged: in');
     // The flow's own archive does not take the collection's script …
-    const own = unzipSync(exportCpiArchive(flow));
+    const own = unzipSync(await exportCpiArchive(flow));
     expect(Object.keys(own).filter((k) => k.includes('/script/'))).toEqual([]);
     // … the package export carries the collection, and imports as it came.
     const pkg: Package = { id: 'p1', ...r.package!, createdAt: '', modifiedAt: '' };
-    const out = exportCpiPackage(pkg, r.flows);
+    const out = await exportCpiPackage(pkg, r.flows);
     const cnt = JSON.parse(atob(new TextDecoder().decode(unzipSync(out)['resources.cnt']))) as {
       resources: { resourceType: string; name: string }[];
     };
     expect(cnt.resources).toContainEqual(
       expect.objectContaining({ resourceType: 'ScriptCollection', name: 'Common_Scripts' }),
     );
-    const back = importCpiArchive(out, 'again.zip');
+    const back = await importCpiArchive(out, 'again.zip');
     expect(back.flows.map(exportFlow)).toEqual(r.flows.map(exportFlow));
   });
 
-  it('says which Script Collection a script belongs to when an artifact comes without it', () => {
-    const r = importCpiArchive(artifactZip('Orders_In', 'Orders In', flowXml()), 'Orders In.zip');
+  it('says which Script Collection a script belongs to when an artifact comes without it', async () => {
+    const r = await importCpiArchive(
+      artifactZip('Orders_In', 'Orders In', flowXml()),
+      'Orders In.zip',
+    );
     const notes = r.reports[0]!.entries.flatMap((e) => e.notes);
     expect(notes).toContain(
       'script "logMessage.groovy" belongs to the Script Collection "Common_Scripts", which is not in this archive; import the package export that holds the collection to run it',
@@ -516,14 +522,14 @@ def Message processData(Message message) {
 });
 
 describe('real CPI content: metainfo.prop', () => {
-  it('reads the description as the Java properties file it is, and writes it so again', () => {
+  it('reads the description as the Java properties file it is, and writes it so again', async () => {
     const zip = artifactZip('Benefits', 'Benefits', buildIflw(localProcessFlow()), {
       'metainfo.prop':
         '#Store metainfo properties\ndescription=Sends employees to a vendor \\: Benefitfocus, caf\\u00e9 \\\n  included\nsource=SuccessFactors\n',
     });
-    const flow = importCpiArchive(zip, 'Benefits.zip').flows[0]!;
+    const flow = (await importCpiArchive(zip, 'Benefits.zip')).flows[0]!;
     expect(flow.description).toBe('Sends employees to a vendor : Benefitfocus, café included');
-    const again = importCpiArchive(exportCpiArchive(flow), 'again.zip').flows[0]!;
+    const again = (await importCpiArchive(await exportCpiArchive(flow), 'again.zip')).flows[0]!;
     expect(again.description).toBe(flow.description);
   });
 });

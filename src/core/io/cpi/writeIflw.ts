@@ -11,6 +11,7 @@ import type { CpiLink } from '../../registry/cpiCodec';
 import { participantSize, stepSize } from '../../layout/sizes';
 import { isSecretEntry } from '../secrets';
 import { adapterCodecOf, stepCodecOf } from './codecs';
+import { loadCodecs } from '../../registry/codecs';
 import { restoreAsRead } from './asRead';
 import { cpiExt, stringRecord } from './ext';
 import { cpiBox, type Box } from './shapes';
@@ -78,7 +79,13 @@ export function settingsProps(settings: Flow['settings']): Record<string, string
 const n = (v: number) => (Number.isInteger(v) ? `${v}.0` : String(v));
 
 /** Writes a flow as a CPI .iflw (BPMN 2.0 with ifl: properties and a bpmndi diagram). */
-export function writeIflw(flow: Flow): string {
+export async function writeIflw(flow: Flow): Promise<string> {
+  await loadCodecs();
+  return iflwXml(flow);
+}
+
+/** writeIflw once the codecs are loaded (the archive export writes each flow's .iflw so). */
+export function iflwXml(flow: Flow): string {
   const out: string[] = [];
   const w = (s: string) => out.push(s);
   const ext = cpiExt(flow.extensions);

@@ -1,5 +1,5 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
-import { contentModifierCamel } from './camel';
 import type { FieldSpec } from '../../registry/types';
 import { applyContentModifier, type ModifierEnv } from './applyContentModifier';
 import {
@@ -11,7 +11,6 @@ import {
 } from './config';
 import { loadXPathEngine, parseNamespaceMapping } from '../../expression';
 import { validateContentModifier } from './validateContentModifier';
-import { contentModifierCpi } from './cpi';
 
 const rowColumns: FieldSpec[] = [
   {
@@ -138,5 +137,5 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: contentModifierCpi, camel: contentModifierCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

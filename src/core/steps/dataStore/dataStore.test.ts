@@ -296,7 +296,7 @@ describe('Data Store steps in CPI content', () => {
         },
       ],
     });
-    const { flow, report } = importIflw(xml, 'x.iflw');
+    const { flow, report } = await importIflw(xml, 'x.iflw');
     const byId = (id: string) => flow.process.steps.find((s) => s.id === id)!;
     expect(elements.map((e) => byId(e.id).type)).toEqual([
       'dataStoreWrite',
@@ -322,13 +322,13 @@ describe('Data Store steps in CPI content', () => {
       storeName: '${property.evnt}',
     });
 
-    const again = importIflw(writeIflw(flow), 'y.iflw').flow;
+    const again = (await importIflw(await writeIflw(flow), 'y.iflw')).flow;
     const propsOf = (f: typeof flow, id: string) => {
       const s = f.process.steps.find((x) => x.id === id)!;
       return { type: s.type, config: s.config };
     };
     for (const e of elements) expect(propsOf(again, e.id)).toEqual(propsOf(flow, e.id));
-    const out = writeIflw(flow);
+    const out = await writeIflw(flow);
     // Each element's properties come back as they were, no more (an old Get has no stopOnMissingEntry).
     for (const e of elements) {
       const block = out.slice(
@@ -348,7 +348,7 @@ describe('Data Store steps in CPI content', () => {
   it('writes a step drawn in the studio as CPI 1.7.1 does', async () => {
     const { writeIflw } = await import('../../io/cpi');
     const flow = lineFlow([write({ entryId: '${header.id}' })]);
-    const out = writeIflw(flow);
+    const out = await writeIflw(flow);
     for (const s of [
       '<key>activityType</key>',
       '<value>DBstorage</value>',

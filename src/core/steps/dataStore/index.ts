@@ -2,7 +2,7 @@ import { defineStepType, type FieldSpec } from '../../registry/types';
 import type { StepExecContext, StepExecResult } from '../../engine/types';
 import type { Message } from '../../model/message';
 import { lazyModule } from '../../registry/lazyModule';
-import { dataStoreCamel } from './camel';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import {
   type DataStoreDeleteConfig,
   type DataStoreGetConfig,
@@ -13,7 +13,6 @@ import {
   dataStoreSelectSchema,
   dataStoreWriteSchema,
 } from './config';
-import { dataStoreDeleteCpi, dataStoreGetCpi, dataStoreSelectCpi, dataStoreWriteCpi } from './cpi';
 import { checkWhole, validateDataStore, validateWrite } from './validate';
 
 /*
@@ -112,7 +111,7 @@ export const dataStoreWriteType = defineStepType<DataStoreWriteConfig>({
   ],
   validate: validateWrite,
   execute: (ctx, message, c) => run((m) => m.writeEntry, ctx, message, c),
-  codecs: { cpi: dataStoreWriteCpi, camel: dataStoreCamel('Write') },
+  codecs: lazyCodecs(async () => (await import('./codecs')).dataStoreCodecs.write),
 });
 
 export const dataStoreGetType = defineStepType<DataStoreGetConfig>({
@@ -142,7 +141,7 @@ export const dataStoreGetType = defineStepType<DataStoreGetConfig>({
   ],
   validate: validateDataStore,
   execute: (ctx, message, c) => run((m) => m.getEntry, ctx, message, c),
-  codecs: { cpi: dataStoreGetCpi, camel: dataStoreCamel('Get') },
+  codecs: lazyCodecs(async () => (await import('./codecs')).dataStoreCodecs.get),
 });
 
 export const dataStoreSelectType = defineStepType<DataStoreSelectConfig>({
@@ -180,7 +179,7 @@ export const dataStoreSelectType = defineStepType<DataStoreSelectConfig>({
     ),
   ],
   execute: (ctx, message, c) => run((m) => m.selectEntries, ctx, message, c),
-  codecs: { cpi: dataStoreSelectCpi, camel: dataStoreCamel('Select') },
+  codecs: lazyCodecs(async () => (await import('./codecs')).dataStoreCodecs.select),
 });
 
 export const dataStoreDeleteType = defineStepType<DataStoreDeleteConfig>({
@@ -194,5 +193,5 @@ export const dataStoreDeleteType = defineStepType<DataStoreDeleteConfig>({
   form: [{ title: 'Processing', fields: [...storeFields, entryField] }],
   validate: validateDataStore,
   execute: (ctx, message, c) => run((m) => m.deleteEntry, ctx, message, c),
-  codecs: { cpi: dataStoreDeleteCpi, camel: dataStoreCamel('Delete') },
+  codecs: lazyCodecs(async () => (await import('./codecs')).dataStoreCodecs.delete),
 });

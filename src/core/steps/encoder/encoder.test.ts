@@ -108,11 +108,13 @@ describe('Encoder and Decoder steps in Camel', () => {
     ['base64Decoder', { unmarshal: { base64: {} } }],
     ['zipCompressor', { marshal: { zipFile: {} } }],
     ['zipDecompressor', { unmarshal: { zipFile: {} } }],
-  ])('%s', (type, node) => {
+  ])('%s', async (type, node) => {
     const flow = helloWorldBase();
     flow.process.steps.find((s) => s.id === 'Script_1')!.type = type;
     flow.process.steps.find((s) => s.id === 'Script_1')!.config = {};
-    expect(JSON.stringify(expectValidCamel(exportCamelYaml(flow)))).toContain(JSON.stringify(node));
+    expect(JSON.stringify(expectValidCamel(await exportCamelYaml(flow)))).toContain(
+      JSON.stringify(node),
+    );
   });
 });
 
@@ -148,8 +150,8 @@ describe('Encoder and Decoder in CPI content', () => {
         },
       ],
     });
-    const { flow, report } = importIflw(xml, 'x.iflw');
-    const out = writeIflw(flow);
+    const { flow, report } = await importIflw(xml, 'x.iflw');
+    const out = await writeIflw(flow);
     const from = out.indexOf('id="CallActivity_5"');
     const part = out.slice(from, out.indexOf('</bpmn2:callActivity>', from));
     const written = Object.fromEntries(

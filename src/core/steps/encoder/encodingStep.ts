@@ -4,6 +4,7 @@ import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig'
 import type { Message } from '../../model/message';
 import type { StepExecContext } from '../../engine/types';
 import { lazyModule } from '../../registry/lazyModule';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 
 export const bytesModule = lazyModule(() => import('./bytes'));
 type Bytes = Awaited<ReturnType<typeof bytesModule>>;
@@ -24,7 +25,6 @@ export function encodingStep(spec: {
   camel: CamelNode;
   run: (bytes: Bytes, message: Message, ctx: StepExecContext) => Message;
 }): StepTypeDef<EmptyConfig> {
-  const variant = { encoderType: spec.encoderType };
   return defineStepType<EmptyConfig>({
     type: spec.type,
     label: spec.label,
@@ -48,18 +48,6 @@ export function encodingStep(spec: {
         return { message, error: { type: err.name, message: err.message } };
       }
     },
-    codecs: {
-      cpi: {
-        element: 'callActivity',
-        activityType: spec.activityType,
-        propertyMatch: variant,
-        cmdVariantUri: () =>
-          `ctype::FlowstepVariant/cname::${spec.encoderType}/version::${spec.version}`,
-        componentVersion: '1.0',
-        read: (p) => (p.get('encoderType'), {}),
-        write: () => ({ ...variant }),
-      },
-      camel: { write: () => [spec.camel] },
-    },
+    codecs: lazyCodecs(async () => (await import('./codecs')).encodingCodecs(spec)),
   });
 }

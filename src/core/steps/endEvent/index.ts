@@ -1,7 +1,6 @@
-import { endEventCamel } from './camel';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
-import { endEventCpi } from './cpi';
 
 /** End Message event: the process ends and the message goes back to the Sender. */
 export const endEventType = defineStepType<EmptyConfig>({
@@ -18,5 +17,5 @@ export const endEventType = defineStepType<EmptyConfig>({
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: endEventCpi, camel: endEventCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

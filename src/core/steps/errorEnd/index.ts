@@ -1,7 +1,6 @@
-import { errorEndCamel } from './camel';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
-import { errorEndCpi } from './cpi';
 
 /**
  * Error End event: the process (or Exception Subprocess) ends and the run fails. The engine
@@ -21,5 +20,5 @@ export const errorEndType = defineStepType<EmptyConfig>({
   form: [],
   connections: { maxOutgoing: 0 },
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: errorEndCpi, camel: errorEndCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -1,8 +1,7 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
-import { errorStartCpi } from './cpi';
-import { errorStartCamel } from './camel';
 
 /** Error Start event: where an Exception Subprocess begins when the main process fails. */
 export const errorStartType = defineStepType<EmptyConfig>({
@@ -30,5 +29,5 @@ export const errorStartType = defineStepType<EmptyConfig>({
       : [];
   },
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: errorStartCpi, camel: errorStartCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

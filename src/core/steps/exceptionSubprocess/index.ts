@@ -1,9 +1,8 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
-import { exceptionSubprocessCpi } from './cpi';
-import { exceptionSubprocessCamel } from './camel';
 
 /**
  * Exception Subprocess: a container in the Integration Process. When a step of the main process
@@ -45,5 +44,5 @@ export const exceptionSubprocessType = defineStepType<EmptyConfig>({
       problems.push(stepProblem(step, 'the Integration Process has only one Exception Subprocess'));
     return problems;
   },
-  codecs: { cpi: exceptionSubprocessCpi, camel: exceptionSubprocessCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

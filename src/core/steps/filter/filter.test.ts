@@ -120,18 +120,18 @@ describe('Filter', () => {
     expect(problems({ xpathExpression: '/o:Orders' }, 'o=urn:orders')).toEqual([]);
   });
 
-  it('exports to Camel as setBody with an xpath of the value type', () => {
+  it('exports to Camel as setBody with an xpath of the value type', async () => {
     const flow = helloWorldBase();
     flow.settings.namespaceMapping = 'o=urn:o';
     const step = flow.process.steps.find((s) => s.id === 'Script_1')!;
     step.type = 'filter';
     step.config = { xpathExpression: '/o:Orders/o:Order', valueType: 'Nodelist' };
-    const route = JSON.stringify(expectValidCamel(exportCamelYaml(flow)));
+    const route = JSON.stringify(expectValidCamel(await exportCamelYaml(flow)));
     expect(route).toContain(
       '{"setBody":{"xpath":{"expression":"/o:Orders/o:Order","resultQName":"NODESET","namespace":[{"key":"o","value":"urn:o"}]}}},{"convertBodyTo":{"type":"java.lang.String"}}',
     );
     step.config = { xpathExpression: 'count(//o:Order)', valueType: 'Integer' };
-    expect(JSON.stringify(expectValidCamel(exportCamelYaml(flow)))).toContain(
+    expect(JSON.stringify(expectValidCamel(await exportCamelYaml(flow)))).toContain(
       '"resultQName":"NUMBER","resultType":"java.lang.Integer"',
     );
   });
@@ -167,7 +167,7 @@ describe('Filter in CPI content', () => {
         },
       ],
     });
-    const { flow, report } = importIflw(xml, 'x.iflw');
+    const { flow, report } = await importIflw(xml, 'x.iflw');
     return { xml, flow, report, writeIflw };
   }
 
@@ -191,7 +191,7 @@ describe('Filter in CPI content', () => {
       xpathExpression: "/Record/data[empNo != '']",
       valueType: 'Node',
     });
-    const out = writeIflw(flow);
+    const out = await writeIflw(flow);
     const from = out.indexOf('id="CallActivity_9"');
     const part = out.slice(from, out.indexOf('</bpmn2:callActivity>', from));
     const written = Object.fromEntries(
@@ -204,6 +204,6 @@ describe('Filter in CPI content', () => {
     const { flow, writeIflw } = await roundTrip({ xpathType: 'Nodelist', wrapContent: '//IDOC' });
     const step = flow.process.steps.find((s) => s.id === 'CallActivity_9')!;
     step.config = { ...step.config, valueType: 'String' };
-    expect(writeIflw(flow)).toMatch(/<key>xpathType<\/key>\s*<value>String<\/value>/);
+    expect(await writeIflw(flow)).toMatch(/<key>xpathType<\/key>\s*<value>String<\/value>/);
   });
 });

@@ -1,8 +1,7 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
 import { bodyText, loadXPathEngine, parseNamespaceMapping } from '../../expression';
 import { filterConfigSchema, FILTER_VALUE_TYPES, type FilterConfig } from './config';
-import { filterCpi } from './cpi';
-import { filterCamel } from './camel';
 import { validateFilter } from './validateFilter';
 
 const scalar = (v: unknown) =>
@@ -68,5 +67,5 @@ export const filterType = defineStepType<FilterConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: filterCpi, camel: filterCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

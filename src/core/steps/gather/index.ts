@@ -1,3 +1,4 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
 import { lazyModule } from '../../registry/lazyModule';
 import { stepProblem } from '../../engine/stepProblem';
@@ -6,8 +7,6 @@ import { bodyText, parseNamespaceMapping } from '../../expression';
 import type { Problem } from '../../validation/problem';
 import type { Step } from '../../model/flow';
 import { gatherConfigSchema, type GatherConfig } from './config';
-import { gatherCpi } from './cpi';
-import { gatherCamel } from './camel';
 
 // Lazy: the XML libraries load with the first Gather that runs.
 const combining = lazyModule(() => import('./combine'));
@@ -118,5 +117,5 @@ export const gatherType = defineStepType<GatherConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: gatherCpi, camel: gatherCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

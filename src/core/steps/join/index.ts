@@ -1,23 +1,9 @@
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
-import type { CpiStepCodec } from '../../registry/cpiCodec';
-import type { CamelStepCodec } from '../../registry/camelCodec';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 
 export const joinConfigSchema = z.object({}).strict();
 export type JoinConfig = z.infer<typeof joinConfigSchema>;
-
-/** Join: a parallelGateway with activityType "Join" and no settings of its own. */
-const joinCpi: CpiStepCodec<JoinConfig> = {
-  element: 'parallelGateway',
-  activityType: 'Join',
-  cmdVariantUri: () => 'ctype::FlowstepVariant/cname::Join/version::1.0.0',
-  componentVersion: '1.0',
-  read: () => ({}),
-  write: () => ({ subActivityType: 'parallel' }),
-};
-
-/** Written by the Multicast whose branches it joins (the end of each branch's pipeline). */
-const joinCamel: CamelStepCodec<JoinConfig> = { write: () => [] };
 
 /**
  * Join: the branches of a Multicast meet here; the run goes on once all have arrived, with the
@@ -39,5 +25,5 @@ export const joinType = defineStepType<JoinConfig>({
   connections: { maxOutgoing: 1 },
   collects: 'handsOn',
   execute: async (ctx, message) => ({ message: ctx.gathered?.at(-1) ?? message }),
-  codecs: { cpi: joinCpi, camel: joinCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

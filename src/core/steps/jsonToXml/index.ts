@@ -1,11 +1,10 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
-import { jsonToXmlCamel } from './camel';
 import type { Problem } from '../../validation/problem';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { parseNamespaceMapping } from '../../expression';
 import { jsonToXmlConfigSchema, type JsonToXmlConfig } from './config';
-import { jsonToXmlCpi } from './cpi';
 import { lazyModule } from '../../registry/lazyModule';
 
 const converter = lazyModule(() => import('./jsonToXml'));
@@ -90,5 +89,5 @@ export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: jsonToXmlCpi, camel: jsonToXmlCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -1,9 +1,8 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import type { Problem } from '../../validation/problem';
 import { stepProblem } from '../../engine/stepProblem';
-import { localProcessCpi } from './cpi';
-import { localProcessCamel } from './camel';
 
 /**
  * Local Integration Process: a process of its own (CPI draws it as a separate pool), run only
@@ -35,5 +34,5 @@ export const localProcessType = defineStepType<EmptyConfig>({
       problems.push(stepProblem(step, 'add an End event inside the Local Integration Process'));
     return problems;
   },
-  codecs: { cpi: localProcessCpi, camel: localProcessCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

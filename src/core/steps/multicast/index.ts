@@ -1,8 +1,7 @@
 import { defineStepType } from '../../registry/types';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { stepProblem } from '../../engine/stepProblem';
 import { multicastConfigSchema, type MulticastConfig, type MulticastKind } from './config';
-import { multicastCpi } from './cpi';
-import { multicastCamel } from './camel';
 import { orderedOutgoing, prunedRouteOrder } from '../../model/routeOrder';
 
 function defineMulticast(kind: MulticastKind, type: string, label: string, description: string) {
@@ -72,7 +71,7 @@ function defineMulticast(kind: MulticastKind, type: string, label: string, descr
         parts: orderedOutgoing(ctx.flow, ctx.step).map((l) => ({ message, route: l.id })),
       },
     }),
-    codecs: { cpi: multicastCpi(kind), camel: multicastCamel(kind) },
+    codecs: lazyCodecs(async () => (await import('./codecs')).multicastCodecs(kind)),
   });
 }
 

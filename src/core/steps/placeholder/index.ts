@@ -1,7 +1,6 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
-import { placeholderCpi } from './cpi';
-import { placeholderCamel } from './camel';
 import { lazyModule } from '../../registry/lazyModule';
 
 // Read only when a run reaches a Message Mapping: it stays out of the registry's first load.
@@ -61,7 +60,7 @@ export const placeholderType = defineStepType<PlaceholderConfig>({
           : `Step '${ctx.step.name}' (${config.shapeName}) cannot be simulated yet`,
     },
   }),
-  codecs: { cpi: placeholderCpi, camel: placeholderCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });
 
 function shapeOf(config: Record<string, unknown>): string {

@@ -9,7 +9,7 @@ import { validateFlow } from '../../validation';
 /** The links of a real .mmap (CPI's graphical mapping), shortened. */
 const MMAP = `<xiObj xmlns="urn:sap-com:xi"><generic><lnks><lnkRole kpos="1" role="TARGET_IFR_MESS"><lnk rMode="R"><key typeID="wsdl" version="1.1"><elem>calculator.wsdl</elem><elem>src/main/resources/wsdl</elem><elem>AddResponse</elem><elem>http://tempuri.org/</elem></key></lnk></lnkRole><lnkRole kpos="1" role="SOURCE_IFR_MESS"><lnk rMode="R"><key typeID="wsdl" version="1.1"><elem>calculator.wsdl</elem><elem>src/main/resources/wsdl</elem><elem>Add</elem><elem>http://tempuri.org/</elem></key></lnk></lnkRole></lnks></generic></xiObj>`;
 
-function flowWith(files: Record<string, string>) {
+async function flowWith(files: Record<string, string>) {
   const iflw = buildIflw({
     participants: [sender],
     messageFlows: [httpsSender('MessageFlow_4', 'StartEvent_2', '/add')],
@@ -44,12 +44,12 @@ function flowWith(files: Record<string, string>) {
       },
     ],
   });
-  return importCpiArchive(artifactZip('Add', 'Add', iflw, files), 'Add.zip').flows[0]!;
+  return (await importCpiArchive(artifactZip('Add', 'Add', iflw, files), 'Add.zip')).flows[0]!;
 }
 
 describe('Message Mapping (kept as a placeholder)', () => {
   it('says what it maps and why it does not run', async () => {
-    const flow = flowWith({ 'src/main/resources/mapping/MM01.mmap': MMAP });
+    const flow = await flowWith({ 'src/main/resources/mapping/MM01.mmap': MMAP });
     const warning = validateFlow(flow).find((p) => p.elementId === 'Map');
     expect(warning?.message).toBe(
       'Map Add: Message Mapping steps cannot be edited or simulated yet',
@@ -61,7 +61,7 @@ describe('Message Mapping (kept as a placeholder)', () => {
   });
 
   it('says when its mapping is not in the archive', async () => {
-    const flow = flowWith({});
+    const flow = await flowWith({});
     const trace = await runFlow(flow, { body: '<a/>', headers: {}, properties: {} }, { runScript });
     expect(trace.error?.message).toContain('cannot be simulated: MM01.mmap (not in the archive).');
   });

@@ -1,8 +1,7 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { z } from 'zod';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
-import { processCallCpi } from './cpi';
-import { processCallCamel } from './camel';
 
 export const processCallConfigSchema = z
   .object({
@@ -63,5 +62,5 @@ export const processCallType = defineStepType<ProcessCallConfig>({
       };
     return { message, call: start.id };
   },
-  codecs: { cpi: processCallCpi, camel: processCallCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

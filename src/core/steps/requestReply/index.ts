@@ -1,9 +1,8 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 import { httpReceiverConfigSchema, parseHeaderLines } from '../../adapters/httpReceiver';
-import { requestReplyCpi } from './cpi';
-import { requestReplyCamel } from './camel';
 
 /**
  * Request Reply: calls a Receiver over the message flow leaving this step and makes the reply
@@ -79,5 +78,5 @@ export const requestReplyType = defineStepType<EmptyConfig>({
     message.body = c.method === 'HEAD' ? '' : c.mockBody;
     return { message, logs };
   },
-  codecs: { cpi: requestReplyCpi, camel: requestReplyCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

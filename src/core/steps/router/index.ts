@@ -1,8 +1,7 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
-import { routerCamel } from './camel';
 import { routeOf, routerConfigSchema, type RouterConfig } from './config';
 import { validateRouter } from './validateRouter';
-import { routerCpi } from './cpi';
 import { lazyModule } from '../../registry/lazyModule';
 import { prunedRouteOrder } from '../../model/routeOrder';
 
@@ -99,5 +98,5 @@ export const routerType = defineStepType<RouterConfig>({
   },
   // Lazy: condition evaluation (and XPath) loads with the first run, not with the editor.
   execute: async (ctx, message) => (await evaluation()).executeRouter(ctx, message),
-  codecs: { cpi: routerCpi, camel: routerCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

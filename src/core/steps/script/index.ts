@@ -1,10 +1,9 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { bodyText } from '../../expression/bodyText';
 import { z } from 'zod';
-import { scriptCamel } from './camel';
 import { defineStepType } from '../../registry/types';
 import { syntaxErrorOf } from '../../script/syntaxChecker';
 import { DEFAULT_FUNCTION } from '../../script/template';
-import { scriptCpi } from './cpi';
 
 export const scriptConfigSchema = z
   .object({
@@ -123,5 +122,5 @@ export const scriptType = defineStepType<ScriptConfig>({
       ...(result.error ? { error: result.error } : {}),
     };
   },
-  codecs: { cpi: scriptCpi, camel: scriptCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -101,8 +101,8 @@ function propsOf(xml: string, id: string): Record<string, string> {
 }
 
 describe('Splitter and Gather CPI codecs', () => {
-  it('reads General Splitter and Gather as real step types; EDI splitters stay placeholders', () => {
-    const { flow } = importIflw(fixture(), 'orders.iflw');
+  it('reads General Splitter and Gather as real step types; EDI splitters stay placeholders', async () => {
+    const { flow } = await importIflw(fixture(), 'orders.iflw');
     const byId = (id: string) => flow.process.steps.find((s) => s.id === id)!;
     expect(byId('CallActivity_Split').type).toBe('generalSplitter');
     expect(byId('CallActivity_Split').config).toEqual({
@@ -121,19 +121,19 @@ describe('Splitter and Gather CPI codecs', () => {
     expect(byId('CallActivity_Edi').type).toBe('placeholder');
   });
 
-  it('writes back every property as it came', () => {
+  it('writes back every property as it came', async () => {
     const original = fixture();
-    const { flow } = importIflw(original, 'orders.iflw');
-    const xml = writeIflw(flow);
+    const { flow } = await importIflw(original, 'orders.iflw');
+    const xml = await writeIflw(flow);
     for (const id of ['CallActivity_Split', 'CallActivity_Gather', 'CallActivity_Edi'])
       expect(propsOf(xml, id)).toEqual(propsOf(original, id));
   });
 
-  it('an edited field is written; a step drawn in the studio gets its variant', () => {
-    const { flow } = importIflw(fixture(), 'orders.iflw');
+  it('an edited field is written; a step drawn in the studio gets its variant', async () => {
+    const { flow } = await importIflw(fixture(), 'orders.iflw');
     const split = flow.process.steps.find((s) => s.id === 'CallActivity_Split')!;
     split.config = { ...split.config, grouping: 5, exprType: 'Line Break' };
-    const props = propsOf(writeIflw(flow), 'CallActivity_Split');
+    const props = propsOf(await writeIflw(flow), 'CallActivity_Split');
     expect(props).toMatchObject({
       grouping: '5',
       exprType: 'Line Break',
@@ -154,7 +154,7 @@ describe('Splitter and Gather CPI codecs', () => {
         { source: 'S', target: 'End' },
       ],
     });
-    expect(propsOf(writeIflw(drawn), 'S')).toMatchObject({
+    expect(propsOf(await writeIflw(drawn), 'S')).toMatchObject({
       activityType: 'Splitter',
       splitType: 'IteratingSplitter',
       cmdVariantUri: 'ctype::FlowstepVariant/cname::IteratingSplitter/version::1.6.0',
@@ -163,7 +163,7 @@ describe('Splitter and Gather CPI codecs', () => {
   });
 
   it('the imported flow runs: split, then combined', async () => {
-    const { flow } = importIflw(fixture(), 'orders.iflw');
+    const { flow } = await importIflw(fixture(), 'orders.iflw');
     const trace = await runFlow(
       flow,
       { body: '<Orders><Order>1</Order><Order>2</Order></Orders>', headers: {}, properties: {} },
@@ -229,12 +229,15 @@ describe('Splitter Camel export', () => {
       messageFlows: [senderFlow],
     });
   type Routes = { route: { from: { steps: Record<string, Record<string, unknown>>[] } } }[];
-  const stepsOf = (flow: Flow) =>
-    (expectValidCamel(exportCamelYaml(flow)) as Routes)[0]!.route.from.steps;
+  const stepsOf = async (flow: Flow) =>
+    (expectValidCamel(await exportCamelYaml(flow)) as Routes)[0]!.route.from.steps;
 
-  it('split with tokenize and the Gather as its aggregation strategy', () => {
-    const steps = stepsOf(
-      flowWith({ exprType: 'Line Break' }, { messageType: 'PlainText', algorithm: 'concatenate' }),
+  it('split with tokenize and the Gather as its aggregation strategy', async () => {
+    const steps = await stepsOf(
+      await flowWith(
+        { exprType: 'Line Break' },
+        { messageType: 'PlainText', algorithm: 'concatenate' },
+      ),
     );
     expect(steps[0]!.split).toMatchObject({
       tokenize: { token: '\n' },
@@ -246,20 +249,23 @@ describe('Splitter Camel export', () => {
     expect(steps).toHaveLength(1);
   });
 
-  it('split with xpath; Combine sets the multi-mapping envelope after it', () => {
-    const steps = stepsOf(
-      flowWith({ xpath: '/Orders/Order' }, { messageType: 'SameXMLFormat', algorithm: 'combine' }),
+  it('split with xpath; Combine sets the multi-mapping envelope after it', async () => {
+    const steps = await stepsOf(
+      await flowWith(
+        { xpath: '/Orders/Order' },
+        { messageType: 'SameXMLFormat', algorithm: 'combine' },
+      ),
     );
     expect(steps[0]!.split).toMatchObject({ xpath: { expression: '/Orders/Order' } });
     expect(JSON.stringify(steps[1])).toContain('multimap:Messages');
   });
 
-  it('without a Gather the rest of the path is inside the split; Combine at XPath is refused by name', () => {
-    const steps = stepsOf(flowWith({ xpath: '//a' }));
+  it('without a Gather the rest of the path is inside the split; Combine at XPath is refused by name', async () => {
+    const steps = await stepsOf(await flowWith({ xpath: '//a' }));
     expect((steps[0]!.split as { steps: unknown[] }).steps).toHaveLength(1);
-    expect(() =>
+    await expect(
       exportCamelYaml(
-        flowWith(
+        await flowWith(
           { xpath: '//a' },
           {
             messageType: 'SameXMLFormat',
@@ -269,12 +275,12 @@ describe('Splitter Camel export', () => {
           },
         ),
       ),
-    ).toThrow('step "Gather" (gather): Combine at XPath has no Camel aggregation strategy');
+    ).rejects.toThrow('step "Gather" (gather): Combine at XPath has no Camel aggregation strategy');
   });
 });
 
 describe('nested splits in Camel', () => {
-  it('the inner split and its Gather sit inside the outer split, the outer Gather after it', () => {
+  it('the inner split and its Gather sit inside the outer split, the outer Gather after it', async () => {
     const gatherOf = (id: string) => ({
       id,
       type: 'gather',
@@ -322,7 +328,7 @@ describe('nested splits in Camel', () => {
       ],
     });
     type Split = { split: { xpath: { expression: string }; steps: Split[] } };
-    const [route] = expectValidCamel(exportCamelYaml(flow)) as {
+    const [route] = expectValidCamel(await exportCamelYaml(flow)) as {
       route: { from: { steps: Split[] } };
     }[];
     const steps = route!.route.from.steps;

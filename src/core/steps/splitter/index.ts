@@ -1,5 +1,6 @@
 import { defineStepType, type FieldSpec } from '../../registry/types';
 import { lazyModule } from '../../registry/lazyModule';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { stepProblem } from '../../engine/stepProblem';
 import { checkXPath } from '../../expression/checkXPath';
 import { bodyText, evaluateText, parseNamespaceMapping } from '../../expression';
@@ -11,8 +12,6 @@ import {
   type SplitKind,
   type SplitterConfig,
 } from './config';
-import { splitterCpi } from './cpi';
-import { splitterCamel } from './camel';
 
 // Lazy: the XML libraries load with the first split, not with the editor.
 const splitting = lazyModule(() => import('./splitBody'));
@@ -141,7 +140,7 @@ function defineSplitter(kind: SplitKind, type: string, label: string, descriptio
         return { message, error: { type: err.name, message: err.message } };
       }
     },
-    codecs: { cpi: splitterCpi(kind), camel: splitterCamel(kind) },
+    codecs: lazyCodecs(async () => (await import('./codecs')).splitterCodecs(kind)),
   });
 }
 

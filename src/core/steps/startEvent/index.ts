@@ -1,7 +1,6 @@
-import { startEventCamel } from './camel';
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { emptyConfigSchema, type EmptyConfig } from '../../registry/emptyConfig';
 import { defineStepType } from '../../registry/types';
-import { startEventCpi } from './cpi';
 
 /** Start Message event: where a message from the Sender enters the process. */
 export const startEventType = defineStepType<EmptyConfig>({
@@ -21,5 +20,5 @@ export const startEventType = defineStepType<EmptyConfig>({
   startsProcess: true,
   // Start passes the message through unchanged.
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: startEventCpi, camel: startEventCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

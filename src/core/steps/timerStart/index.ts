@@ -1,13 +1,12 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
-import { timerStartCamel } from './camel';
 import {
   defaultTimerStartConfig,
   TIMER_INTERVALS,
   timerStartConfigSchema,
   type TimerStartConfig,
 } from './config';
-import { timerStartCpi } from './cpi';
 import { timerProblems, timerStartConfigOf } from './schedule';
 
 const runIs =
@@ -116,5 +115,5 @@ export const timerStartType = defineStepType<TimerStartConfig>({
     timerProblems(timerStartConfigOf(step)).map((p) => stepProblem(step, p.message, p.field)),
   // As a Start: the message the run was given goes on unchanged.
   execute: async (_ctx, message) => ({ message }),
-  codecs: { cpi: timerStartCpi, camel: timerStartCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

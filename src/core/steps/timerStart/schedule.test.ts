@@ -87,40 +87,42 @@ function timerFlow(scheduleKey?: string, parameters?: Flow['parameters']): Flow 
 }
 
 type Route = { route: { from: { uri: string } } };
-const fromOf = (flow: Flow) =>
-  (expectValidCamel(exportCamelYaml(flow)) as Route[])[0]!.route.from.uri;
+const fromOf = async (flow: Flow) =>
+  (expectValidCamel(await exportCamelYaml(flow)) as Route[])[0]!.route.from.uri;
 
 describe('Camel export of a Timer Start (checked against the Camel 4 schema)', () => {
   it('is a valid flow in the designer', () => {
     expect(validateFlow(timerFlow()).filter((p) => p.severity === 'error')).toEqual([]);
   });
 
-  it('Run Once (or a timer drawn in the studio) → timer firing once', () => {
-    expect(fromOf(timerFlow(RUN_ONCE))).toBe('timer:Flow_test?repeatCount=1');
-    expect(fromOf(timerFlow())).toBe('timer:Flow_test?repeatCount=1');
+  it('Run Once (or a timer drawn in the studio) → timer firing once', async () => {
+    expect(await fromOf(timerFlow(RUN_ONCE))).toBe('timer:Flow_test?repeatCount=1');
+    expect(await fromOf(timerFlow())).toBe('timer:Flow_test?repeatCount=1');
   });
 
-  it('a cron schedule → quartz with the same expression and time zone', () => {
-    expect(fromOf(timerFlow(EVERY_TEN_MINUTES))).toBe(
+  it('a cron schedule → quartz with the same expression and time zone', async () => {
+    expect(await fromOf(timerFlow(EVERY_TEN_MINUTES))).toBe(
       'quartz:Flow_test?cron=0/10+*+0-23+?+*+*+*&trigger.timeZone=Etc/GMT',
     );
   });
 
-  it('an externalised schedule is read from the parameter’s value', () => {
+  it('an externalised schedule is read from the parameter’s value', async () => {
     const parameters = { Timer: { value: EVERY_TEN_MINUTES, type: '', required: false } };
-    expect(fromOf(timerFlow('{{Timer}}', parameters))).toMatch(/^quartz:Flow_test\?cron=0\/10/);
+    expect(await fromOf(timerFlow('{{Timer}}', parameters))).toMatch(
+      /^quartz:Flow_test\?cron=0\/10/,
+    );
   });
 
-  it('a schedule it cannot read is refused naming the step and why', () => {
-    expect(() => exportCamelYaml(timerFlow('{{Timer}}'))).toThrow(
+  it('a schedule it cannot read is refused naming the step and why', async () => {
+    await expect(exportCamelYaml(timerFlow('{{Timer}}'))).rejects.toThrow(
       'Test flow: step "Start Timer 1" (timerStart): its schedule is the parameter {{Timer}} with no value',
     );
   });
 });
 
 describe('CPI export of a Timer Start drawn in the studio', () => {
-  it('writes its variant and a Run Once schedule inside the event definition, as CPI does', () => {
-    const xml = writeIflw(timerFlow());
+  it('writes its variant and a Run Once schedule inside the event definition, as CPI does', async () => {
+    const xml = await writeIflw(timerFlow());
     const start = /<bpmn2:startEvent id="Timer"[\s\S]*?<\/bpmn2:startEvent>/.exec(xml)![0];
     const definition = /<bpmn2:timerEventDefinition[\s\S]*<\/bpmn2:timerEventDefinition>/.exec(
       start,
@@ -130,11 +132,11 @@ describe('CPI export of a Timer Start drawn in the studio', () => {
     expect(definition).toContain('fireNow=true');
     // Nothing of it on the element itself.
     expect(start.replace(definition, '')).not.toContain('cmdVariantUri');
-    const back = importIflw(xml, 'timer.iflw').flow;
+    const back = (await importIflw(xml, 'timer.iflw')).flow;
     const timer = back.process.steps.find((s) => s.id === 'Timer')!;
     expect(timer.type).toBe('timerStart');
     // Re-imported (the flow id from the file name): Run Once again.
-    expect(fromOf(back)).toBe('timer:timer?repeatCount=1');
+    expect(await fromOf(back)).toBe('timer:timer?repeatCount=1');
   });
 });
 
@@ -203,14 +205,14 @@ describe('the schedule edited in the studio', () => {
     ]);
   });
 
-  it('runs on Camel as edited: quartz with its cron and time zone', () => {
+  it('runs on Camel as edited: quartz with its cron and time zone', async () => {
     const flow = withConfig(timerFlow(), {
       run: 'weekly',
       weekdays: 'MON,WED',
       time: '07:15',
       timeZone: 'Europe/Berlin',
     });
-    expect(fromOf(flow)).toBe(
+    expect(await fromOf(flow)).toBe(
       'quartz:Flow_test?cron=0+15+7+?+*+MON,WED&trigger.timeZone=Europe/Berlin',
     );
   });
@@ -228,24 +230,27 @@ describe('the schedule edited in the studio', () => {
     });
   });
 
-  it('exports an unchanged imported schedule exactly as it came, and a changed one anew', () => {
-    const imported = importIflw(writeIflw(timerFlow(EVERY_TEN_MINUTES)), 'timer.iflw').flow;
+  it('exports an unchanged imported schedule exactly as it came, and a changed one anew', async () => {
+    const imported = (await importIflw(await writeIflw(timerFlow(EVERY_TEN_MINUTES)), 'timer.iflw'))
+      .flow;
     const timer = imported.process.steps.find((s) => s.id === 'Timer')!;
     expect(timer.config).toMatchObject({ run: 'cron', cron: '0/10 * 0-23 ? * * *' });
-    expect(scheduleKeyIn(writeIflw(imported))).toBe(
-      scheduleKeyIn(writeIflw(timerFlow(EVERY_TEN_MINUTES))),
+    expect(scheduleKeyIn(await writeIflw(imported))).toBe(
+      scheduleKeyIn(await writeIflw(timerFlow(EVERY_TEN_MINUTES))),
     );
 
     timer.config = { ...timer.config, run: 'daily', time: '06:30', timeZone: 'Asia/Kolkata' };
-    const xml = writeIflw(imported);
+    const xml = await writeIflw(imported);
     expect(xml).toContain('0+30+6+?+*+*&amp;amp;trigger.timeZone=Asia/Kolkata');
-    const again = importIflw(xml, 'timer.iflw').flow.process.steps.find((s) => s.id === 'Timer')!;
+    const again = (await importIflw(xml, 'timer.iflw')).flow.process.steps.find(
+      (s) => s.id === 'Timer',
+    )!;
     expect(again.config).toMatchObject({
       run: 'cron',
       cron: '0 30 6 ? * *',
       timeZone: 'Asia/Kolkata',
     });
-    expect(fromOf(importIflw(xml, 'timer.iflw').flow)).toBe(
+    expect(await fromOf((await importIflw(xml, 'timer.iflw')).flow)).toBe(
       'quartz:timer?cron=0+30+6+?+*+*&trigger.timeZone=Asia/Kolkata',
     );
   });
@@ -268,9 +273,11 @@ describe('a Timer Start saved before its schedule was editable', () => {
     );
   });
 
-  it('runs on its kept schedule where the load door has not seen it (a deployment of then)', () => {
+  it('runs on its kept schedule where the load door has not seen it (a deployment of then)', async () => {
     const flow = timerFlow(EVERY_TEN_MINUTES);
     flow.process.steps[0]!.config = {};
-    expect(fromOf(flow)).toBe('quartz:Flow_test?cron=0/10+*+0-23+?+*+*+*&trigger.timeZone=Etc/GMT');
+    expect(await fromOf(flow)).toBe(
+      'quartz:Flow_test?cron=0/10+*+0-23+?+*+*+*&trigger.timeZone=Etc/GMT',
+    );
   });
 });

@@ -1,9 +1,8 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { stepProblem } from '../../engine/stepProblem';
 import { defineStepType } from '../../registry/types';
 import { DATA_TYPES } from '../contentModifier/config';
-import { writeVariablesCamel } from './camel';
 import { newVariableRow, writeVariablesSchema, type WriteVariablesConfig } from './config';
-import { writeVariablesCpi } from './cpi';
 import { writeVariables } from './run';
 
 /** Write Variables: keeps values as local (this flow) or global variables on the tenant. */
@@ -85,5 +84,5 @@ export const writeVariablesType = defineStepType<WriteVariablesConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: writeVariablesCpi, camel: writeVariablesCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -103,7 +103,7 @@ describe('Write Variables in CPI content', () => {
         },
       ],
     });
-    const { flow } = importIflw(xml, 'x.iflw');
+    const { flow } = await importIflw(xml, 'x.iflw');
     const s = flow.process.steps.find((x) => x.id === 'WV')!;
     expect(s.type).toBe('writeVariables');
     expect(s.config).toEqual({
@@ -124,18 +124,18 @@ describe('Write Variables in CPI content', () => {
         },
       ],
     });
-    const out = writeIflw(flow);
+    const out = await writeIflw(flow);
     const block = out.slice(
       out.indexOf('id="WV"'),
       out.indexOf('</bpmn2:callActivity>', out.indexOf('id="WV"')),
     );
     const keys = [...block.matchAll(/<key>([^<]+)<\/key>/g)].map((m) => m[1]).sort();
     expect(keys).toEqual(Object.keys(props).sort());
-    const again = importIflw(out, 'y.iflw').flow.process.steps.find((x) => x.id === 'WV')!;
+    const again = (await importIflw(out, 'y.iflw')).flow.process.steps.find((x) => x.id === 'WV')!;
     expect(again.config).toEqual(s.config);
     // A changed row is written as CPI writes rows.
     s.config = { variables: [{ ...(s.config.variables as VariableRow[])[0]!, name: 'Next' }] };
-    expect(writeIflw(flow)).toContain(
+    expect(await writeIflw(flow)).toContain(
       '&lt;row&gt;&lt;cell&gt;Next&lt;/cell&gt;&lt;cell&gt;&lt;/cell&gt;&lt;cell&gt;expression&lt;/cell&gt;',
     );
   });
@@ -156,7 +156,7 @@ describe('Write Variables in the Camel export', () => {
         row({ name: 'Order', sourceType: 'xpath', sourceValue: '/order/id' }),
       ],
     };
-    const yaml = exportCamelYaml(flow);
+    const yaml = await exportCamelYaml(flow);
     expectValidCamel(yaml);
     expect(yaml).toContain('name: LastRun');
     expect(yaml).toContain('simple: ${exchangeProperty.now}');
@@ -172,8 +172,8 @@ describe('Write Variables in the Camel export', () => {
       overwrite: false,
       includeHeaders: false,
     };
-    expect(() => exportCamelYaml(flow)).toThrow(CamelExportError);
-    expect(() => exportCamelYaml(flow)).toThrow(
+    await expect(exportCamelYaml(flow)).rejects.toThrow(CamelExportError);
+    await expect(exportCamelYaml(flow)).rejects.toThrow(
       /Data Store Write keeps entries in CPI's tenant data store/,
     );
   });

@@ -1,9 +1,8 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
-import { xmlToJsonCamel } from './camel';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
-import { xmlToJsonCpi } from './cpi';
 import { lazyModule } from '../../registry/lazyModule';
 
 const converter = lazyModule(() => import('./xmlToJson'));
@@ -64,5 +63,5 @@ export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
       return { message, error: { type: err.name, message: err.message } };
     }
   },
-  codecs: { cpi: xmlToJsonCpi, camel: xmlToJsonCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

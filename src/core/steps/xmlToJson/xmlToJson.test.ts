@@ -125,11 +125,11 @@ describe('XML to JSON Converter in CPI content', () => {
         },
       ],
     });
-    const { flow } = importIflw(xml, 'x.iflw');
+    const { flow } = await importIflw(xml, 'x.iflw');
     const step = flow.process.steps.find((s) => s.id === 'CallActivity_1')!;
     expect(step.config.arrayElements).toBe('root/SelectStatement_response/row\n/Titles/Title');
     step.config = { ...step.config, arrayElements: '/a/b' };
-    expect(writeIflw(flow)).toContain(
+    expect(await writeIflw(flow)).toContain(
       '<value>&lt;row&gt;&lt;cell&gt;/a/b&lt;/cell&gt;&lt;cell&gt;&lt;/cell&gt;&lt;/row&gt;</value>',
     );
   });

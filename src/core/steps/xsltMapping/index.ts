@@ -1,3 +1,4 @@
+import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
@@ -5,8 +6,6 @@ import { lazyModule } from '../../registry/lazyModule';
 import { isJsonScalar, type Message } from '../../model/message';
 import type { Flow } from '../../model/flow';
 import { xsltMappingConfigSchema, type XsltMappingConfig } from './config';
-import { xsltMappingCpi } from './cpi';
-import { xsltMappingCamel } from './camel';
 import { fileText, findStylesheet } from './resources';
 
 const engine = lazyModule(() => import('./xslt'));
@@ -159,5 +158,5 @@ export const xsltMappingType = defineStepType<XsltMappingConfig>({
       };
     }
   },
-  codecs: { cpi: xsltMappingCpi, camel: xsltMappingCamel },
+  codecs: lazyCodecs(async () => (await import('./codecs')).codecs),
 });

@@ -106,14 +106,15 @@ function archive(props: Props, files: Record<string, string> = {}): Uint8Array {
   return artifactZip('Orders', 'Orders', iflw, files);
 }
 
-const imported = (zip: Uint8Array): Flow => importCpiArchive(zip, 'Orders.zip').flows[0]!;
+const imported = async (zip: Uint8Array): Promise<Flow> =>
+  (await importCpiArchive(zip, 'Orders.zip')).flows[0]!;
 const mapping = (flow: Flow) => flow.process.steps.find((s) => s.id === 'CallActivity_1')!;
 const run = (flow: Flow, body: string, headers: Record<string, string> = {}) =>
   runFlow(flow, { body, headers, properties: {} }, { runScript });
 
 /** The ifl:property pairs of the step in an exported archive's .iflw. */
-function exportedProps(flow: Flow): Record<string, string> {
-  const files = unzipSync(exportCpiArchive(flow));
+async function exportedProps(flow: Flow): Promise<Record<string, string>> {
+  const files = unzipSync(await exportCpiArchive(flow));
   const iflw = Object.entries(files).find(([k]) => k.endsWith('.iflw'))![1];
   const el = /<bpmn2:callActivity[^>]*id="CallActivity_1"[\s\S]*?<\/bpmn2:callActivity>/.exec(
     strFromU8(iflw),
@@ -127,8 +128,8 @@ function exportedProps(flow: Flow): Record<string, string> {
 }
 
 describe('XSLT Mapping: CPI codec', () => {
-  it('imports version 1.2.0 as an XSLT Mapping with its stylesheet and exports every property back', () => {
-    const flow = imported(
+  it('imports version 1.2.0 as an XSLT Mapping with its stylesheet and exports every property back', async () => {
+    const flow = await imported(
       archive(V120, { 'src/main/resources/mapping/remove name space.xsl': STYLESHEET }),
     );
     const step = mapping(flow);
@@ -139,20 +140,20 @@ describe('XSLT Mapping: CPI codec', () => {
       headerName: '',
       outputFormat: 'String',
     });
-    expect(exportedProps(flow)).toEqual(V120);
-    const files = unzipSync(exportCpiArchive(flow));
+    expect(await exportedProps(flow)).toEqual(V120);
+    const files = unzipSync(await exportCpiArchive(flow));
     expect(strFromU8(files['src/main/resources/mapping/remove name space.xsl']!)).toBe(STYLESHEET);
   });
 
-  it('reads the header source and the unversioned variant, and writes them back as they came', () => {
-    const header = imported(archive(HEADER));
+  it('reads the header source and the unversioned variant, and writes them back as they came', async () => {
+    const header = await imported(archive(HEADER));
     expect(mapping(header).config).toMatchObject({
       source: 'header',
       headerName: 'ACKNOWLEDGEMENT_MAPPING_XSLT',
       outputFormat: 'Bytes',
     });
-    expect(exportedProps(header)).toEqual(HEADER);
-    const old = imported(
+    expect(await exportedProps(header)).toEqual(HEADER);
+    const old = await imported(
       archive(OLD, { 'src/main/resources/mapping/InsertClientID.xsl': STYLESHEET }),
     );
     expect(mapping(old).type).toBe('xsltMapping');
@@ -160,18 +161,20 @@ describe('XSLT Mapping: CPI codec', () => {
       source: 'iflow',
       mappingFile: 'InsertClientID.xsl',
     });
-    expect(exportedProps(old)).toEqual(OLD);
+    expect(await exportedProps(old)).toEqual(OLD);
   });
 
-  it('leaves an unversioned Message Mapping a placeholder', () => {
-    const flow = imported(archive(OLD_MESSAGE_MAPPING));
+  it('leaves an unversioned Message Mapping a placeholder', async () => {
+    const flow = await imported(archive(OLD_MESSAGE_MAPPING));
     expect(mapping(flow).type).toBe('placeholder');
   });
 
-  it("writes a changed resource under all three of CPI's names", () => {
-    const flow = imported(archive(V120, { 'src/main/resources/mapping/Orders.xslt': STYLESHEET }));
+  it("writes a changed resource under all three of CPI's names", async () => {
+    const flow = await imported(
+      archive(V120, { 'src/main/resources/mapping/Orders.xslt': STYLESHEET }),
+    );
     mapping(flow).config = { ...mapping(flow).config, mappingFile: 'Orders.xslt' };
-    expect(exportedProps(flow)).toMatchObject({
+    expect(await exportedProps(flow)).toMatchObject({
       mappinguri: 'dir://mapping/xslt/src/main/resources/mapping/Orders.xslt',
       mappingname: 'Orders',
       mappingpath: 'src/main/resources/mapping/Orders',
@@ -180,11 +183,13 @@ describe('XSLT Mapping: CPI codec', () => {
 });
 
 describe('XSLT Mapping: simulation', () => {
-  const flow = () =>
-    imported(archive(V120, { 'src/main/resources/mapping/remove name space.xsl': STYLESHEET }));
+  const flow = async () =>
+    await imported(
+      archive(V120, { 'src/main/resources/mapping/remove name space.xsl': STYLESHEET }),
+    );
 
   it('transforms the body, with headers and properties as xsl:param', async () => {
-    const trace = await run(flow(), '<list><order id="7"/><order id="9"/></list>', {
+    const trace = await run(await flow(), '<list><order id="7"/><order id="9"/></list>', {
       orderType: 'rush',
     });
     expect(trace.error).toBeUndefined();
@@ -194,7 +199,7 @@ describe('XSLT Mapping: simulation', () => {
   });
 
   it('fails on a body that is not XML, naming line and column', async () => {
-    const trace = await run(flow(), '{"not":"xml"}');
+    const trace = await run(await flow(), '{"not":"xml"}');
     expect(trace.error).toMatchObject({
       stepId: 'CallActivity_1',
       type: 'XsltError',
@@ -204,12 +209,12 @@ describe('XSLT Mapping: simulation', () => {
     expect(trace.error?.message).toMatch(
       /message body is not XML.*Content is not allowed in prolog/,
     );
-    const broken = await run(flow(), '<a>\n  <b></a>');
+    const broken = await run(await flow(), '<a>\n  <b></a>');
     expect(broken.error?.message).toMatch(/not well-formed XML \(line 2, column \d+\)/);
   });
 
   it('fails on a broken stylesheet with its line and column', async () => {
-    const f = flow();
+    const f = await flow();
     f.resources.files![0]!.content = textToBase64(
       '<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">\n<xsl:template match="/">\n</xsl:stylesheet>',
     );
@@ -221,7 +226,7 @@ describe('XSLT Mapping: simulation', () => {
   });
 
   it("refuses CPI's exchange extension functions with the line that calls them", async () => {
-    const f = flow();
+    const f = await flow();
     f.resources.files![0]!.content =
       textToBase64(`<xsl:stylesheet version="2.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform" xmlns:cpi="http://sap.com/it/">
 <xsl:param name="exchange"/>
@@ -235,7 +240,7 @@ describe('XSLT Mapping: simulation', () => {
   });
 
   it('takes the stylesheet a header names, or the one it holds', async () => {
-    const f = imported(archive(HEADER, { 'src/main/resources/mapping/Ack.xsl': STYLESHEET }));
+    const f = await imported(archive(HEADER, { 'src/main/resources/mapping/Ack.xsl': STYLESHEET }));
     const byName = await run(f, '<o><order id="1"/></o>', {
       ACKNOWLEDGEMENT_MAPPING_XSLT: 'Ack.xsl',
     });
@@ -256,7 +261,7 @@ describe('XSLT Mapping: simulation', () => {
   });
 
   it('copies the root with xsl:copy, as a remove-namespaces stylesheet does', async () => {
-    const f = flow();
+    const f = await flow();
     f.resources.files![0]!.content =
       textToBase64(`<xsl:stylesheet version="2.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output omit-xml-declaration="yes"/>
@@ -268,7 +273,7 @@ describe('XSLT Mapping: simulation', () => {
   });
 
   it('gives XPath 2.0 string functions the string value of a node', async () => {
-    const f = flow();
+    const f = await flow();
     f.resources.files![0]!.content =
       textToBase64(`<xsl:stylesheet version="2.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
   <xsl:output method="text"/>
@@ -281,7 +286,7 @@ describe('XSLT Mapping: simulation', () => {
   it("resolves xsl:include from the flow's mapping folder", async () => {
     const main = `<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:include href="common.xsl"/><xsl:output omit-xml-declaration="yes"/><xsl:template match="/"><r><xsl:call-template name="hello"/></r></xsl:template></xsl:stylesheet>`;
     const common = `<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform"><xsl:template name="hello">hi</xsl:template></xsl:stylesheet>`;
-    const f = imported(
+    const f = await imported(
       archive(V120, {
         'src/main/resources/mapping/remove name space.xsl': main,
         'src/main/resources/mapping/common.xsl': common,
@@ -294,8 +299,8 @@ describe('XSLT Mapping: simulation', () => {
 });
 
 describe('XSLT Mapping: validation and Camel', () => {
-  it('says when no stylesheet is assigned, is missing, or is not XSLT', () => {
-    const f = imported(archive(V120, { 'src/main/resources/mapping/other.xsl': '<a/>' }));
+  it('says when no stylesheet is assigned, is missing, or is not XSLT', async () => {
+    const f = await imported(archive(V120, { 'src/main/resources/mapping/other.xsl': '<a/>' }));
     const problems = () => validateFlow(f).filter((p) => p.elementId === 'CallActivity_1');
     expect(problems()[0]).toMatchObject({
       field: 'mappingFile',
@@ -312,17 +317,17 @@ describe('XSLT Mapping: validation and Camel', () => {
     expect(problems()[0]).toMatchObject({ field: 'headerName' });
   });
 
-  it("exports to Camel as xslt-saxon with the resource, valid against Camel's schema", () => {
-    const f = imported(
+  it("exports to Camel as xslt-saxon with the resource, valid against Camel's schema", async () => {
+    const f = await imported(
       archive(V120, { 'src/main/resources/mapping/remove name space.xsl': STYLESHEET }),
     );
-    const yaml = exportCamelYaml(f);
+    const yaml = await exportCamelYaml(f);
     expectValidCamel(yaml);
     expect(JSON.stringify(parse(yaml))).toContain(
       '"to":{"uri":"xslt-saxon:mapping/remove%20name%20space.xsl"}',
     );
-    const h = imported(archive(HEADER));
-    expect(() => exportCamelYaml(h)).toThrow(
+    const h = await imported(archive(HEADER));
+    await expect(exportCamelYaml(h)).rejects.toThrow(
       /named at run time by the header "ACKNOWLEDGEMENT_MAPPING_XSLT"/,
     );
   });

@@ -10,8 +10,8 @@ const bent = () => withBentStartLink(helloWorldIflw());
 const none = new Set<string>();
 
 describe('imported links on the canvas', () => {
-  it("are drawn through CPI's bends while their ends stay put, and routed once one moves", () => {
-    const { flow } = importIflw(bent(), 'bent.iflw');
+  it("are drawn through CPI's bends while their ends stay put, and routed once one moves", async () => {
+    const { flow } = await importIflw(bent(), 'bent.iflw');
     const map = createEdgeMapper();
     const edges = map(flow, none, none);
     const bentEdge = edges.find((e) => e.id === 'SequenceFlow_3')!;
@@ -30,8 +30,8 @@ describe('imported links on the canvas', () => {
     expect(after.data?.bends).toBeUndefined();
   });
 
-  it('gives the same array while every link is unchanged (a move of a step without bends)', () => {
-    const { flow } = importIflw(helloWorldIflw(), 'hello.iflw');
+  it('gives the same array while every link is unchanged (a move of a step without bends)', async () => {
+    const { flow } = await importIflw(helloWorldIflw(), 'hello.iflw');
     const map = createEdgeMapper();
     const a = map(flow, none, none);
     const end = flow.process.steps.find((s) => s.type === 'endEvent')!;

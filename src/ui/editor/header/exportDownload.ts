@@ -34,5 +34,5 @@ export function downloadBytes(bytes: Uint8Array, fileName: string, type = 'appli
 export async function downloadCpiArchive(flow: Flow): Promise<void> {
   const { exportCpiArchive } = await import('../../../core/io/cpi');
   const { safeFileName } = await import('../../../core/io');
-  downloadBytes(exportCpiArchive(flow), `${safeFileName(flow.name, 'flow')}.zip`);
+  downloadBytes(await exportCpiArchive(flow), `${safeFileName(flow.name, 'flow')}.zip`);
 }

@@ -1,0 +1,5 @@
+import { endEventCamel } from './camel';
+import { endEventCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: endEventCpi, camel: endEventCamel };

@@ -1,0 +1,5 @@
+import { errorEndCamel } from './camel';
+import { errorEndCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: errorEndCpi, camel: errorEndCamel };

@@ -1,0 +1,5 @@
+import { exceptionSubprocessCamel } from './camel';
+import { exceptionSubprocessCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: exceptionSubprocessCpi, camel: exceptionSubprocessCamel };

@@ -1,0 +1,5 @@
+import { jsonToXmlCamel } from './camel';
+import { jsonToXmlCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: jsonToXmlCpi, camel: jsonToXmlCamel };

@@ -1,0 +1,5 @@
+import { localProcessCamel } from './camel';
+import { localProcessCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: localProcessCpi, camel: localProcessCamel };

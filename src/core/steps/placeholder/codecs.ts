@@ -1,0 +1,5 @@
+import { placeholderCamel } from './camel';
+import { placeholderCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: placeholderCpi, camel: placeholderCamel };

@@ -1,0 +1,5 @@
+import { processCallCamel } from './camel';
+import { processCallCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: processCallCpi, camel: processCallCamel };

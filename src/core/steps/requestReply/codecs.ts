@@ -1,0 +1,5 @@
+import { requestReplyCamel } from './camel';
+import { requestReplyCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: requestReplyCpi, camel: requestReplyCamel };

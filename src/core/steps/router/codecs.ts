@@ -1,0 +1,5 @@
+import { routerCamel } from './camel';
+import { routerCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: routerCpi, camel: routerCamel };

@@ -1,0 +1,5 @@
+import { scriptCamel } from './camel';
+import { scriptCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: scriptCpi, camel: scriptCamel };

@@ -1,0 +1,5 @@
+import { startEventCamel } from './camel';
+import { startEventCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: startEventCpi, camel: startEventCamel };

@@ -1,0 +1,5 @@
+import { timerStartCamel } from './camel';
+import { timerStartCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: timerStartCpi, camel: timerStartCamel };

@@ -1,0 +1,5 @@
+import { writeVariablesCamel } from './camel';
+import { writeVariablesCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: writeVariablesCpi, camel: writeVariablesCamel };

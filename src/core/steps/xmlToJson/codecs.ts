@@ -1,0 +1,5 @@
+import { xmlToJsonCamel } from './camel';
+import { xmlToJsonCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: xmlToJsonCpi, camel: xmlToJsonCamel };

@@ -1,0 +1,5 @@
+import { xsltMappingCamel } from './camel';
+import { xsltMappingCpi } from './cpi';
+
+/** This step type's CPI and Camel codecs: a chunk of their own, loaded on first use. */
+export const codecs = { cpi: xsltMappingCpi, camel: xsltMappingCamel };
