@@ -336,7 +336,7 @@ function hashOf(data: Uint8Array): string {
 
 /**
  * Imports a CPI artifact zip (one flow), a package export zip (a package and its flows), or a
- * bare .iflw. Throws CpiImportError naming the file and what is wrong; nothing half-read.
+ * bare .iflw. Rejects with CpiImportError naming the file and what is wrong; nothing half-read.
  */
 export async function importCpiArchive(
   bytes: Uint8Array,
