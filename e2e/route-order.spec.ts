@@ -101,7 +101,12 @@ test('a Router tries its routes in the order set in its properties; inserting a 
     );
     await expect(editor.sequenceFlow('Router 1', 'Script 1')).toContainText('Type A');
     await expect(editor.sequenceFlow('Script 1', 'Content Modifier 1')).toHaveCount(1);
-    await editor.select('Router 1');
+    // The route says where it stands, and leads to the Router's order.
+    // The route is short now: reached from the keyboard.
+    await editor.sequenceFlow('Router 1', 'Script 1').focus();
+    await page.keyboard.press('Enter');
+    await expect(props).toContainText('2 of 2 in the order Router 1 takes its routes.');
+    await props.getByRole('button', { name: 'Change the order in Router 1' }).click();
     await expect(order.getByRole('row')).toHaveText([
       /Order/,
       /^1\s*Not B\s*End 1/,

@@ -3,6 +3,7 @@ import {
   findElement,
   getAdapterType,
   getStepType,
+  orderedOutgoing,
   type Flow,
   type MessageFlow,
   type Problem,
@@ -11,6 +12,7 @@ import {
 import { editorStore } from '../../../store/editorStore';
 import { FormRenderer } from '../../forms/FormRenderer';
 import { fieldErrors } from '../../forms/fieldErrors';
+import { focusPropertiesTitle } from './focusPropertiesTitle';
 import { NameForm } from './NameForm';
 import { dispatchEdit } from './usePropertyEdit';
 
@@ -84,13 +86,32 @@ export function SequenceFlowProperties({
   problems: Problem[];
 }) {
   const source = flow.process.steps.find((s) => s.id === link.source);
-  const linkForm = source ? getStepType(source.type)?.linkForm : undefined;
+  const def = source ? getStepType(source.type) : undefined;
+  const linkForm = def?.linkForm;
+  const ordered = def?.form.some((g) => g.fields.some((f) => f.kind === 'routeOrder'));
+  const routes = source && ordered ? orderedOutgoing(flow, source) : [];
   const errors = fieldErrors(problems, link.id);
   return (
     <>
       <p className="ifs-props__kind">
         Sequence flow: {nameOf(flow, link.source)} → {nameOf(flow, link.target)}
       </p>
+      {source && routes.length > 1 && (
+        <p className="ifs-props__note">
+          {routes.findIndex((l) => l.id === link.id) + 1} of {routes.length} in the order{' '}
+          {source.name} takes its routes.{' '}
+          <button
+            type="button"
+            className="ifs-btn ifs-btn--small"
+            onClick={() => {
+              editorStore.getState().select([source.id]);
+              focusPropertiesTitle();
+            }}
+          >
+            Change the order in {source.name}
+          </button>
+        </p>
+      )}
       <NameForm
         id={link.id}
         name={link.name ?? ''}
