@@ -43,10 +43,10 @@ describe('tenant file', () => {
 
   it('a bad client: the field and the cause, in words', () => {
     expect(errorOf(JSON.stringify({ clients: [{ clientId: 'c1', secret: 'x' }] }))).toBe(
-      'tenant.json: clients[0].secretHash: is missing (a secret is stored hashed: make the secretHash with "ifs hash-secret")',
+      'tenant.json: clients[0].secretHash: is required (a secret is stored hashed: make the secretHash with "ifs hash-secret")',
     );
     expect(errorOf(JSON.stringify({ clients: [{ secretHash: hash }] }))).toBe(
-      'tenant.json: clients[0].clientId: is missing',
+      'tenant.json: clients[0].clientId: is required',
     );
     const badHash = errorOf(
       JSON.stringify({ clients: [{ clientId: 'c1', secretHash: { ...hash, hash: 'plain' } }] }),

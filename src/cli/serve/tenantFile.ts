@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { TenantStorage } from '../../core/tenant';
 import { runtimeSubscription } from '../../core/tenant';
 import type { PasswordHash } from '../../core/tenant';
@@ -6,47 +6,50 @@ import type { OAuthClientRecord, RoleAssignment } from '../../core/tenant/types'
 import { TOKEN_VALIDITY_MAX, TOKEN_VALIDITY_MIN } from '../../core/tenant';
 import { parseJsonSafely } from '../../core/io/parseJson';
 import { describeError, formatPath } from '../../core/io/paths';
+import { readably } from '../../core/io/zodIssues';
 import { CliError } from '../cliError';
 
 const hashSchema = z.strictObject({
   algorithm: z.literal('PBKDF2-SHA256'),
-  iterations: z.number().int().min(1000).max(10_000_000),
-  salt: z.string().min(8),
-  hash: z.string().regex(/^[A-Za-z0-9_-]{43}$/, 'base64url SHA-256 (43 characters)'),
+  iterations: z.number().check(z.int(), z.minimum(1000), z.maximum(10_000_000)),
+  salt: z.string().check(z.minLength(8)),
+  hash: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/, 'base64url SHA-256 (43 characters)')),
 });
 
 const tenantFileSchema = z.strictObject({
-  clients: z
-    .array(
+  clients: z._default(
+    z.array(
       z.strictObject({
-        clientId: z.string().regex(/^[A-Za-z0-9_.-]{1,100}$/, 'letters, digits, _ . - only'),
-        name: z.string().optional(),
+        clientId: z
+          .string()
+          .check(z.regex(/^[A-Za-z0-9_.-]{1,100}$/, 'letters, digits, _ . - only')),
+        name: z.optional(z.string()),
         secretHash: hashSchema,
-        tokenValiditySec: z
-          .number()
-          .int()
-          .min(TOKEN_VALIDITY_MIN)
-          .max(TOKEN_VALIDITY_MAX)
-          .optional(),
-        description: z.string().optional(),
+        tokenValiditySec: z.optional(
+          z.number().check(z.int(), z.minimum(TOKEN_VALIDITY_MIN), z.maximum(TOKEN_VALIDITY_MAX)),
+        ),
+        description: z.optional(z.string()),
       }),
-    )
-    .default([]),
-  roles: z
-    .array(
-      z.strictObject({ user: z.string().min(1), roles: z.array(z.string().regex(/^\S{1,200}$/)) }),
-    )
-    .default([]),
+    ),
+    [],
+  ),
+  roles: z._default(
+    z.array(
+      z.strictObject({
+        user: z.string().check(z.minLength(1)),
+        roles: z.array(z.string().check(z.regex(/^\S{1,200}$/))),
+      }),
+    ),
+    [],
+  ),
 });
 
-/** A schema issue in words: a missing field says so, a secretHash says how to make one. */
+/** A schema issue in words (readableIssue's); a secretHash says how to make one. */
 function issueText(issue: z.core.$ZodIssue | undefined): string {
   if (!issue) return 'invalid';
-  const missing = /^Invalid input: expected \w+, received undefined$/.test(issue.message);
-  const text = missing ? 'is missing' : issue.message;
   return issue.path.includes('secretHash')
-    ? `${text} (a secret is stored hashed: make the secretHash with "ifs hash-secret")`
-    : text;
+    ? `${issue.message} (a secret is stored hashed: make the secretHash with "ifs hash-secret")`
+    : issue.message;
 }
 
 export type TenantFile = z.infer<typeof tenantFileSchema>;
@@ -64,7 +67,7 @@ export function parseTenantFile(text: string, path: string): TenantFile {
     const where = first && first.path !== '(file)' ? describeError(first) : first?.message;
     throw new CliError(`${path}: ${where ?? 'not valid JSON'}`);
   }
-  const parsed = tenantFileSchema.safeParse(json.value);
+  const parsed = tenantFileSchema.safeParse(json.value, readably);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = formatPath(issue?.path.filter((p) => typeof p !== 'symbol') ?? []);

@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Flow } from '../model/flow';
 import { getAdapterType } from '../adapters';
 import { getStepType, isParticipantType } from '../registry/registry';
@@ -13,7 +13,7 @@ type ConfigResult = { config: Record<string, unknown> } | { errors: ImportError[
  * are filled from the defaults, with a warning; anything else wrong is an error.
  */
 function checkConfig(
-  schema: z.ZodType<Record<string, unknown>>,
+  schema: z.ZodMiniType<Record<string, unknown>>,
   defaultConfig: () => Record<string, unknown>,
   config: Record<string, unknown>,
   path: PathSegment[],

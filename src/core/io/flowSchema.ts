@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { SCHEMA_VERSION } from '../model/flow';
 import { LIMITS } from './limits';
 
@@ -7,20 +7,26 @@ import { LIMITS } from './limits';
  * an error, not silently dropped. Step and adapter configs are open maps here; import checks
  * them against each type's configSchema from the registry.
  */
-const id = z.string().min(1).max(LIMITS.id);
-const name = z.string().max(LIMITS.name);
-const coordinate = z.number().min(-LIMITS.coordinate).max(LIMITS.coordinate);
-const extent = z.number().min(0).max(LIMITS.coordinate);
+const id = z.string().check(z.minLength(1), z.maxLength(LIMITS.id));
+const name = z.string().check(z.maxLength(LIMITS.name));
+const coordinate = z.number().check(z.minimum(-LIMITS.coordinate), z.maximum(LIMITS.coordinate));
+const extent = z.number().check(z.minimum(0), z.maximum(LIMITS.coordinate));
 const configMap = z
-  .record(z.string().max(LIMITS.name), z.unknown())
-  .meta({ description: 'Type-specific settings; shape given by the step or adapter type' });
-const extensions = z
-  .record(z.string().max(LIMITS.name), z.unknown())
-  .meta({
+  .record(z.string().check(z.maxLength(LIMITS.name)), z.unknown())
+  .register(z.globalRegistry, {
+    description: 'Type-specific settings; shape given by the step or adapter type',
+  });
+const extensions = z.optional(
+  z.record(z.string().check(z.maxLength(LIMITS.name)), z.unknown()).register(z.globalRegistry, {
     description: 'What the studio does not model (e.g. unknown CPI properties), kept for export',
-  })
-  .optional();
-const stringMap = z.record(z.string().max(LIMITS.name), z.string().max(LIMITS.headerValue));
+  }),
+);
+const stringMap = z.record(
+  z.string().check(z.maxLength(LIMITS.name)),
+  z.string().check(z.maxLength(LIMITS.headerValue)),
+);
+/** A string of 1 to `max` characters. */
+const nonEmpty = (max: number) => z.string().check(z.minLength(1), z.maxLength(max));
 
 export const pointSchema = z.strictObject({ x: coordinate, y: coordinate });
 export const sizeSchema = z.strictObject({ width: extent, height: extent });
@@ -35,11 +41,11 @@ export const participantSchema = z.strictObject({
 
 export const stepSchema = z.strictObject({
   id,
-  type: z.string().min(1).max(LIMITS.name),
+  type: nonEmpty(LIMITS.name),
   name,
   position: pointSchema,
-  parentId: id.optional(),
-  size: sizeSchema.optional(),
+  parentId: z.optional(id),
+  size: z.optional(sizeSchema),
   config: configMap,
   extensions,
 });
@@ -48,13 +54,13 @@ export const sequenceFlowSchema = z.strictObject({
   id,
   source: id,
   target: id,
-  name: name.optional(),
-  config: configMap.optional(),
+  name: z.optional(name),
+  config: z.optional(configMap),
   extensions,
 });
 
 export const adapterSchema = z.strictObject({
-  type: z.string().min(1).max(LIMITS.name),
+  type: nonEmpty(LIMITS.name),
   config: configMap,
   extensions,
 });
@@ -68,63 +74,67 @@ export const messageFlowSchema = z.strictObject({
 });
 
 export const scriptResourceSchema = z.strictObject({
-  name: z.string().min(1).max(LIMITS.name),
+  name: nonEmpty(LIMITS.name),
   language: z.enum(['javascript', 'groovy']),
-  content: z.string().max(LIMITS.scriptChars),
-  path: z.string().min(1).max(LIMITS.name).optional(),
-  collection: z.string().min(1).max(LIMITS.name).optional(),
+  content: z.string().check(z.maxLength(LIMITS.scriptChars)),
+  path: z.optional(nonEmpty(LIMITS.name)),
+  collection: z.optional(nonEmpty(LIMITS.name)),
 });
 
 export const fileResourceSchema = z.strictObject({
-  path: z.string().min(1).max(LIMITS.name),
-  content: z.string().max(LIMITS.fileChars),
+  path: nonEmpty(LIMITS.name),
+  content: z.string().check(z.maxLength(LIMITS.fileChars)),
 });
 
 export const parameterSchema = z.strictObject({
-  value: z.string().max(LIMITS.headerValue),
-  type: z.string().max(LIMITS.name).optional(),
-  required: z.boolean().optional(),
+  value: z.string().check(z.maxLength(LIMITS.headerValue)),
+  type: z.optional(z.string().check(z.maxLength(LIMITS.name))),
+  required: z.optional(z.boolean()),
 });
 
 export const sampleMessageSchema = z.strictObject({
-  body: z.string().max(LIMITS.bodyChars),
+  body: z.string().check(z.maxLength(LIMITS.bodyChars)),
   headers: stringMap,
   properties: stringMap,
 });
 
-const value = z.string().max(LIMITS.bodyChars);
+const value = z.string().check(z.maxLength(LIMITS.bodyChars));
 export const expectationSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('bodyEquals'), value }),
   z.strictObject({ kind: z.literal('bodyContains'), value }),
   z.strictObject({ kind: z.literal('headerEquals'), name, value }),
   z.strictObject({ kind: z.literal('propertyEquals'), name, value }),
   z.strictObject({ kind: z.literal('endsOk') }),
-  z.strictObject({ kind: z.literal('endsWithError'), contains: value.optional() }),
+  z.strictObject({ kind: z.literal('endsWithError'), contains: z.optional(value) }),
 ]);
+
+/** A list of at most `max` items. */
+const list = <T extends z.core.SomeType>(item: T, max: number) =>
+  z.array(item).check(z.maxLength(max));
 
 export const testCaseSchema = z.strictObject({
   id,
   name,
   input: sampleMessageSchema,
-  expectations: z.array(expectationSchema).max(LIMITS.mapKeys),
-  startStepId: id.optional(),
-  endStepId: id.optional(),
+  expectations: list(expectationSchema, LIMITS.mapKeys),
+  startStepId: z.optional(id),
+  endStepId: z.optional(id),
 });
 
+/** A whole number from `min` to `max`. */
+const wholeNumber = (min: number, max: number) =>
+  z.number().check(z.int(), z.minimum(min), z.maximum(max));
+
 export const flowSettingsSchema = z.strictObject({
-  allowedHeaders: z.string().max(LIMITS.description),
+  allowedHeaders: z.string().check(z.maxLength(LIMITS.description)),
   logLevel: z.enum(['None', 'Info', 'Debug', 'Trace']),
   returnExceptionToSender: z.boolean(),
-  namespaceMapping: z.string().max(10_000).optional(),
+  namespaceMapping: z.optional(z.string().check(z.maxLength(10_000))),
   limits: z.strictObject({
-    scriptTimeMs: z.number().int().min(1).max(600_000),
-    scriptMemoryMb: z.number().int().min(1).max(4096),
-    stepBudget: z.number().int().min(1).max(1_000_000),
-    maxMessageBytes: z
-      .number()
-      .int()
-      .min(1)
-      .max(1024 * 1024 * 1024),
+    scriptTimeMs: wholeNumber(1, 600_000),
+    scriptMemoryMb: wholeNumber(1, 4096),
+    stepBudget: wholeNumber(1, 1_000_000),
+    maxMessageBytes: wholeNumber(1, 1024 * 1024 * 1024),
   }),
 });
 
@@ -133,8 +143,8 @@ export const processSchema = z.strictObject({
   name,
   position: pointSchema,
   size: sizeSchema,
-  steps: z.array(stepSchema).max(LIMITS.elements),
-  sequenceFlows: z.array(sequenceFlowSchema).max(LIMITS.elements),
+  steps: list(stepSchema, LIMITS.elements),
+  sequenceFlows: list(sequenceFlowSchema, LIMITS.elements),
   extensions,
 });
 
@@ -142,22 +152,24 @@ export const flowSchema = z
   .strictObject({
     schemaVersion: z.literal(SCHEMA_VERSION),
     id,
-    name: name.min(1),
-    description: z.string().max(LIMITS.description),
-    participants: z.array(participantSchema).max(LIMITS.elements),
+    name: name.check(z.minLength(1)),
+    description: z.string().check(z.maxLength(LIMITS.description)),
+    participants: list(participantSchema, LIMITS.elements),
     process: processSchema,
-    messageFlows: z.array(messageFlowSchema).max(LIMITS.elements),
+    messageFlows: list(messageFlowSchema, LIMITS.elements),
     resources: z.strictObject({
-      scripts: z.array(scriptResourceSchema).max(LIMITS.mapKeys),
-      files: z.array(fileResourceSchema).max(LIMITS.mapKeys).optional(),
+      scripts: list(scriptResourceSchema, LIMITS.mapKeys),
+      files: z.optional(list(fileResourceSchema, LIMITS.mapKeys)),
     }),
-    parameters: z.record(z.string().min(1).max(LIMITS.name), parameterSchema).optional(),
+    parameters: z.optional(
+      z.record(z.string().check(z.minLength(1), z.maxLength(LIMITS.name)), parameterSchema),
+    ),
     samples: z.record(id, sampleMessageSchema),
-    testCases: z.array(testCaseSchema).max(LIMITS.mapKeys),
+    testCases: list(testCaseSchema, LIMITS.mapKeys),
     settings: flowSettingsSchema,
     extensions,
   })
-  .meta({
+  .register(z.globalRegistry, {
     title: 'Integration Flow Studio flow',
     description: 'An integration flow file (<name>.flow.json), schemaVersion 2',
   });

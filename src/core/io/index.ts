@@ -1,4 +1,6 @@
-// Public API of the file format: import (the single door), export, bundles, schema.
+// Public API of the file format: import (the single door), export, bundles, schema. The JSON
+// Schema generator (./jsonSchema, z.toJSONSchema: 20 KB) is not here: the app loads this module
+// (as a namespace, too) on its first screen, and only `npm run schema` and the tests need it.
 export { LIMITS } from './limits';
 export { formatPath, describeError, type ImportError, type PathSegment } from './paths';
 export { parseJsonSafely, type ParseResult } from './parseJson';
@@ -17,4 +19,3 @@ export {
   PACKAGE_KIND,
   type ImportPackageResult,
 } from './packageBundle';
-export { flowJsonSchemaText, FLOW_JSON_SCHEMA_PATH } from './jsonSchema';

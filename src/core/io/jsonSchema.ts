@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { toJSONSchema } from 'zod/mini';
 import { flowSchema } from './flowSchema';
 
 /** Where the generated schema is published (served by the app and described in the README). */
@@ -9,6 +9,6 @@ export const FLOW_JSON_SCHEMA_PATH = 'public/schema/flow.v2.json';
  * stay open objects: their shape depends on the type registry, which import checks.
  */
 export function flowJsonSchemaText(): string {
-  const schema = z.toJSONSchema(flowSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
+  const schema = toJSONSchema(flowSchema, { target: 'draft-2020-12', unrepresentable: 'any' });
   return `${JSON.stringify(schema, null, 2)}\n`;
 }

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Flow } from '../model/flow';
 import type { Package } from '../workspace/package';
 import { checkTechnicalName } from '../workspace/technicalName';
@@ -13,14 +13,16 @@ import { validateWith } from './zodIssues';
 
 export const PACKAGE_KIND = 'ifs-package';
 
-const text = (max: number) => z.string().max(max);
+const text = (max: number) => z.string().check(z.maxLength(max));
+/** 1 to `max` characters. */
+const filled = (max: number) => z.string().check(z.maxLength(max), z.minLength(1));
 export const packageSchema = z.strictObject({
-  id: z.string().min(1).max(LIMITS.id),
-  name: text(LIMITS.name).min(1),
-  technicalName: text(100).min(1),
+  id: z.string().check(z.minLength(1), z.maxLength(LIMITS.id)),
+  name: filled(LIMITS.name),
+  technicalName: filled(100),
   shortDescription: text(1000),
   description: text(LIMITS.description),
-  version: text(50).min(1),
+  version: filled(50),
   vendor: text(200),
   createdAt: text(40),
   modifiedAt: text(40),
@@ -31,7 +33,7 @@ const bundleSchema = z.strictObject({
   kind: z.literal(PACKAGE_KIND),
   schemaVersion: z.number(),
   package: packageSchema,
-  flows: z.array(z.unknown()).max(1000),
+  flows: z.array(z.unknown()).check(z.maxLength(1000)),
 });
 
 const BUNDLE_VERSION = 1;

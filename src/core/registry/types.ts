@@ -1,4 +1,4 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import type { Flow, Step } from '../model/flow';
 import type { Problem } from '../validation/problem';
 import type { StepExecContext, StepExecResult } from '../engine/types';
@@ -102,7 +102,7 @@ export interface StepTypeDef<C extends Record<string, unknown> = Record<string, 
    */
   defaultConfigOf?: (step: Step) => C;
   /** Config schema: import and validation use it. */
-  configSchema: z.ZodType<C>;
+  configSchema: z.ZodMiniType<C>;
   /** The properties panel / dialog form. */
   form: FieldGroup[];
   connections: ConnectionSpec;
@@ -156,7 +156,7 @@ export interface AdapterTypeDef<C extends Record<string, unknown> = Record<strin
   /** Imported only (generic CPI adapters): not offered when connecting, shown read-only. */
   readOnly?: boolean;
   defaultConfig: () => C;
-  configSchema: z.ZodType<C>;
+  configSchema: z.ZodMiniType<C>;
   form: FieldGroup[];
   validate?: (config: Record<string, unknown>) => { field: string; message: string }[];
   /** Loaded on first use, as a step type's (`adapterCodecs(type)` after `loadCodecs()`). */

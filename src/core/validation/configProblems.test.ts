@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { FieldGroup } from '../registry/types';
 import { configErrors } from './configProblems';
 
 const f: FieldGroup[] = [
   { title: 'Main', fields: [{ key: 'address', label: 'Address', kind: 'text' }] },
 ];
-const schema = z.object({ address: z.string().min(1, 'is required') }).strict();
+const schema = z.strictObject({ address: z.string().check(z.minLength(1, 'is required')) });
 
 describe('configErrors', () => {
   it('labels schema issues and lets the definition’s own message win', () => {

@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
+import { readably } from '../io/zodIssues';
 import type { FieldGroup } from '../registry/types';
 
 export interface FieldError {
@@ -18,12 +19,12 @@ type Issues = readonly z.core.$ZodIssue[];
 // Schema issues by schema and config object. Configs are immutable (every edit makes a new
 // object and unchanged ones keep their identity), so re-validating a big flow after a move or a
 // rename parses only the configs that changed.
-const issuesCache = new WeakMap<z.ZodType, WeakMap<object, Issues>>();
+const issuesCache = new WeakMap<z.ZodMiniType, WeakMap<object, Issues>>();
 const NO_ISSUES: Issues = [];
 
-function schemaIssues(schema: z.ZodType, config: unknown): Issues {
+function schemaIssues(schema: z.ZodMiniType, config: unknown): Issues {
   const parse = () => {
-    const parsed = schema.safeParse(config);
+    const parsed = schema.safeParse(config, readably);
     return parsed.success ? NO_ISSUES : parsed.error.issues;
   };
   if (typeof config !== 'object' || config === null) return parse();
@@ -38,7 +39,7 @@ function schemaIssues(schema: z.ZodType, config: unknown): Issues {
  * Notes that `config` is what `schema` itself returned from a successful parse (the load door's
  * check), so validating the loaded flow does not parse every config a second time.
  */
-export function noteParsedConfig(schema: z.ZodType, config: object): void {
+export function noteParsedConfig(schema: z.ZodMiniType, config: object): void {
   let bySchema = issuesCache.get(schema);
   if (!bySchema) issuesCache.set(schema, (bySchema = new WeakMap()));
   if (!bySchema.has(config)) bySchema.set(config, NO_ISSUES);
@@ -49,7 +50,7 @@ export function noteParsedConfig(schema: z.ZodType, config: object): void {
  * wins when both speak of the same field (it is the more specific one).
  */
 export function configErrors(
-  schema: z.ZodType,
+  schema: z.ZodMiniType,
   form: FieldGroup[],
   config: unknown,
   custom: FieldError[],

@@ -190,7 +190,7 @@ describe('validateFlow', () => {
       ['maxBodySizeMb', 'HTTPS adapter (Sender → Start): Maximum Body Size must be 1–1024 MB'],
       [
         'csrfProtected',
-        'HTTPS adapter (Sender → Start): CSRF Protected: Invalid input: expected boolean, received string',
+        'HTTPS adapter (Sender → Start): CSRF Protected: expected boolean, got string',
       ],
       [undefined, 'HTTPS adapter (Sender → Start): Unknown setting(s): extra'],
     ]);

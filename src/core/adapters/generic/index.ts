@@ -1,15 +1,16 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAdapterType, type AdapterTypeDef } from '../../registry/types';
 import { lazyCodecs } from '../../registry/lazyCodecs';
 
-export const genericAdapterConfigSchema = z
-  .object({
-    /** CPI's ComponentType, e.g. "SFTP", "AMQP", "OData". */
-    componentType: z.string().max(200),
-    /** Every property of the adapter, as it came. */
-    properties: z.record(z.string().max(200), z.string().max(1_000_000)),
-  })
-  .strict();
+export const genericAdapterConfigSchema = z.strictObject({
+  /** CPI's ComponentType, e.g. "SFTP", "AMQP", "OData". */
+  componentType: z.string().check(z.maxLength(200)),
+  /** Every property of the adapter, as it came. */
+  properties: z.record(
+    z.string().check(z.maxLength(200)),
+    z.string().check(z.maxLength(1_000_000)),
+  ),
+});
 
 export type GenericAdapterConfig = z.infer<typeof genericAdapterConfigSchema>;
 

@@ -1,24 +1,22 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAdapterType } from '../../registry/types';
 
 export const HTTP_METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE', 'HEAD'] as const;
 
-export const httpReceiverConfigSchema = z
-  .object({
-    /** Full URL of the receiver, e.g. "https://api.example.com/orders". */
-    address: z.string().max(2000),
-    method: z.enum(HTTP_METHODS),
-    timeoutMs: z.number(),
-    authentication: z.enum(['None', 'Basic', 'OAuth2ClientCredentials']),
-    credentialName: z.string().max(200),
-    /** Simulation: the reply the receiver gives instead of a real call. */
-    mockStatus: z.number(),
-    /** "Name: value" per line. */
-    mockHeaders: z.string().max(100_000),
-    mockBody: z.string().max(10_000_000),
-  })
-  .strict();
+export const httpReceiverConfigSchema = z.strictObject({
+  /** Full URL of the receiver, e.g. "https://api.example.com/orders". */
+  address: z.string().check(z.maxLength(2000)),
+  method: z.enum(HTTP_METHODS),
+  timeoutMs: z.number(),
+  authentication: z.enum(['None', 'Basic', 'OAuth2ClientCredentials']),
+  credentialName: z.string().check(z.maxLength(200)),
+  /** Simulation: the reply the receiver gives instead of a real call. */
+  mockStatus: z.number(),
+  /** "Name: value" per line. */
+  mockHeaders: z.string().check(z.maxLength(100_000)),
+  mockBody: z.string().check(z.maxLength(10_000_000)),
+});
 
 export type HttpReceiverConfig = z.infer<typeof httpReceiverConfigSchema>;
 

@@ -1,18 +1,16 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineAdapterType } from '../../registry/types';
 
-export const httpsSenderConfigSchema = z
-  .object({
-    address: z.string().max(1000),
-    authorization: z.enum(['UserRole', 'ClientCertificate']),
-    userRole: z.string().max(200),
-    /** Allowed client certificate subject DNs, one per line (Client Certificate authorization). */
-    clientCertificates: z.string().max(20000),
-    csrfProtected: z.boolean(),
-    maxBodySizeMb: z.number(),
-  })
-  .strict();
+export const httpsSenderConfigSchema = z.strictObject({
+  address: z.string().check(z.maxLength(1000)),
+  authorization: z.enum(['UserRole', 'ClientCertificate']),
+  userRole: z.string().check(z.maxLength(200)),
+  /** Allowed client certificate subject DNs, one per line (Client Certificate authorization). */
+  clientCertificates: z.string().check(z.maxLength(20000)),
+  csrfProtected: z.boolean(),
+  maxBodySizeMb: z.number(),
+});
 
 export type HttpsSenderConfig = z.infer<typeof httpsSenderConfigSchema>;
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { StepTypeDef } from '../../registry/types';
 
 /**
@@ -12,7 +12,7 @@ const base = {
   icon: '',
   size: { width: 100, height: 60 },
   defaultConfig: () => ({}),
-  configSchema: z.object({}) as unknown as z.ZodType<Record<string, unknown>>,
+  configSchema: z.object({}) as unknown as z.ZodMiniType<Record<string, unknown>>,
   form: [],
 };
 
@@ -77,9 +77,10 @@ export const extraTypes: StepTypeDef[] = [
     shape: 'task',
     defaultName: 'Checked',
     defaultConfig: () => ({ count: 1, mode: 'a' }),
-    configSchema: z
-      .object({ count: z.number().min(1), mode: z.string() })
-      .strict() as unknown as z.ZodType<Record<string, unknown>>,
+    configSchema: z.strictObject({
+      count: z.number().check(z.minimum(1)),
+      mode: z.string(),
+    }) as unknown as z.ZodMiniType<Record<string, unknown>>,
     form: [{ title: 'Main', fields: [{ key: 'count', label: 'Count', kind: 'number' }] }],
     validate: (step) =>
       step.config.mode === 'bad'

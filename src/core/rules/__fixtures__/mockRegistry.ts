@@ -1,5 +1,5 @@
 import type * as Registry from '../../registry/registry';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type * as Adapters from '../../adapters';
 import type { AdapterTypeDef, StepTypeDef } from '../../registry/types';
 import { extraTypes } from './extraTypes';
@@ -21,7 +21,9 @@ export function adaptersWithExtras(real: typeof Adapters): typeof Adapters {
     label: 'HTTP',
     direction: 'receiver',
     defaultConfig: () => ({ url: '' }),
-    configSchema: z.object({ url: z.string() }) as unknown as z.ZodType<Record<string, unknown>>,
+    configSchema: z.object({ url: z.string() }) as unknown as z.ZodMiniType<
+      Record<string, unknown>
+    >,
     form: [],
     validate: (c) => (c.url ? [] : [{ field: 'url', message: 'URL is required' }]),
   };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const DATA_TYPES = [
   'java.lang.String',
@@ -10,19 +10,17 @@ export const DATA_TYPES = [
   'java.lang.Boolean',
 ] as const;
 
-export const modifierRowSchema = z
-  .object({
-    action: z.enum(['Create', 'Delete']),
-    /** Header/property name; for Delete it may hold `*` wildcards. */
-    name: z.string().max(200),
-    sourceType: z.enum(['Constant', 'Header', 'Property', 'Expression', 'XPath']),
-    sourceValue: z.string().max(100_000),
-    /** Java class name; empty means keep the value as it is. */
-    dataType: z.string().max(200),
-    /** Used when the source yields nothing. */
-    default: z.string().max(100_000),
-  })
-  .strict();
+export const modifierRowSchema = z.strictObject({
+  action: z.enum(['Create', 'Delete']),
+  /** Header/property name; for Delete it may hold `*` wildcards. */
+  name: z.string().check(z.maxLength(200)),
+  sourceType: z.enum(['Constant', 'Header', 'Property', 'Expression', 'XPath']),
+  sourceValue: z.string().check(z.maxLength(100_000)),
+  /** Java class name; empty means keep the value as it is. */
+  dataType: z.string().check(z.maxLength(200)),
+  /** Used when the source yields nothing. */
+  default: z.string().check(z.maxLength(100_000)),
+});
 
 export type ModifierRow = z.infer<typeof modifierRowSchema>;
 
@@ -30,14 +28,12 @@ export type ModifierRow = z.infer<typeof modifierRowSchema>;
  * Content Modifier config. The body is flat (`bodyType`, `bodyValue`) so each form field maps
  * to one config key; an empty body value leaves the body unchanged, as in CPI.
  */
-export const contentModifierConfigSchema = z
-  .object({
-    headers: z.array(modifierRowSchema),
-    properties: z.array(modifierRowSchema),
-    bodyType: z.enum(['Constant', 'Expression']),
-    bodyValue: z.string().max(10_000_000),
-  })
-  .strict();
+export const contentModifierConfigSchema = z.strictObject({
+  headers: z.array(modifierRowSchema),
+  properties: z.array(modifierRowSchema),
+  bodyType: z.enum(['Constant', 'Expression']),
+  bodyValue: z.string().check(z.maxLength(10_000_000)),
+});
 
 export type ContentModifierConfig = z.infer<typeof contentModifierConfigSchema>;
 

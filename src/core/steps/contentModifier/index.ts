@@ -1,5 +1,6 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
+import { parseStepConfig } from '../../io/zodIssues';
 import type { FieldSpec } from '../../registry/types';
 import { applyContentModifier, type ModifierEnv } from './applyContentModifier';
 import {
@@ -113,17 +114,10 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
   connections: { maxOutgoing: 1 },
   validate: (step, flow) => validateContentModifier(step, flow),
   execute: async (ctx, message) => {
-    const parsed = contentModifierConfigSchema.safeParse(ctx.step.config);
-    if (!parsed.success)
-      return {
-        message,
-        error: {
-          type: 'ConfigurationError',
-          message: parsed.error.issues[0]?.message ?? 'Invalid configuration',
-        },
-      };
+    const parsed = parseStepConfig(contentModifierConfigSchema, ctx.step.config);
+    if (!parsed.ok) return { message, error: parsed.error };
     try {
-      const config = parsed.data;
+      const config = parsed.config;
       const env: ModifierEnv = { now: ctx.now, camelId: ctx.camelId, exchangeId: ctx.exchangeId };
       // The XPath engine is heavy and lazy: it loads for a step with an XPath row only.
       if (config.headers.some(readsXPath) || config.properties.some(readsXPath)) {

@@ -1,5 +1,6 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
+import { parseStepConfig } from '../../io/zodIssues';
 import { bodyText, loadXPathEngine, parseNamespaceMapping } from '../../expression';
 import { filterConfigSchema, FILTER_VALUE_TYPES, type FilterConfig } from './config';
 import { validateFilter } from './validateFilter';
@@ -47,8 +48,10 @@ export const filterType = defineStepType<FilterConfig>({
   connections: { maxOutgoing: 1 },
   validate: validateFilter,
   execute: async (ctx, message) => {
+    const parsed = parseStepConfig(filterConfigSchema, ctx.step.config);
+    if (!parsed.ok) return { message, error: parsed.error };
     try {
-      const config = filterConfigSchema.parse(ctx.step.config);
+      const config = parsed.config;
       // Lazy: the XPath engine loads with the first run, not with the editor.
       const { filterXml } = await loadXPathEngine();
       const namespaces = parseNamespaceMapping(ctx.flow.settings.namespaceMapping ?? '').map;

@@ -1,8 +1,8 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineStepType } from '../../registry/types';
 import { lazyCodecs } from '../../registry/lazyCodecs';
 
-export const joinConfigSchema = z.object({}).strict();
+export const joinConfigSchema = z.strictObject({});
 export type JoinConfig = z.infer<typeof joinConfigSchema>;
 
 /**

@@ -1,5 +1,6 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
+import { parseStepConfig } from '../../io/zodIssues';
 import type { Problem } from '../../validation/problem';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
@@ -78,8 +79,10 @@ export const jsonToXmlType = defineStepType<JsonToXmlConfig>({
     return problems;
   },
   execute: async (ctx, message) => {
+    const parsed = parseStepConfig(jsonToXmlConfigSchema, ctx.step.config);
+    if (!parsed.ok) return { message, error: parsed.error };
     try {
-      const config = jsonToXmlConfigSchema.parse(ctx.step.config);
+      const config = parsed.config;
       // Lazy: the converter loads the first time a flow converts JSON, not with the editor.
       const { jsonToXml } = await converter();
       message.body = jsonToXml(bodyText(message.body), config);

@@ -1,21 +1,22 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineStepType } from '../../registry/types';
 import { lazyModule } from '../../registry/lazyModule';
 
 // Read only when a run reaches a Message Mapping: it stays out of the registry's first load.
 const mmap = lazyModule(() => import('./messageMapping'));
 
-export const placeholderConfigSchema = z
-  .object({
-    /** CPI's name for the shape, e.g. "Splitter", "Data Store Write", "Timer Start". */
-    shapeName: z.string().max(200),
-    /** The BPMN element it came from (callActivity, serviceTask, startEvent, …). */
-    element: z.string().max(200),
-    /** Every ifl:property of the element, kept as it came (shown read-only, exported unchanged). */
-    properties: z.record(z.string().max(200), z.string().max(1_000_000)),
-  })
-  .strict();
+export const placeholderConfigSchema = z.strictObject({
+  /** CPI's name for the shape, e.g. "Splitter", "Data Store Write", "Timer Start". */
+  shapeName: z.string().check(z.maxLength(200)),
+  /** The BPMN element it came from (callActivity, serviceTask, startEvent, …). */
+  element: z.string().check(z.maxLength(200)),
+  /** Every ifl:property of the element, kept as it came (shown read-only, exported unchanged). */
+  properties: z.record(
+    z.string().check(z.maxLength(200)),
+    z.string().check(z.maxLength(1_000_000)),
+  ),
+});
 
 export type PlaceholderConfig = z.infer<typeof placeholderConfigSchema>;
 

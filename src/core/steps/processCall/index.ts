@@ -1,14 +1,12 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineStepType } from '../../registry/types';
 import { stepProblem } from '../../engine/stepProblem';
 
-export const processCallConfigSchema = z
-  .object({
-    /** Id of the Local Integration Process (a localProcess step) to run. */
-    processId: z.string().max(200),
-  })
-  .strict();
+export const processCallConfigSchema = z.strictObject({
+  /** Id of the Local Integration Process (a localProcess step) to run. */
+  processId: z.string().check(z.maxLength(200)),
+});
 
 export type ProcessCallConfig = z.infer<typeof processCallConfigSchema>;
 

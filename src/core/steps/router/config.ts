@@ -1,13 +1,11 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** A route's settings, stored on the outgoing sequence flow's `config`. */
-export const routeConfigSchema = z
-  .object({
-    expressionType: z.enum(['NonXML', 'XML']),
-    condition: z.string().max(10_000),
-    isDefault: z.boolean(),
-  })
-  .strict();
+export const routeConfigSchema = z.strictObject({
+  expressionType: z.enum(['NonXML', 'XML']),
+  condition: z.string().check(z.maxLength(10_000)),
+  isDefault: z.boolean(),
+});
 
 export type RouteConfig = z.infer<typeof routeConfigSchema>;
 
@@ -22,15 +20,13 @@ export const defaultRouteConfig = (): RouteConfig => ({
  * flow in the order the links are stored in the flow (creation order). An empty list therefore
  * means "link order".
  */
-export const routerConfigSchema = z
-  .object({
-    /** What happens when no condition holds: take the default route, or raise an error. */
-    noMatch: z.enum(['default', 'error']),
-    routeOrder: z.array(z.string().max(200)),
-    /** "prefix=uri" per line: prefixes XML (XPath) conditions may use, like CPI's namespace mapping. */
-    namespaceMapping: z.string().max(10_000),
-  })
-  .strict();
+export const routerConfigSchema = z.strictObject({
+  /** What happens when no condition holds: take the default route, or raise an error. */
+  noMatch: z.enum(['default', 'error']),
+  routeOrder: z.array(z.string().check(z.maxLength(200))),
+  /** "prefix=uri" per line: prefixes XML (XPath) conditions may use, like CPI's namespace mapping. */
+  namespaceMapping: z.string().check(z.maxLength(10_000)),
+});
 
 export type RouterConfig = z.infer<typeof routerConfigSchema>;
 

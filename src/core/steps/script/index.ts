@@ -1,18 +1,16 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
 import { bodyText } from '../../expression/bodyText';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { defineStepType } from '../../registry/types';
 import { syntaxErrorOf } from '../../script/syntaxChecker';
 import { DEFAULT_FUNCTION } from '../../script/template';
 
-export const scriptConfigSchema = z
-  .object({
-    /** Name of a script resource of the flow, e.g. "script1.js". Empty: none chosen yet. */
-    scriptFile: z.string().max(200),
-    /** Function to call; empty means processData. */
-    functionName: z.string().max(200),
-  })
-  .strict();
+export const scriptConfigSchema = z.strictObject({
+  /** Name of a script resource of the flow, e.g. "script1.js". Empty: none chosen yet. */
+  scriptFile: z.string().check(z.maxLength(200)),
+  /** Function to call; empty means processData. */
+  functionName: z.string().check(z.maxLength(200)),
+});
 
 export type ScriptConfig = z.infer<typeof scriptConfigSchema>;
 

@@ -1,28 +1,26 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** CPI's General and Iterating Splitter settings (their property sheet, in its words). */
-export const splitterConfigSchema = z
-  .object({
-    /** Expression Type: XPath, Line Break, or (Iterating Splitter) Token. */
-    exprType: z.enum(['XPath', 'Line Break', 'Token']),
-    /** XPath Expression: the nodes that start each split message (may hold ${property.x}). */
-    xpath: z.string().max(10_000),
-    /** Token (Iterating Splitter): the text between split messages. */
-    token: z.string().max(1_000),
-    /** Grouping: how many nodes or lines go into one split message. */
-    grouping: z.number().int().min(1).max(1_000_000),
-    /** Streaming: no effect in the studio, which holds the whole body anyway. */
-    streaming: z.boolean(),
-    /** Parallel Processing: the split messages still run one after the other in the studio. */
-    parallelProcessing: z.boolean(),
-    /** Number of Concurrent Processes (with parallel processing). */
-    threads: z.number().int().min(1).max(50),
-    /** Stop On Exception (CPI's property is `StopOnExecution`). */
-    stopOnException: z.boolean(),
-    /** Timeout (in s) of parallel processing. */
-    timeout: z.number().int().min(1).max(86_400),
-  })
-  .strict();
+export const splitterConfigSchema = z.strictObject({
+  /** Expression Type: XPath, Line Break, or (Iterating Splitter) Token. */
+  exprType: z.enum(['XPath', 'Line Break', 'Token']),
+  /** XPath Expression: the nodes that start each split message (may hold ${property.x}). */
+  xpath: z.string().check(z.maxLength(10_000)),
+  /** Token (Iterating Splitter): the text between split messages. */
+  token: z.string().check(z.maxLength(1_000)),
+  /** Grouping: how many nodes or lines go into one split message. */
+  grouping: z.number().check(z.int(), z.minimum(1), z.maximum(1_000_000)),
+  /** Streaming: no effect in the studio, which holds the whole body anyway. */
+  streaming: z.boolean(),
+  /** Parallel Processing: the split messages still run one after the other in the studio. */
+  parallelProcessing: z.boolean(),
+  /** Number of Concurrent Processes (with parallel processing). */
+  threads: z.number().check(z.int(), z.minimum(1), z.maximum(50)),
+  /** Stop On Exception (CPI's property is `StopOnExecution`). */
+  stopOnException: z.boolean(),
+  /** Timeout (in s) of parallel processing. */
+  timeout: z.number().check(z.int(), z.minimum(1), z.maximum(86_400)),
+});
 
 export type SplitterConfig = z.infer<typeof splitterConfigSchema>;
 

@@ -1,5 +1,6 @@
 import { lazyCodecs } from '../../registry/lazyCodecs';
 import { defineStepType } from '../../registry/types';
+import { parseStepConfig } from '../../io/zodIssues';
 import { bodyText } from '../../expression';
 import { stepProblem } from '../../engine/stepProblem';
 import { xmlToJsonConfigSchema, type XmlToJsonConfig } from './config';
@@ -52,8 +53,10 @@ export const xmlToJsonType = defineStepType<XmlToJsonConfig>({
       : [];
   },
   execute: async (ctx, message) => {
+    const parsed = parseStepConfig(xmlToJsonConfigSchema, ctx.step.config);
+    if (!parsed.ok) return { message, error: parsed.error };
     try {
-      const config = xmlToJsonConfigSchema.parse(ctx.step.config);
+      const config = parsed.config;
       // Lazy: the XML parser is loaded the first time a flow converts XML, not with the editor.
       const { xmlToJson } = await converter();
       message.body = xmlToJson(bodyText(message.body), config);
