@@ -35,6 +35,21 @@ describe('Service Worker request mapping', () => {
     });
   });
 
+  it('a body that is not text reaches the tenant as its bytes, and bytes go back unchanged', async () => {
+    const bytes = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff, 0x00]);
+    const req = new Request('http://127.0.0.1:5105/app/http/v1/x', {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/zip' },
+      body: bytes,
+    });
+    expect((await toTenantRequest(req, '/http/v1/x')).body).toEqual(bytes);
+    const res = toResponse(
+      { status: 200, headers: { 'Content-Type': 'application/zip' }, body: bytes },
+      'POST',
+    );
+    expect(new Uint8Array(await res.arrayBuffer())).toEqual(bytes);
+  });
+
   it('answers with status, reason, headers and the log id; no body where HTTP has none', async () => {
     const res = toResponse(
       { status: 401, headers: { 'WWW-Authenticate': 'Basic' }, body: 'no', messageId: 'AG1' },

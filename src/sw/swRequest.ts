@@ -1,5 +1,6 @@
 import type { TenantRequest, TenantResponse } from '../core/tenant';
 import { isTenantPath } from '../core/tenant/paths';
+import { header, requestBody } from '../core/tenant/http';
 import { statusText } from '../platform/tenant/httpStatus';
 
 /**
@@ -25,7 +26,11 @@ export async function toTenantRequest(request: Request, path: string): Promise<T
     else headers[name] = value;
   });
   const method = request.method.toUpperCase();
-  const body = method === 'GET' || method === 'HEAD' ? '' : await request.text();
+  // Text for text types, the bytes unchanged for any other (a ZIP posted to a flow).
+  const body =
+    method === 'GET' || method === 'HEAD'
+      ? ''
+      : requestBody(new Uint8Array(await request.arrayBuffer()), header(headers, 'content-type'));
   const query = new URL(request.url).search;
   return {
     method,
@@ -43,7 +48,9 @@ export function toResponse(res: TenantResponse, method: string): Response {
   const headers = new Headers(res.headers);
   if (res.messageId) headers.set('SAP_MessageProcessingLogID', res.messageId);
   const bodyless = NO_BODY.has(res.status) || method.toUpperCase() === 'HEAD';
-  return new Response(bodyless ? null : res.body, {
+  // A binary body goes out byte for byte (its own copy: a Response takes an ArrayBuffer view).
+  const body = typeof res.body === 'string' ? res.body : new Uint8Array(res.body);
+  return new Response(bodyless ? null : body, {
     status: res.status,
     statusText: statusText(res.status),
     headers,

@@ -9,6 +9,7 @@ import {
   createTenant,
   type Tenant,
 } from '../../core/tenant';
+import { requestBody } from '../../core/tenant/http';
 import { validateFlow } from '../../core/validation';
 import { seedTenant, type TenantFile } from './tenantFile';
 import { createWorkerPool, type WorkerPool } from './workerPool';
@@ -57,10 +58,10 @@ export interface RunningServer {
 }
 
 /**
- * The request body, or null when it is larger than `limit` (a declared Content-Length over it
- * is refused before reading anything): the rest is then read and dropped, not kept.
+ * The request body's bytes, or null when it is larger than `limit` (a declared Content-Length
+ * over it is refused before reading anything): the rest is then read and dropped, not kept.
  */
-function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | null> {
   return new Promise((resolve, reject) => {
     if (Number(req.headers['content-length']) > limit) {
       req.resume();
@@ -77,7 +78,7 @@ function readBody(req: IncomingMessage, limit: number): Promise<string | null> {
       resolve(null);
     };
     req.on('data', collect);
-    req.on('end', () => resolve(Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () => resolve(Buffer.concat(chunks)));
     req.on('error', reject);
   });
 }
@@ -171,19 +172,23 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
         res.end(`413 Payload Too Large: the request body exceeds ${maxRead} bytes.`);
         return;
       }
+      const headers = headersOf(req);
       const out = await tenant.handle({
         method: req.method ?? 'GET',
         url: req.url ?? '/',
-        headers: headersOf(req),
-        body,
+        headers,
+        // Text for a text Content-Type, the bytes unchanged for any other (a ZIP, an image).
+        body: requestBody(body, headers['content-type']),
       });
       messageId = out.messageId;
-      const headers: Record<string, string | number> = out.headers;
-      if (closing) headers.Connection = 'close';
-      // A known length lets node send head and body in one write instead of chunks.
+      const answer: Record<string, string | number> = out.headers;
+      if (closing) answer.Connection = 'close';
+      // A known length lets node send head and body in one write instead of chunks; a binary
+      // body is written as its bytes, unchanged.
       if (req.method !== 'HEAD' && out.status >= 200 && out.status !== 204 && out.status !== 304)
-        headers['Content-Length'] = Buffer.byteLength(out.body);
-      res.writeHead(out.status, headers);
+        answer['Content-Length'] =
+          typeof out.body === 'string' ? Buffer.byteLength(out.body) : out.body.length;
+      res.writeHead(out.status, answer);
       res.end(out.body);
     } catch (e) {
       if (!res.headersSent) res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' });

@@ -63,7 +63,8 @@ export interface HttpRequestInfo {
   /** Absolute URL or path, with query, e.g. "https://host/http/v1/test/hello?id=1". */
   url: string;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or bytes for a body that is not text (a ZIP posted to the endpoint). */
+  body: string | Uint8Array;
 }
 
 export interface RunOptions {

@@ -1,5 +1,6 @@
 import type { TenantContext } from './context';
 import { randomString } from './crypto';
+import { textOf } from './http';
 import type { RejectedCall, TenantResponse } from './types';
 
 const COLLECTION = 'accessLog';
@@ -17,7 +18,7 @@ export interface CallerNote {
 
 /** One line saying why: the text body without its status prefix, or OAuth's / OData's error fields. */
 export function rejectionReason(res: TenantResponse): string {
-  const body = res.body.trim();
+  const body = textOf(res.body).trim();
   if (body.startsWith('{'))
     try {
       const json = JSON.parse(body) as {

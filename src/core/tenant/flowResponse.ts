@@ -1,20 +1,12 @@
 import { placePath } from './places';
 import type { Message } from '../model/message';
-import { TEXT } from './http';
+import { bodyText } from '../expression/bodyText';
+import { BINARY, isTextType, TEXT } from './http';
 import type { ExecutionError } from './types';
 
 /** Headers that never leave the runtime: Camel internals, credentials, framing set by the server. */
 const INTERNAL =
   /^(camel|org\.apache\.|breadcrumbid$|authorization$|cookie$|set-cookie$|content-length$|transfer-encoding$|connection$|host$|x-csrf-token$)/i;
-
-export function bodyText(body: unknown): string {
-  if (body === null || body === undefined) return '';
-  if (typeof body === 'string') return body;
-  if (body instanceof Uint8Array) return new TextDecoder().decode(body);
-  if (body instanceof ArrayBuffer) return new TextDecoder().decode(new Uint8Array(body));
-  if (typeof body === 'object') return JSON.stringify(body);
-  return String(body);
-}
 
 /** The status a script asked for with CamelHttpResponseCode, when it is a valid HTTP status. */
 export function requestedStatus(headers: Record<string, unknown>): number | null {
@@ -42,18 +34,31 @@ export function responseHeaders(headers: Record<string, unknown>): Record<string
   return out;
 }
 
-/** The HTTP answer for a completed run: status 200, 204 for an empty body, or the script's code. */
+/**
+ * The HTTP answer for a completed run: status 200, 204 for an empty body, or the script's code.
+ * A binary body (bytes from a ZIP Compression or a Base64 Decoder) is answered byte for byte;
+ * any other body as text. The message's Content-Type goes along when it fits the body (a text
+ * type for text, any other for bytes); otherwise, or when there is none, text/plain or
+ * application/octet-stream. So a ZIP made from a text request is not labelled text/plain, nor
+ * the text unzipped from a posted ZIP application/zip.
+ */
 export function successResponse(output: Message): {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
 } {
-  const body = bodyText(output.body);
+  const raw = output.body;
+  const bytes =
+    raw instanceof Uint8Array ? raw : raw instanceof ArrayBuffer ? new Uint8Array(raw) : null;
+  const body = bytes ?? bodyText(raw);
   const headers = responseHeaders(output.headers);
-  const status = requestedStatus(output.headers) ?? (body === '' ? 204 : 200);
+  const status = requestedStatus(output.headers) ?? (body.length === 0 ? 204 : 200);
   const noBody = status === 204 || status === 304;
-  if (!noBody && !Object.keys(headers).some((h) => h.toLowerCase() === 'content-type'))
-    headers['Content-Type'] = TEXT;
+  const typeKey = Object.keys(headers).find((h) => h.toLowerCase() === 'content-type');
+  if (typeKey !== undefined && isTextType(headers[typeKey]) === (bytes !== null))
+    delete headers[typeKey];
+  if (!noBody && (typeKey === undefined || !(typeKey in headers)))
+    headers['Content-Type'] = bytes ? BINARY : TEXT;
   return { status, headers, body: noBody ? '' : body };
 }
 

@@ -3,7 +3,7 @@ import { authenticate, callerOf, missingRole, type AuthDeps } from './authentica
 import type { Csrf } from './csrf';
 import type { Deployments } from './deployments';
 import { failureBody, successResponse } from './flowResponse';
-import { header, parseBasic, parseBearer, textResponse, utf8Length } from './http';
+import { byteLength, header, parseBasic, parseBearer, textResponse } from './http';
 import type { MessageLog } from './messageLog';
 import type { Roles } from './roles';
 import type {
@@ -91,7 +91,7 @@ export async function handleEndpoint(
       );
   }
 
-  const size = utf8Length(req.body);
+  const size = byteLength(req.body);
   const limit = config.maxBodySizeMb * 1024 * 1024;
   if (size > limit)
     return textResponse(

@@ -90,12 +90,15 @@ function scrub(text: string, secrets: readonly string[]): string {
 /**
  * A deep copy of `value` (a trace, a log entry) with every map under a `headers` key redacted
  * by header name and every string scrubbed of `secrets`. Cycles are cut, never followed.
+ * Bytes (a binary body) are copied as bytes: never turned into an object of numbered keys.
  */
 export function redactDeep<T>(value: T, secrets: readonly string[] = []): T {
   const seen = new WeakSet<object>();
   const walk = (v: unknown, underHeaders: boolean): unknown => {
     if (typeof v === 'string') return secrets.length > 0 ? scrub(v, secrets) : v;
     if (v === null || typeof v !== 'object') return v;
+    if (v instanceof Uint8Array) return v.slice();
+    if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) return v;
     if (seen.has(v)) return undefined;
     seen.add(v);
     if (Array.isArray(v)) return v.map((x) => walk(x, false));

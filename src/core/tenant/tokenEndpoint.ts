@@ -1,4 +1,4 @@
-import { header, jsonResponse, parseBasic } from './http';
+import { header, jsonResponse, parseBasic, textOf } from './http';
 import type { OAuthClients } from './oauthClients';
 import type { Tokens } from './tokens';
 import type { TenantRequest, TenantResponse } from './types';
@@ -17,9 +17,10 @@ function oauthError(
 /** Form fields of an application/x-www-form-urlencoded body; empty for any other body. */
 function formFields(req: TenantRequest): URLSearchParams {
   const type = header(req.headers, 'content-type') ?? '';
+  const body = textOf(req.body);
   const looksLikeForm =
-    type.includes('application/x-www-form-urlencoded') || /^[\w.~%+-]+=/.test(req.body);
-  return new URLSearchParams(looksLikeForm ? req.body : '');
+    type.includes('application/x-www-form-urlencoded') || /^[\w.~%+-]+=/.test(body);
+  return new URLSearchParams(looksLikeForm ? body : '');
 }
 
 /**

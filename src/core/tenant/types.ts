@@ -12,7 +12,8 @@ export interface TenantRequest {
   url: string;
   /** Header names are matched case-insensitively. */
   headers: Record<string, string>;
-  body: string;
+  /** Text, or the bytes of a body that is not text (see requestBody in ./http). */
+  body: string | Uint8Array;
   /** Subject DN of the client certificate the caller presents (simulated TLS). */
   clientCertificate?: string;
 }
@@ -20,7 +21,8 @@ export interface TenantRequest {
 export interface TenantResponse {
   status: number;
   headers: Record<string, string>;
-  body: string;
+  /** Text, or the exact bytes of a flow's binary body (a ZIP, an image). */
+  body: string | Uint8Array;
   /** Message processing log id, set when a flow was run. */
   messageId?: string;
 }
@@ -33,7 +35,7 @@ export interface EndpointRequest {
   /** Raw query string without "?" ("" when none). */
   query: string;
   headers: Record<string, string>;
-  body: string;
+  body: string | Uint8Array;
 }
 
 export interface ExecutionError {

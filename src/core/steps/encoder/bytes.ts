@@ -1,5 +1,5 @@
 import { unzipSync, zipSync } from 'fflate';
-import { bodyText } from '../../expression/bodyText';
+import { bodyText, textOrBytes } from '../../expression/bodyText';
 
 /*
  * What the Encoder and Decoder steps do to the body, loaded with the first run of one of them
@@ -18,13 +18,7 @@ export function toBytes(body: unknown): Uint8Array {
 }
 
 /** Text when the bytes are UTF-8 (what the next steps read), else the bytes themselves. */
-export function fromBytes(bytes: Uint8Array): string | Uint8Array {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes;
-  }
-}
+export const fromBytes = textOrBytes;
 
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
