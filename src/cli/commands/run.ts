@@ -1,5 +1,6 @@
 import { runFlow, type Trace, type TraceEntry } from '../../core/engine';
-import { bodyText } from '../../core/expression/bodyText';
+import { bodyText, textOrBytes } from '../../core/expression/bodyText';
+import { header, requestBody } from '../../core/tenant/http';
 import type { Message } from '../../core/model/message';
 import { errorWhere } from '../../core/script';
 import { CliError, EXIT } from '../cliError';
@@ -13,6 +14,9 @@ function values(record: Record<string, unknown>): string[] {
   return Object.entries(record).map(([k, v]) => `    ${k}: ${bodyText(v)}`);
 }
 
+/** A binary body in words (never its bytes on a terminal or among text lines). */
+const binarySummary = (bytes: Uint8Array) => `binary body, ${bytes.length} bytes`;
+
 function messageLines(m: Message): string[] {
   return [
     '  headers:',
@@ -20,10 +24,36 @@ function messageLines(m: Message): string[] {
     '  properties:',
     ...values(m.properties),
     '  body:',
-    ...bodyText(m.body)
+    ...(m.body instanceof Uint8Array ? binarySummary(m.body) : bodyText(m.body))
       .split('\n')
       .map((l) => `    ${l}`),
   ];
+}
+
+/** A body in JSON output: text as it is, bytes as Base64 said so in `bodyEncoding`. */
+function jsonBody(body: unknown): { body: string; bodyEncoding?: 'base64' } {
+  return body instanceof Uint8Array
+    ? { body: Buffer.from(body).toString('base64'), bodyEncoding: 'base64' }
+    : { body: bodyText(body) };
+}
+
+/** Files that are bytes whatever they hold (without a Content-Type header to say so). */
+const BINARY_FILE =
+  /\.(zip|gz|tgz|bz2|xz|7z|jar|war|pdf|png|jpe?g|gif|webp|ico|bin|dat|xlsx?|docx?|pptx?|odt|ods)$/i;
+
+/**
+ * The body of --body-file: as the tenant reads a request (a text Content-Type header: text,
+ * another type: bytes); without one, bytes for a binary file name, else text when UTF-8.
+ */
+export function fileBody(
+  bytes: Uint8Array,
+  path: string,
+  headers: Record<string, string>,
+): string | Uint8Array {
+  const type = header(headers, 'content-type');
+  if (type !== undefined) return requestBody(bytes, type);
+  if (bytes.length > 0 && BINARY_FILE.test(path)) return bytes;
+  return bytes.length === 0 ? '' : textOrBytes(bytes);
 }
 
 function entryLines(e: TraceEntry): string[] {
@@ -56,12 +86,15 @@ export const runCommand: Command = {
     'ifs run <flow> [--body TEXT | --body-file F] [--header K=V]… [--property K=V]… [--trace] [--json]',
   help: [
     '  --body TEXT        the message body (default empty)',
-    '  --body-file F      read the body from a file (- for stdin)',
+    '  --body-file F      read the body from a file (- for stdin): bytes for a binary file',
+    '                     (not UTF-8, a .zip/.png/.pdf/…, or a --header Content-Type that is not text)',
     '  --header K=V       a message header (repeatable)',
     '  --property K=V     an exchange property (repeatable)',
     '  --trace            also print headers, properties and body after every step',
     '  --json             print {status, body, headers, properties, error, steps} as JSON',
     'Exit code 1 when the run fails (a step error not handled by the flow).',
+    'A binary result body goes to stdout as its bytes (ifs run f --body-file x.zip > out.zip);',
+    'on a terminal only its size is shown; --json gives it as Base64 with "bodyEncoding": "base64".',
   ].join('\n'),
   options: {
     body: { type: 'string' },
@@ -79,7 +112,7 @@ export const runCommand: Command = {
     const properties = pairs(args, 'property');
     const body =
       bodyFile !== undefined
-        ? new TextDecoder().decode(readInput(bodyFile))
+        ? fileBody(readInput(bodyFile), bodyFile, headers)
         : (str(args, 'body') ?? '');
     const { flow } = await loadOneFlow(args.positionals[0] ?? '');
     const trace = await withScriptRunner((runScript) =>
@@ -91,7 +124,7 @@ export const runCommand: Command = {
         JSON.stringify(
           {
             status: trace.status,
-            body: bodyText(trace.output.body),
+            ...jsonBody(trace.output.body),
             headers: trace.output.headers,
             properties: trace.output.properties,
             error: trace.error ?? null,
@@ -100,7 +133,7 @@ export const runCommand: Command = {
               type: e.stepType,
               name: e.stepName,
               durationMs: Math.round(e.durationMs * 1000) / 1000, // to the µs, no float noise
-              ...(args.values.trace ? { after: e.after } : {}),
+              ...(args.values.trace ? { after: { ...e.after, ...jsonBody(e.after.body) } } : {}),
               ...(e.part ? { part: e.part } : {}),
               ...(e.error ? { error: e.error } : {}),
             })),
@@ -114,7 +147,10 @@ export const runCommand: Command = {
         for (const e of trace.entries) io.out(entryLines(e).join('\n'));
         io.out(['result:', ...messageLines(trace.output)].join('\n'));
       } else if (trace.status === 'completed') {
-        io.out(bodyText(trace.output.body));
+        const out = trace.output.body;
+        if (!(out instanceof Uint8Array)) io.out(bodyText(out));
+        else if (io.terminal) io.out(`${binarySummary(out)} (use > file)`);
+        else io.data(out);
       }
       if (trace.status !== 'completed') io.err(runErrorLine(trace, flow.name, names));
     }
