@@ -13,7 +13,7 @@ import { createTenant } from '../src/core/tenant/tenant';
 import { basic, helloWorldFlow, request } from '../src/core/tenant/testFixtures';
 import type { FlowExecutor } from '../src/core/tenant/types';
 import { validateFlow } from '../src/core/validation';
-import { textOf } from '../src/core/tenant/http';
+import { textOf } from '../src/core/tenant/body';
 
 export interface TenantBenchResult {
   requests: number;

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { basic, helloWorldFlow, request } from '../core/tenant/testFixtures';
 import { channelHub, testRuntime, uniqueDbName } from '../platform/tenant/testing';
 import { createTenantStore } from './tenant/createTenantStore';
-import { textOf } from '../core/tenant/http';
+import { textOf } from '../core/tenant/body';
 
 function setUp() {
   const db = uniqueDbName('tenant-store');

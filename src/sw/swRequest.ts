@@ -1,6 +1,7 @@
 import type { TenantRequest, TenantResponse } from '../core/tenant';
 import { isTenantPath } from '../core/tenant/paths';
-import { header, requestBody } from '../core/tenant/http';
+import { header } from '../core/tenant/http';
+import { requestBody } from '../core/tenant/body';
 import { statusText } from '../platform/tenant/httpStatus';
 
 /**

@@ -1,6 +1,8 @@
 import { runFlow, type Trace, type TraceEntry } from '../../core/engine';
-import { bodyText, textOrBytes } from '../../core/expression/bodyText';
-import { header, requestBody } from '../../core/tenant/http';
+import { bodyText } from '../../core/expression/bodyText';
+import { textOrBytes } from '../../core/expression/textOrBytes';
+import { header } from '../../core/tenant/http';
+import { requestBody } from '../../core/tenant/body';
 import type { Message } from '../../core/model/message';
 import { errorWhere } from '../../core/script';
 import { CliError, EXIT } from '../cliError';

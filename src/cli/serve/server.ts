@@ -9,7 +9,7 @@ import {
   createTenant,
   type Tenant,
 } from '../../core/tenant';
-import { requestBody } from '../../core/tenant/http';
+import { requestBody } from '../../core/tenant/body';
 import { validateFlow } from '../../core/validation';
 import { seedTenant, type TenantFile } from './tenantFile';
 import { createWorkerPool, type WorkerPool } from './workerPool';

@@ -15,15 +15,3 @@ export function bodyBytes(body: unknown): number {
   if (body instanceof Uint8Array) return body.length;
   return new TextEncoder().encode(bodyText(body)).length;
 }
-
-/**
- * Bytes as text when they are UTF-8 (what the steps after read), else the bytes themselves: how
- * a decoded, unzipped or received body that may be binary becomes a message body.
- */
-export function textOrBytes(bytes: Uint8Array): string | Uint8Array {
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return bytes;
-  }
-}

@@ -1,6 +1,6 @@
 import type { TenantContext } from './context';
 import { randomString } from './crypto';
-import { textOf } from './http';
+import { textOf } from './body';
 import type { RejectedCall, TenantResponse } from './types';
 
 const COLLECTION = 'accessLog';

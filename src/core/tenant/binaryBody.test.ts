@@ -4,7 +4,7 @@ import { requestToMessage, runFlow } from '../engine';
 import { runScript } from '../script';
 import { createEngineExecutor } from './engineExecutor';
 import { successResponse } from './flowResponse';
-import { isTextType, requestBody } from './http';
+import { isTextType, requestBody } from './body';
 import { redactDeep } from './redact';
 import {
   deployedHello,

@@ -1,7 +1,8 @@
 import { placePath } from './places';
 import type { Message } from '../model/message';
 import { bodyText } from '../expression/bodyText';
-import { BINARY, isTextType, TEXT } from './http';
+import { TEXT } from './http';
+import { BINARY, isTextType } from './body';
 import type { ExecutionError } from './types';
 
 /** Headers that never leave the runtime: Camel internals, credentials, framing set by the server. */

@@ -3,7 +3,8 @@ import { authenticate, callerOf, missingRole, type AuthDeps } from './authentica
 import type { Csrf } from './csrf';
 import type { Deployments } from './deployments';
 import { failureBody, successResponse } from './flowResponse';
-import { byteLength, header, parseBasic, parseBearer, textResponse } from './http';
+import { header, parseBasic, parseBearer, textResponse } from './http';
+import { byteLength } from './body';
 import type { MessageLog } from './messageLog';
 import type { Roles } from './roles';
 import type {

@@ -3,7 +3,7 @@ import { parseFilter, toODataMpl } from './mplApi';
 import { MONITORING_DATA_READ } from './roles';
 import { basic, deployedHello, fakeExecutor, request } from './testFixtures';
 import type { MessageLogEntry } from './types';
-import { textOf } from './http';
+import { textOf } from './body';
 
 /** Hello World deployed, one run that completes and one that fails, and a reader with the role. */
 async function withLogs() {

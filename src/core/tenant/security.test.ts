@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from './storage';
 import { checkTypedSecret } from './validateSecurity';
 import { basic, helloWorldFlow, request, testTenant } from './testFixtures';
-import { textOf } from './http';
+import { textOf } from './body';
 
 describe('OAuth clients', () => {
   it('creates a client with the walkthrough defaults and shows the secret once', async () => {

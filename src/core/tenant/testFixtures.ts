@@ -5,7 +5,7 @@ import type { Message } from '../model/message';
 import { createMemoryStorage } from './storage';
 import { createTenant, type TenantOptions } from './tenant';
 import type { FlowExecutor, TenantRequest } from './types';
-import { textOf } from './http';
+import { textOf } from './body';
 
 export const HELLO_SCRIPT = `function processData(message) {
   var body = message.getBody();

@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStorage } from './storage';
 import { basic, request, testTenant } from './testFixtures';
 import type { Tenant } from './tenant';
-import { textOf } from './http';
+import { textOf } from './body';
 
 const TOKEN_URL = '/oauth/token?grant_type=client_credentials';
 let tenant: Tenant;

@@ -1,4 +1,5 @@
-import { header, jsonResponse, parseBasic, textOf } from './http';
+import { header, jsonResponse, parseBasic } from './http';
+import { textOf } from './body';
 import type { OAuthClients } from './oauthClients';
 import type { Tokens } from './tokens';
 import type { TenantRequest, TenantResponse } from './types';

@@ -8,7 +8,7 @@ import { createMemoryStorage } from './storage';
 import { createTenant } from './tenant';
 import { basic, fakeExecutor, helloWorldFlow, request } from './testFixtures';
 import type { FlowExecutor } from './types';
-import { textOf } from './http';
+import { textOf } from './body';
 
 /** The walkthrough, parts 1 (deploy) and 2 (OAuth client, role, token, call). */
 async function walkthrough(execute: FlowExecutor) {

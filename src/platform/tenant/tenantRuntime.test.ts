@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { basic, helloWorldFlow, request } from '../../core/tenant/testFixtures';
 import { channelHub, testRuntime, uniqueDbName } from './testing';
-import { textOf } from '../../core/tenant/http';
+import { textOf } from '../../core/tenant/body';
 
 const hello = (headers: Record<string, string>) =>
   request('https://ifs-tenant.local/http/v1/test/hello', { headers, body: 'x' });

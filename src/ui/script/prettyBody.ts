@@ -35,17 +35,26 @@ export function prettyBody(body: unknown): PrettyBody {
 
 const SHOWN_BYTES = 512;
 
-/** A binary body (a ZIP archive, decoded bytes): its size, then a hex dump of its start. */
-function binaryText(bytes: Uint8Array): string {
-  const lines = [`Binary body, ${bytes.length.toLocaleString('en-US')} bytes`];
-  for (let i = 0; i < Math.min(bytes.length, SHOWN_BYTES); i += 16) {
-    const row = [...bytes.subarray(i, i + 16)];
+/** "Binary body, 1,234 bytes": how every view names a binary body (never as mojibake). */
+export const binarySummary = (bytes: Uint8Array): string =>
+  `Binary body, ${bytes.length.toLocaleString('en-US')} bytes`;
+
+/** Offset, hex and ASCII of the first `max` bytes, 16 a line; "…" when there are more. */
+export function hexDump(bytes: Uint8Array, max = SHOWN_BYTES): string {
+  const lines: string[] = [];
+  for (let i = 0; i < Math.min(bytes.length, max); i += 16) {
+    const row = [...bytes.subarray(i, Math.min(i + 16, max))];
     const hex = row.map((b) => b.toString(16).padStart(2, '0')).join(' ');
     const ascii = row.map((b) => (b >= 32 && b < 127 ? String.fromCharCode(b) : '.')).join('');
     lines.push(`${i.toString(16).padStart(6, '0')}  ${hex.padEnd(47)}  ${ascii}`);
   }
-  if (bytes.length > SHOWN_BYTES) lines.push('…');
+  if (bytes.length > max) lines.push('…');
   return lines.join('\n');
+}
+
+/** A binary body (a ZIP archive, decoded bytes): its size, then a hex dump of its start. */
+function binaryText(bytes: Uint8Array): string {
+  return bytes.length === 0 ? binarySummary(bytes) : `${binarySummary(bytes)}\n${hexDump(bytes)}`;
 }
 
 const TOKEN = /<!\[CDATA\[[\s\S]*?\]\]>|<!--[\s\S]*?-->|<\?[\s\S]*?\?>|<![^>]*>|<\/?[^>]+>|[^<]+/g;

@@ -1,5 +1,6 @@
 import { unzipSync, zipSync } from 'fflate';
-import { bodyText, textOrBytes } from '../../expression/bodyText';
+import { bodyText } from '../../expression/bodyText';
+import { textOrBytes } from '../../expression/textOrBytes';
 
 /*
  * What the Encoder and Decoder steps do to the body, loaded with the first run of one of them

@@ -57,6 +57,8 @@ function ConsoleBody() {
   }, [form]);
   const session = useConsoleSession(form, setForm);
   const bodyId = useId();
+  const fileId = useId();
+  const fileInput = useRef<HTMLInputElement>(null);
   const urlId = useId();
   const urlInput = useRef<HTMLInputElement>(null);
   // An empty URL would be sent as "/" and answered 404: it is said beside the field instead.
@@ -192,8 +194,43 @@ function ConsoleBody() {
             className="input mono"
             rows={6}
             value={form.body}
+            aria-describedby={form.file ? `${fileId}-note` : undefined}
             onChange={(e) => patch({ body: e.target.value })}
           />
+        </div>
+        <div className="field">
+          <label htmlFor={fileId}>Body file</label>
+          <input
+            ref={fileInput}
+            id={fileId}
+            type="file"
+            onChange={(e) => {
+              const file = e.target.files?.[0];
+              if (file)
+                void file
+                  .arrayBuffer()
+                  .then((b) =>
+                    patch({ file: { name: file.name, type: file.type, bytes: new Uint8Array(b) } }),
+                  );
+            }}
+          />
+          {form.file && (
+            <p className="field-hint" id={`${fileId}-note`}>
+              The file {form.file.name} ({form.file.bytes.length.toLocaleString('en-US')} bytes
+              {form.file.type ? `, ${form.file.type}` : ''}) is sent as the body instead of the text
+              above.{' '}
+              <button
+                type="button"
+                className="btn btn-sm"
+                onClick={() => {
+                  patch({ file: undefined });
+                  if (fileInput.current) fileInput.current.value = '';
+                }}
+              >
+                Remove file
+              </button>
+            </p>
+          )}
         </div>
       </form>
       <ResponseView result={session.result} error={session.error} />

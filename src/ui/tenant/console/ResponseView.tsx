@@ -1,6 +1,7 @@
 import type { TenantResponse } from '../../../core/tenant';
 import { statusLine } from '../../../platform/tenant/httpStatus';
 import { monitorHref } from '../flowLinks';
+import { BinaryBody } from '../BinaryBody';
 
 /** One HTTP exchange of a Send (token request, CSRF token fetch, the request itself). */
 export interface Exchange {
@@ -20,6 +21,9 @@ export interface ConsoleResult {
   /** Every exchange of the last action, in order. */
   exchanges: Exchange[];
 }
+
+const contentType = (headers: Record<string, string>) =>
+  Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
 
 const statusClass = (status: number) => `tenant-http tenant-http--${Math.floor(status / 100)}xx`;
 
@@ -75,7 +79,16 @@ export function ResponseView({ result, error }: { result: ConsoleResult | null; 
             </dl>
           </details>
           <section aria-label="Response body">
-            <pre className="tenant-pre">{result.response.body}</pre>
+            {typeof result.response.body === 'string' ? (
+              <pre className="tenant-pre">{result.response.body}</pre>
+            ) : (
+              <BinaryBody
+                bytes={result.response.body}
+                contentType={contentType(result.response.headers)}
+                fileName={result.response.messageId ?? 'response'}
+                label="response body"
+              />
+            )}
           </section>
         </>
       )}

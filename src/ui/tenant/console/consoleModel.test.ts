@@ -26,6 +26,30 @@ describe('console requests', () => {
     expect(atob(basicAuth('ü', 'x').slice(6))).toBe('\u00c3\u00bc:x');
   });
 
+  it('sends a chosen file instead of the text: its bytes with its type, text for a text type', () => {
+    const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, 0xff]);
+    const req = buildRequest(
+      form({ file: { name: 'a.zip', type: 'application/zip', bytes: zip } }),
+    );
+    expect(req.body).toEqual(zip);
+    expect(req.headers['Content-Type']).toBe('application/zip');
+    const typed = buildRequest(
+      form({
+        headers: [{ name: 'content-type', value: 'text/plain', enabled: true }],
+        file: { name: 'a.txt', type: '', bytes: new TextEncoder().encode('Grüße') },
+      }),
+    );
+    expect([typed.body, typed.headers['Content-Type']]).toEqual(['Grüße', undefined]);
+    const unknown = buildRequest(form({ file: { name: 'x', type: '', bytes: zip } }));
+    expect(unknown.headers['Content-Type']).toBe('application/octet-stream');
+    expect(
+      buildRequest(form({ method: 'GET', file: { name: 'x', type: '', bytes: zip } })).body,
+    ).toBe('');
+    expect(forHistory(form({ file: { name: 'x', type: '', bytes: zip } }))).not.toHaveProperty(
+      'file',
+    );
+  });
+
   it('adds the Authorization of the chosen type; a typed header wins; GET drops the body', () => {
     const f = form();
     expect(buildRequest(f).headers).toEqual({});

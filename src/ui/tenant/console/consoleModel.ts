@@ -5,6 +5,8 @@ import {
   type Endpoint,
   type TenantRequest,
 } from '../../../core/tenant';
+import { header } from '../../../core/tenant/http';
+import { requestBody } from '../../../core/tenant/body';
 import { tenantPathOf } from '../appUrls';
 
 export type AuthType = 'none' | 'basic' | 'bearer' | 'oauth';
@@ -34,12 +36,22 @@ export interface ConsoleAuth {
   clientSecret: string;
 }
 
+/** A file chosen as the request body (sent instead of the text body). */
+export interface BodyFile {
+  name: string;
+  /** The browser's type for it ("" when it does not know). */
+  type: string;
+  bytes: Uint8Array;
+}
+
 /** The console's request form. */
 export interface ConsoleForm {
   method: string;
   url: string;
   headers: HeaderRow[];
   body: string;
+  /** Sent as the body instead of `body`; kept in this page's memory only, not in the history. */
+  file?: BodyFile;
   auth: ConsoleAuth;
   clientCertificate: string;
   /**
@@ -134,11 +146,19 @@ export function buildRequest(form: ConsoleForm, bearer?: string, base?: string):
   }
   const method = form.method.toUpperCase();
   const bodyless = method === 'GET' || method === 'HEAD';
+  let body: string | Uint8Array = bodyless ? '' : form.body;
+  if (!bodyless && form.file) {
+    // As a browser posts a file: its own type unless a Content-Type row says otherwise; the
+    // tenant then gets text or the bytes as over HTTP (see requestBody).
+    if (!hasHeader(headers, 'Content-Type'))
+      headers['Content-Type'] = form.file.type || 'application/octet-stream';
+    body = requestBody(form.file.bytes, header(headers, 'Content-Type'));
+  }
   return {
     method,
     url: base ? tenantPathOf(form.url, base) : form.url.trim(),
     headers,
-    body: bodyless ? '' : form.body,
+    body,
     ...(form.clientCertificate ? { clientCertificate: form.clientCertificate } : {}),
   };
 }
@@ -158,8 +178,10 @@ export function tokenRequest(auth: ConsoleAuth, base?: string): TenantRequest {
 
 /** The form as kept in the history: passwords, secrets and credential headers are left out. */
 export function forHistory(form: ConsoleForm): ConsoleForm {
+  // A chosen file stays out of the history (it may be large); the text body is kept.
+  const { file: _file, ...rest } = form;
   return {
-    ...form,
+    ...rest,
     headers: form.headers.map((h) => (isCredentialHeader(h.name) ? { ...h, value: '' } : { ...h })),
     auth: { ...form.auth, password: '', clientSecret: '', token: '' },
   };

@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { TenantRequest, TenantResponse } from '../../../core/tenant';
-import { textOf } from '../../../core/tenant/http';
+import { textOf } from '../../../core/tenant/body';
 import { addConsoleHistory } from '../../../platform/tenant/consoleHistory';
 import { statusLine } from '../../../platform/tenant/httpStatus';
 import { tenantStore } from '../../../store/tenantStore';

@@ -5,6 +5,7 @@ import type { MessageLogEntry } from '../../../core/tenant';
 import { tenantStore, useTenant } from '../../../store/tenantStore';
 import { flowLink, monitorHref } from '../flowLinks';
 import { formatDuration } from './monitorFilter';
+import { BinaryBody } from '../BinaryBody';
 
 /** The engine's trace, as the tenant keeps it for flows with log level Trace. */
 function traceEntries(trace: unknown): TraceEntry[] {
@@ -14,9 +15,23 @@ function traceEntries(trace: unknown): TraceEntry[] {
     : [];
 }
 
-function MessageView({ title, message }: { title: string; message: Message }) {
+function MessageView({
+  title,
+  message,
+  step,
+  fileName,
+}: {
+  title: string;
+  message: Message;
+  /** The step's name (a binary body's Download button says whose body it is). */
+  step: string;
+  /** Download name of a binary body (without its ending). */
+  fileName: string;
+}) {
+  const bytes = message.body instanceof Uint8Array ? message.body : null;
   const body =
     typeof message.body === 'string' ? message.body : JSON.stringify(message.body, null, 2);
+  const type = Object.entries(message.headers).find(([k]) => k.toLowerCase() === 'content-type');
   return (
     <div className="tenant-message">
       <h4>{title}</h4>
@@ -34,7 +49,16 @@ function MessageView({ title, message }: { title: string; message: Message }) {
           </div>
         ))}
       </dl>
-      <pre className="tenant-pre">{body || <span className="muted">(empty body)</span>}</pre>
+      {bytes ? (
+        <BinaryBody
+          bytes={bytes}
+          contentType={typeof type?.[1] === 'string' ? type[1] : undefined}
+          fileName={fileName}
+          label={`body ${title.toLowerCase()} ${step}`}
+        />
+      ) : (
+        <pre className="tenant-pre">{body || <span className="muted">(empty body)</span>}</pre>
+      )}
     </div>
   );
 }
@@ -150,8 +174,18 @@ export function LogEntryDetails({ id }: { id: string }) {
                   {s.error && <span className="field-error"> {s.error.message}</span>}
                 </summary>
                 <div className="tenant-before-after">
-                  <MessageView title="Before" message={s.before} />
-                  <MessageView title="After" message={s.after} />
+                  <MessageView
+                    title="Before"
+                    message={s.before}
+                    step={s.stepName || s.stepId}
+                    fileName={`${entry.id}-${s.stepId}-before`}
+                  />
+                  <MessageView
+                    title="After"
+                    message={s.after}
+                    step={s.stepName || s.stepId}
+                    fileName={`${entry.id}-${s.stepId}-after`}
+                  />
                 </div>
               </details>
             </li>
