@@ -36,7 +36,12 @@ interface FieldBase {
 
 /** Declarative form description: the properties panel and dialogs render these. */
 export type FieldSpec =
-  | (FieldBase & { kind: 'text'; placeholder?: string })
+  | (FieldBase & {
+      kind: 'text';
+      placeholder?: string;
+      /** In a table: the placeholder for this row (e.g. by the row's source type). */
+      rowPlaceholder?: (row: Record<string, unknown>) => string;
+    })
   | (FieldBase & { kind: 'textarea'; placeholder?: string; rows?: number })
   | (FieldBase & { kind: 'number'; min?: number; max?: number; unit?: string })
   | (FieldBase & { kind: 'checkbox' })

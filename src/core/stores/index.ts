@@ -1,2 +1,3 @@
 export * from './types';
 export { createFlowStores, STORE_COLLECTIONS } from './flowStores';
+export { storesLabel } from './storesLabel';

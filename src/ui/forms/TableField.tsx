@@ -48,7 +48,11 @@ export function TableField({ field, id, value, onChange, scripts }: Props) {
                   <td key={c.key}>
                     {!c.visibleWhen || c.visibleWhen(row) ? (
                       <FieldControl
-                        field={c}
+                        field={
+                          c.kind === 'text' && c.rowPlaceholder
+                            ? { ...c, placeholder: c.rowPlaceholder(row) }
+                            : c
+                        }
                         id={`${id}-${i}-${c.key}`}
                         value={row[c.key]}
                         ariaLabel={`${c.label}, row ${i + 1}`}

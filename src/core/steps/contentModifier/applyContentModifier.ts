@@ -6,6 +6,8 @@ import { convertDataType } from './convertDataType';
 export interface ModifierEnv extends ExpressionEnv {
   /** XPath string() over XML text, with the flow's namespaces (given when a row reads XPath). */
   xpath?: (xml: string, expression: string) => string;
+  /** The variables the rows read, read before they run (given when a row reads one). */
+  variable?: (global: boolean, name: string) => unknown;
 }
 
 function sourceValue(row: ModifierRow, message: Message, env: ModifierEnv): unknown {
@@ -21,6 +23,10 @@ function sourceValue(row: ModifierRow, message: Message, env: ModifierEnv): unkn
     case 'XPath':
       if (!env.xpath) throw new Error('The XPath engine was not loaded');
       return env.xpath(bodyText(message.body), row.sourceValue);
+    case 'LocalVariable':
+    case 'GlobalVariable':
+      if (!env.variable) throw new Error('The variables were not read');
+      return env.variable(row.sourceType === 'GlobalVariable', row.sourceValue);
   }
 }
 

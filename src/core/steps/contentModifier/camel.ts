@@ -1,14 +1,14 @@
-import type { Flow } from '../../model/flow';
 import {
   toCamelSimple,
   xpathNamespaces,
   type CamelNode,
   type CamelStepCodec,
+  type CamelWriteContext,
 } from '../../registry/camelCodec';
 import type { ContentModifierConfig, ModifierRow } from './config';
 
 /** A Content Modifier row's value as a Camel expression. */
-function expression(row: ModifierRow, flow: Flow): CamelNode {
+function expression(row: ModifierRow, ctx: CamelWriteContext): CamelNode {
   switch (row.sourceType) {
     case 'Constant':
       return { constant: { expression: row.sourceValue } };
@@ -24,14 +24,19 @@ function expression(row: ModifierRow, flow: Flow): CamelNode {
         xpath: {
           expression: row.sourceValue,
           resultType: 'java.lang.String',
-          ...xpathNamespaces(flow),
+          ...xpathNamespaces(ctx.flow),
         },
       };
+    // Camel's own variables (4.4+), named as Write Variables exports them (global:<name>).
+    case 'LocalVariable':
+      return { variable: { expression: ctx.resolve(row.sourceValue) } };
+    case 'GlobalVariable':
+      return { variable: { expression: `global:${ctx.resolve(row.sourceValue)}` } };
   }
 }
 
 function rows(
-  flow: Flow,
+  ctx: CamelWriteContext,
   list: ModifierRow[],
   set: string,
   remove: string,
@@ -39,7 +44,7 @@ function rows(
 ): CamelNode[] {
   return list.map((r) =>
     r.action !== 'Delete'
-      ? { [set]: { name: r.name, ...expression(r, flow) } }
+      ? { [set]: { name: r.name, ...expression(r, ctx) } }
       : r.name.includes('*')
         ? { [wildcard]: { pattern: r.name } }
         : { [remove]: { name: r.name } },
@@ -50,8 +55,8 @@ function rows(
 export const contentModifierCamel: CamelStepCodec<ContentModifierConfig> = {
   write(config, _step, ctx) {
     const out = [
-      ...rows(ctx.flow, config.headers, 'setHeader', 'removeHeader', 'removeHeaders'),
-      ...rows(ctx.flow, config.properties, 'setProperty', 'removeProperty', 'removeProperties'),
+      ...rows(ctx, config.headers, 'setHeader', 'removeHeader', 'removeHeaders'),
+      ...rows(ctx, config.properties, 'setProperty', 'removeProperty', 'removeProperties'),
     ];
     if (config.bodyValue !== '')
       out.push({

@@ -14,7 +14,16 @@ export const modifierRowSchema = z.strictObject({
   action: z.enum(['Create', 'Delete']),
   /** Header/property name; for Delete it may hold `*` wildcards. */
   name: z.string().check(z.maxLength(200)),
-  sourceType: z.enum(['Constant', 'Header', 'Property', 'Expression', 'XPath']),
+  /** LocalVariable / GlobalVariable: `sourceValue` names a variable Write Variables keeps. */
+  sourceType: z.enum([
+    'Constant',
+    'Header',
+    'Property',
+    'Expression',
+    'XPath',
+    'LocalVariable',
+    'GlobalVariable',
+  ]),
   sourceValue: z.string().check(z.maxLength(100_000)),
   /** Java class name; empty means keep the value as it is. */
   dataType: z.string().check(z.maxLength(200)),
@@ -40,6 +49,11 @@ export type ContentModifierConfig = z.infer<typeof contentModifierConfigSchema>;
 /** Whether a row reads the body with XPath (the XPath engine loads for such a step only). */
 export const readsXPath = (row: ModifierRow) =>
   row.action !== 'Delete' && row.sourceType === 'XPath';
+
+/** Whether a row reads a local or global variable (the tenant's or the simulator's store). */
+export const readsVariable = (row: ModifierRow) =>
+  row.action !== 'Delete' &&
+  (row.sourceType === 'LocalVariable' || row.sourceType === 'GlobalVariable');
 
 export const newModifierRow = (): ModifierRow => ({
   action: 'Create',

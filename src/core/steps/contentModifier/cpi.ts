@@ -8,20 +8,20 @@ import type { ContentModifierConfig, ModifierRow } from './config';
  * <cell id='Default'></cell><cell id='Name'>…</cell><cell id='Datatype'>…</cell></row>
  */
 
-const TYPES: Record<string, ModifierRow['sourceType']> = {
-  constant: 'Constant',
-  header: 'Header',
-  property: 'Property',
-  expression: 'Expression',
-  xpath: 'XPath',
-};
+// CPI names its Local Variable and Global Variable source types "persisted variables" and
+// "global persisted variables" (as in SAP's and tenants' content, Enricher 1.2 to 1.6).
 const TYPE_OUT: Record<ModifierRow['sourceType'], string> = {
   Constant: 'constant',
   Header: 'header',
   Property: 'property',
   Expression: 'expression',
   XPath: 'xpath',
+  LocalVariable: 'persisted variables',
+  GlobalVariable: 'global persisted variables',
 };
+const TYPES = Object.fromEntries(
+  Object.entries(TYPE_OUT).map(([ours, cpi]) => [cpi, ours as ModifierRow['sourceType']]),
+);
 
 type Cells = Record<string, string>;
 

@@ -7,11 +7,26 @@ import {
   contentModifierConfigSchema,
   DATA_TYPES,
   newModifierRow,
+  readsVariable,
   readsXPath,
   type ContentModifierConfig,
 } from './config';
 import { loadXPathEngine, parseNamespaceMapping } from '../../expression';
 import { validateContentModifier } from './validateContentModifier';
+import { lazyModule } from '../../registry/lazyModule';
+import type { LogLine } from '../../model/message';
+
+/** What Source Value holds for each Source Type (its placeholder in the row). */
+const VALUE_HINTS: Record<string, string> = {
+  Header: 'header name',
+  Property: 'property name',
+  Expression: '${header.id}',
+  XPath: '/order/id',
+  LocalVariable: 'variable name',
+  GlobalVariable: 'variable name',
+};
+
+const variables = lazyModule(() => import('./readVariables'));
 
 const rowColumns: FieldSpec[] = [
   {
@@ -28,17 +43,22 @@ const rowColumns: FieldSpec[] = [
     key: 'sourceType',
     label: 'Source Type',
     kind: 'select',
-    options: ['Constant', 'Header', 'Property', 'Expression', 'XPath'].map((v) => ({
-      value: v,
-      label: v,
-    })),
+    options: [
+      ...['Constant', 'Header', 'Property', 'Expression', 'XPath'].map((v) => ({
+        value: v,
+        label: v,
+      })),
+      { value: 'LocalVariable', label: 'Local Variable' },
+      { value: 'GlobalVariable', label: 'Global Variable' },
+    ],
     visibleWhen: (row) => row.action !== 'Delete',
   },
   {
     key: 'sourceValue',
     label: 'Source Value',
     kind: 'text',
-    help: 'Expression: Camel Simple, e.g. ${header.id}; XPath: over the XML body, e.g. /order/id',
+    help: "Expression: Camel Simple, e.g. ${header.id}; XPath: over the XML body, e.g. /order/id; Local or Global Variable: the variable's name, as Write Variables keeps it",
+    rowPlaceholder: (row) => VALUE_HINTS[String(row.sourceType)] ?? '',
     visibleWhen: (row) => row.action !== 'Delete',
   },
   {
@@ -125,7 +145,14 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
         const namespaces = parseNamespaceMapping(ctx.flow.settings.namespaceMapping ?? '').map;
         env.xpath = (xml, expression) => evaluateXPathString(xml, expression, namespaces);
       }
-      return { message: applyContentModifier(config, message, env) };
+      let logs: LogLine[] | undefined;
+      // Variables live in a store (async); the rows read them first, through a small lazy module.
+      if (config.headers.some(readsVariable) || config.properties.some(readsVariable)) {
+        const read = await (await variables()).readVariables(ctx, config);
+        env.variable = read.lookup;
+        logs = read.logs;
+      }
+      return { message: applyContentModifier(config, message, env), logs };
     } catch (e) {
       const err = e as Error;
       return { message, error: { type: err.name, message: err.message } };

@@ -2,6 +2,7 @@ import type { Step } from '../../model/flow';
 import type { Problem } from '../../validation/problem';
 import { checkXPath, parseExpression, parseNamespaceMapping } from '../../expression';
 import type { Flow } from '../../model/flow';
+import { PARAMETER_REF } from '../../model/parameters';
 import { stepProblem } from '../../engine/stepProblem';
 import type { ContentModifierConfig, ModifierRow } from './config';
 import { convertDataType } from './convertDataType';
@@ -13,6 +14,18 @@ export function xpathPrefixes(expression: string): string[] {
   for (const m of code.matchAll(/(?<![\w.-])([A-Za-z_][\w.-]*):(?![:=])(?=[A-Za-z_*])/g))
     found.add(m[1]!);
   return [...found];
+}
+
+/**
+ * What is wrong with the name of a variable a row reads, if anything: as Write Variables names
+ * it, letters, digits, "_", "." and "-" (a {{parameter}} is filled in at deploy and run).
+ */
+function variableNameProblem(name: string, scope: string): string | undefined {
+  if (name.includes('${'))
+    return `a ${scope} variable is read by its name, not an expression ("${name}"); use an Expression row for that`;
+  if (!/^[A-Za-z0-9_.-]*$/.test(name.replace(PARAMETER_REF, '')))
+    return `the variable name "${name}" may hold letters, digits, "_", "." and "-" only (no spaces)`;
+  return undefined;
 }
 
 function checkRows(
@@ -47,6 +60,14 @@ function checkRows(
                 field,
               ),
             );
+    } else if (row.sourceType === 'LocalVariable' || row.sourceType === 'GlobalVariable') {
+      const scope = row.sourceType === 'LocalVariable' ? 'local' : 'global';
+      if (!row.sourceValue.trim())
+        problems.push(stepProblem(step, `${at} needs the name of the ${scope} variable to read`, field));
+      else {
+        const problem = variableNameProblem(row.sourceValue, scope);
+        if (problem) problems.push(stepProblem(step, `${at}: ${problem}`, field));
+      }
     } else if (row.sourceType !== 'Constant' && !row.sourceValue.trim()) {
       problems.push(
         stepProblem(

@@ -1,6 +1,7 @@
 import { bodyText, evaluateText, type ExpressionEnv } from '../../expression';
 import type { StepExecContext, StepExecResult } from '../../engine/types';
 import type { LogLine, Message } from '../../model/message';
+import { storesLabel } from '../../stores/storesLabel';
 import type { DataStoreEntry, StoreScope } from '../../stores/types';
 import type {
   DataStoreDeleteConfig,
@@ -58,13 +59,7 @@ function entryIdOf(ctx: StepExecContext, message: Message, template: string): st
 }
 
 const where = (ctx: StepExecContext, storeName: string, visibility: StoreScope['visibility']) =>
-  `data store "${storeName}" (${visibility === 'global' ? 'Global' : 'Integration Flow'}, ${
-    ctx.stores.kind === 'tenant'
-      ? "tenant's store"
-      : ctx.stores.kind === 'simulation'
-        ? "simulation's own store"
-        : "this run's own store"
-  })`;
+  `data store "${storeName}" (${visibility === 'global' ? 'Global' : 'Integration Flow'}, ${storesLabel(ctx.stores.kind)})`;
 
 const info = (text: string): LogLine[] => [{ level: 'info', text }];
 

@@ -6,6 +6,7 @@ import {
 } from '../../expression';
 import type { StepExecContext, StepExecResult } from '../../engine/types';
 import type { Message } from '../../model/message';
+import { storesLabel } from '../../stores/storesLabel';
 import type { VariableRecord } from '../../stores/types';
 import { convertDataType } from '../contentModifier/convertDataType';
 import type { VariableRow, WriteVariablesConfig } from './config';
@@ -47,12 +48,7 @@ export async function writeVariables(
   c: WriteVariablesConfig,
 ): Promise<StepExecResult> {
   const lines: string[] = [];
-  const where =
-    ctx.stores.kind === 'tenant'
-      ? "tenant's store"
-      : ctx.stores.kind === 'simulation'
-        ? "simulation's own store"
-        : "this run's own store";
+  const where = storesLabel(ctx.stores.kind);
   for (const row of c.variables) {
     const value = scalar(convertDataType(await valueOf(ctx, message, row), row.dataType));
     await ctx.stores.setVariable({
