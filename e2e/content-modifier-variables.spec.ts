@@ -35,7 +35,10 @@ test('Write Variables keeps a header as a local variable; a Content Modifier rea
     await editor.paletteSearch.click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type('content');
-    await editor.dragPaletteItem('Content Modifier', editor.sequenceFlow('Write Variables 1', 'End'));
+    await editor.dragPaletteItem(
+      'Content Modifier',
+      editor.sequenceFlow('Write Variables 1', 'End'),
+    );
     await expect(editor.sequenceFlow('Write Variables 1', 'Content Modifier 1')).toHaveCount(1);
     await editor.select('Content Modifier 1');
     const properties = props.getByRole('group', { name: 'Properties', exact: true });
@@ -85,8 +88,11 @@ test('Write Variables keeps a header as a local variable; a Content Modifier rea
  * then Write Variables stores that body as LastOrder. So each call answers with the previous one.
  */
 function previousOrderFlow(): FlowFile {
-  const flow = JSON.parse(readFileSync('examples/hello-world.flow.json', 'utf8')) as FlowFile;
+  const flow = JSON.parse(readFileSync('examples/hello-world.flow.json', 'utf8')) as FlowFile & {
+    samples: Record<string, unknown>;
+  };
   flow.id = 'Previous_Order';
+  flow.samples = {};
   flow.name = 'Previous Order';
   flow.resources.scripts = [];
   const row = { action: 'Create', dataType: 'java.lang.String', default: '' };
@@ -176,7 +182,7 @@ test('deployed: a call reads the global variable the call before it wrote', asyn
   await page.keyboard.type('A-2');
   expect(await tenant.send('200 OK')).toBe('previous=A-1');
 
-  await test.step('Manage Stores shows the global variable with the last call\'s order', async () => {
+  await test.step("Manage Stores shows the global variable with the last call's order", async () => {
     await tenant.open('Manage Stores');
     await expect(page.getByRole('row', { name: /LastOrder/ })).toContainText('A-2');
   });

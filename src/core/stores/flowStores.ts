@@ -50,6 +50,12 @@ export function createFlowStores(
 
   return {
     kind,
+    label:
+      kind === 'tenant'
+        ? "tenant's store"
+        : kind === 'simulation'
+          ? "simulation's own store"
+          : "this run's own store",
     now,
     async put(entry, overwrite): Promise<PutResult> {
       const key = entryKey(entry.flowId, entry.storeName, entry.entryId);

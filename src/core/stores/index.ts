@@ -1,3 +1,2 @@
 export * from './types';
 export { createFlowStores, STORE_COLLECTIONS } from './flowStores';
-export { storesLabel } from './storesLabel';

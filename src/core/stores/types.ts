@@ -55,6 +55,8 @@ export interface FlowStores {
    * (empty at its start: `ifs run`, test cases).
    */
   readonly kind: 'tenant' | 'simulation' | 'run';
+  /** The same as the trace says it: "tenant's store", "simulation's own store", … */
+  readonly label: string;
   /** The stores' clock (the tenant's simulated one): entries are dated and expire by it. */
   now(): number;
   put(entry: DataStoreEntry, overwrite: boolean): Promise<PutResult>;

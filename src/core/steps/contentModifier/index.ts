@@ -147,8 +147,12 @@ export const contentModifierType = defineStepType<ContentModifierConfig>({
       }
       let logs: LogLine[] | undefined;
       // Variables live in a store (async); the rows read them first, through a small lazy module.
-      if (config.headers.some(readsVariable) || config.properties.some(readsVariable)) {
-        const read = await (await variables()).readVariables(ctx, config);
+      const reading = [
+        ...config.headers.filter(readsVariable).map((row) => ({ what: 'header', row })),
+        ...config.properties.filter(readsVariable).map((row) => ({ what: 'property', row })),
+      ];
+      if (reading.length) {
+        const read = await (await variables()).readVariables(ctx, reading);
         env.variable = read.lookup;
         logs = read.logs;
       }

@@ -1,8 +1,7 @@
 import type { StepExecContext } from '../../engine/types';
 import type { LogLine } from '../../model/message';
-import { storesLabel } from '../../stores/storesLabel';
 import type { VariableRecord } from '../../stores/types';
-import { readsVariable, type ContentModifierConfig } from './config';
+import type { ModifierRow } from './config';
 
 type Value = VariableRecord['value'] | undefined;
 
@@ -20,40 +19,37 @@ const key = (global: boolean, name: string) => `${global ? 'global' : 'local'}:$
  */
 export async function readVariables(
   ctx: StepExecContext,
-  config: ContentModifierConfig,
+  /** The rows that read a variable, each with its table ("header" or "property"). */
+  rows: { what: string; row: ModifierRow }[],
 ): Promise<{ lookup: VariableLookup; logs: LogLine[] }> {
   const values = new Map<string, Value>();
   const logs: LogLine[] = [];
-  const where = storesLabel(ctx.stores.kind);
-  const tables = [
-    ['header', config.headers],
-    ['property', config.properties],
-  ] as const;
-  for (const [what, rows] of tables)
-    for (const row of rows.filter(readsVariable)) {
-      const global = row.sourceType === 'GlobalVariable';
-      const name = row.sourceValue;
-      const k = key(global, name);
-      if (!values.has(k)) {
-        const scope = { visibility: global ? 'global' : 'local', flowId: ctx.flow.id } as const;
-        const found = await ctx.stores.getVariable({ ...scope, flowName: ctx.flow.name }, name);
-        values.set(k, found?.value);
-      }
-      const value = values.get(k);
-      const variable = `${global ? 'global' : 'local'} variable "${name}"`;
-      logs.push(
-        value === undefined
-          ? {
-              level: 'warn',
-              text: `Content Modifier: ${what} "${row.name}": ${variable} is not set (${where}); ${
-                row.default !== '' ? `default ${JSON.stringify(row.default)} used` : 'empty'
-              }`,
-            }
-          : {
-              level: 'info',
-              text: `Content Modifier: ${what} "${row.name}" = ${variable} = ${JSON.stringify(value)} (${where})`,
-            },
-      );
+  const where = ctx.stores.label;
+  for (const { what, row } of rows) {
+    const global = row.sourceType === 'GlobalVariable';
+    const name = row.sourceValue;
+    const k = key(global, name);
+    if (!values.has(k)) {
+      const { id: flowId, name: flowName } = ctx.flow;
+      const visibility = global ? 'global' : 'local';
+      const found = await ctx.stores.getVariable({ visibility, flowId, flowName }, name);
+      values.set(k, found?.value);
     }
+    const value = values.get(k);
+    const variable = `${global ? 'global' : 'local'} variable "${name}"`;
+    logs.push(
+      value === undefined
+        ? {
+            level: 'warn',
+            text: `Content Modifier: ${what} "${row.name}": ${variable} is not set (${where}); ${
+              row.default !== '' ? `default ${JSON.stringify(row.default)} used` : 'empty'
+            }`,
+          }
+        : {
+            level: 'info',
+            text: `Content Modifier: ${what} "${row.name}" = ${variable} = ${JSON.stringify(value)} (${where})`,
+          },
+    );
+  }
   return { lookup: (global, name) => values.get(key(global, name)), logs };
 }

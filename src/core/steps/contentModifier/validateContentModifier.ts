@@ -2,7 +2,6 @@ import type { Step } from '../../model/flow';
 import type { Problem } from '../../validation/problem';
 import { checkXPath, parseExpression, parseNamespaceMapping } from '../../expression';
 import type { Flow } from '../../model/flow';
-import { PARAMETER_REF } from '../../model/parameters';
 import { stepProblem } from '../../engine/stepProblem';
 import type { ContentModifierConfig, ModifierRow } from './config';
 import { convertDataType } from './convertDataType';
@@ -23,7 +22,8 @@ export function xpathPrefixes(expression: string): string[] {
 function variableNameProblem(name: string, scope: string): string | undefined {
   if (name.includes('${'))
     return `a ${scope} variable is read by its name, not an expression ("${name}"); use an Expression row for that`;
-  if (!/^[A-Za-z0-9_.-]*$/.test(name.replace(PARAMETER_REF, '')))
+  // {{…}} as model/parameters' PARAMETER_REF: importing that module would put it on the first screen.
+  if (!/^[A-Za-z0-9_.-]*$/.test(name.replace(/\{\{[^{}]+?\}\}/g, '')))
     return `the variable name "${name}" may hold letters, digits, "_", "." and "-" only (no spaces)`;
   return undefined;
 }
@@ -63,7 +63,9 @@ function checkRows(
     } else if (row.sourceType === 'LocalVariable' || row.sourceType === 'GlobalVariable') {
       const scope = row.sourceType === 'LocalVariable' ? 'local' : 'global';
       if (!row.sourceValue.trim())
-        problems.push(stepProblem(step, `${at} needs the name of the ${scope} variable to read`, field));
+        problems.push(
+          stepProblem(step, `${at} needs the name of the ${scope} variable to read`, field),
+        );
       else {
         const problem = variableNameProblem(row.sourceValue, scope);
         if (problem) problems.push(stepProblem(step, `${at}: ${problem}`, field));

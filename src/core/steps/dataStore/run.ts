@@ -1,7 +1,6 @@
 import { bodyText, evaluateText, type ExpressionEnv } from '../../expression';
 import type { StepExecContext, StepExecResult } from '../../engine/types';
 import type { LogLine, Message } from '../../model/message';
-import { storesLabel } from '../../stores/storesLabel';
 import type { DataStoreEntry, StoreScope } from '../../stores/types';
 import type {
   DataStoreDeleteConfig,
@@ -59,7 +58,7 @@ function entryIdOf(ctx: StepExecContext, message: Message, template: string): st
 }
 
 const where = (ctx: StepExecContext, storeName: string, visibility: StoreScope['visibility']) =>
-  `data store "${storeName}" (${visibility === 'global' ? 'Global' : 'Integration Flow'}, ${storesLabel(ctx.stores.kind)})`;
+  `data store "${storeName}" (${visibility === 'global' ? 'Global' : 'Integration Flow'}, ${ctx.stores.label})`;
 
 const info = (text: string): LogLine[] => [{ level: 'info', text }];
 

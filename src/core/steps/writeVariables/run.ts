@@ -6,7 +6,6 @@ import {
 } from '../../expression';
 import type { StepExecContext, StepExecResult } from '../../engine/types';
 import type { Message } from '../../model/message';
-import { storesLabel } from '../../stores/storesLabel';
 import type { VariableRecord } from '../../stores/types';
 import { convertDataType } from '../contentModifier/convertDataType';
 import type { VariableRow, WriteVariablesConfig } from './config';
@@ -48,7 +47,7 @@ export async function writeVariables(
   c: WriteVariablesConfig,
 ): Promise<StepExecResult> {
   const lines: string[] = [];
-  const where = storesLabel(ctx.stores.kind);
+  const where = ctx.stores.label;
   for (const row of c.variables) {
     const value = scalar(convertDataType(await valueOf(ctx, message, row), row.dataType));
     await ctx.stores.setVariable({
