@@ -16,8 +16,8 @@ export function xpathPrefixes(expression: string): string[] {
 }
 
 /**
- * What is wrong with the name of a variable a row reads, if anything: as Write Variables names
- * it, letters, digits, "_", "." and "-" (a {{parameter}} is filled in at deploy and run).
+ * What is wrong with the name of a variable a row reads, if anything: letters, digits, "_", "."
+ * and "-", as the variables of CPI's content are named (a {{parameter}} is filled in at run).
  */
 function variableNameProblem(name: string, scope: string): string | undefined {
   if (name.includes('${'))
