@@ -192,7 +192,7 @@ describe('Content Modifier variable rows in CPI content', () => {
         },
       ],
     });
-    const result = importIflw(xml, 'x.iflw');
+    const result = await importIflw(xml, 'x.iflw');
     return { ...result, importIflw, writeIflw };
   }
 
@@ -238,14 +238,14 @@ describe('Content Modifier variable rows in CPI content', () => {
 
   it("exports CPI's own type names; an edited row is written as CPI writes rows", async () => {
     const { flow, importIflw, writeIflw } = await imported();
-    const out = writeIflw(flow);
+    const out = await writeIflw(flow);
     const escaped = (t: string) =>
       t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
     // Unchanged since import: both tables go back out as they came, cell order included.
     expect(out).toContain(escaped(headerTable));
     expect(out).toContain(escaped(propertyTable));
     const s = flow.process.steps.find((x) => x.id === 'CM')!;
-    const again = importIflw(out, 'y.iflw').flow.process.steps.find((x) => x.id === 'CM')!;
+    const again = (await importIflw(out, 'y.iflw')).flow.process.steps.find((x) => x.id === 'CM')!;
     expect(again.config).toEqual(s.config);
     // Changed in the studio: the rows are written in CPI's usual cell order.
     const config = s.config as { headers: ModifierRow[]; properties: ModifierRow[] };
@@ -253,7 +253,7 @@ describe('Content Modifier variable rows in CPI content', () => {
       ...config,
       headers: [{ ...config.headers[0]!, sourceType: 'GlobalVariable', sourceValue: 'GV_Last' }],
     };
-    expect(writeIflw(flow)).toContain(
+    expect(await writeIflw(flow)).toContain(
       escaped(
         "<row><cell id='Action'>Create</cell><cell id='Type'>global persisted variables</cell><cell id='Value'>GV_Last</cell><cell id='Default'>2000-01-01T00:00:00.000Z</cell><cell id='Name'>LV_LastExecutionDate</cell><cell id='Datatype'></cell></row>",
       ),
@@ -275,7 +275,7 @@ describe('Content Modifier variable rows in the Camel export', () => {
       properties: [row({ name: 'count', sourceType: 'GlobalVariable', sourceValue: '{{Var}}' })],
     };
     flow.parameters = { Var: { value: 'Count' } };
-    const yaml = exportCamelYaml(flow);
+    const yaml = await exportCamelYaml(flow);
     expectValidCamel(yaml);
     expect(yaml).toMatch(/name: last\s+variable:\s+expression: LastOrder/);
     expect(yaml).toMatch(/name: count\s+variable:\s+expression: global:Count/);
