@@ -169,28 +169,13 @@ describe('Content Modifier variable rows in CPI content', () => {
 
   async function imported() {
     const { importIflw, writeIflw } = await import('../../io/cpi');
-    const { buildIflw, start, end, sender, httpsSender } =
-      await import('../../io/cpi/fixtures/iflwBuilder');
-    const xml = buildIflw({
-      participants: [sender],
-      messageFlows: [httpsSender('MessageFlow_1', 'StartEvent_2', '/x')],
-      processes: [
-        {
-          id: 'Process_1',
-          name: 'Integration Process',
-          participant: 'Participant_Process_1',
-          bounds: [250, 60, 600, 200],
-          elements: [
-            start(),
-            { tag: 'callActivity', id: 'CM', name: 'Read', props, bounds: [450, 130, 100, 60] },
-            end(),
-          ],
-          links: [
-            { id: 'SequenceFlow_1', source: 'StartEvent_2', target: 'CM' },
-            { id: 'SequenceFlow_2', source: 'CM', target: 'EndEvent_2' },
-          ],
-        },
-      ],
+    const { stepsIflw } = await import('../../io/cpi/fixtures/iflwBuilder');
+    const xml = stepsIflw({
+      tag: 'callActivity',
+      id: 'CM',
+      name: 'Read',
+      props,
+      bounds: [450, 130, 100, 60],
     });
     const result = await importIflw(xml, 'x.iflw');
     return { ...result, importIflw, writeIflw };

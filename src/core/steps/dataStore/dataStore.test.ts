@@ -268,8 +268,7 @@ describe('Data Store steps in CPI content', () => {
 
   it('reads every operation and version into its step type and writes back exactly what CPI wrote', async () => {
     const { importIflw, writeIflw } = await import('../../io/cpi');
-    const { buildIflw, start, end, sender, httpsSender } =
-      await import('../../io/cpi/fixtures/iflwBuilder');
+    const { stepsIflw } = await import('../../io/cpi/fixtures/iflwBuilder');
     const elements = [
       element('Put171', put171),
       element('Put11', put11),
@@ -277,25 +276,7 @@ describe('Data Store steps in CPI content', () => {
       element('Select', select),
       element('Delete', remove),
     ];
-    const ids = ['StartEvent_2', ...elements.map((e) => e.id), 'EndEvent_2'];
-    const xml = buildIflw({
-      participants: [sender],
-      messageFlows: [httpsSender('MessageFlow_1', 'StartEvent_2', '/x')],
-      processes: [
-        {
-          id: 'Process_1',
-          name: 'Integration Process',
-          participant: 'Participant_Process_1',
-          bounds: [250, 60, 900, 200],
-          elements: [start(), ...elements, end()],
-          links: ids.slice(1).map((t, i) => ({
-            id: `SequenceFlow_${i}`,
-            source: ids[i]!,
-            target: t,
-          })),
-        },
-      ],
-    });
+    const xml = stepsIflw(...elements);
     const { flow, report } = await importIflw(xml, 'x.iflw');
     const byId = (id: string) => flow.process.steps.find((s) => s.id === id)!;
     expect(elements.map((e) => byId(e.id).type)).toEqual([

@@ -121,34 +121,13 @@ describe('Encoder and Decoder steps in Camel', () => {
 describe('Encoder and Decoder in CPI content', () => {
   async function roundTrip(props: Record<string, string>) {
     const { importIflw, writeIflw } = await import('../../io/cpi');
-    const { buildIflw, start, end, sender, httpsSender } =
-      await import('../../io/cpi/fixtures/iflwBuilder');
-    const xml = buildIflw({
-      participants: [sender],
-      messageFlows: [httpsSender('MessageFlow_1', 'StartEvent_2', '/x')],
-      processes: [
-        {
-          id: 'Process_1',
-          name: 'Integration Process',
-          participant: 'Participant_Process_1',
-          bounds: [250, 60, 600, 200],
-          elements: [
-            start(),
-            {
-              tag: 'callActivity',
-              id: 'CallActivity_5',
-              name: 'Coder',
-              props,
-              bounds: [450, 130, 100, 60],
-            },
-            end(),
-          ],
-          links: [
-            { id: 'SequenceFlow_1', source: 'StartEvent_2', target: 'CallActivity_5' },
-            { id: 'SequenceFlow_2', source: 'CallActivity_5', target: 'EndEvent_2' },
-          ],
-        },
-      ],
+    const { stepsIflw } = await import('../../io/cpi/fixtures/iflwBuilder');
+    const xml = stepsIflw({
+      tag: 'callActivity',
+      id: 'CallActivity_5',
+      name: 'Coder',
+      props,
+      bounds: [450, 130, 100, 60],
     });
     const { flow, report } = await importIflw(xml, 'x.iflw');
     const out = await writeIflw(flow);

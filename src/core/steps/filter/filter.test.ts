@@ -148,25 +148,8 @@ describe('Filter in CPI content', () => {
 
   async function roundTrip(props: Record<string, string>) {
     const { importIflw, writeIflw } = await import('../../io/cpi');
-    const { buildIflw, start, end, sender, httpsSender } =
-      await import('../../io/cpi/fixtures/iflwBuilder');
-    const xml = buildIflw({
-      participants: [sender],
-      messageFlows: [httpsSender('MessageFlow_1', 'StartEvent_2', '/x')],
-      processes: [
-        {
-          id: 'Process_1',
-          name: 'Integration Process',
-          participant: 'Participant_Process_1',
-          bounds: [250, 60, 600, 200],
-          elements: [start(), element(props), end()],
-          links: [
-            { id: 'SequenceFlow_1', source: 'StartEvent_2', target: 'CallActivity_9' },
-            { id: 'SequenceFlow_2', source: 'CallActivity_9', target: 'EndEvent_2' },
-          ],
-        },
-      ],
-    });
+    const { stepsIflw } = await import('../../io/cpi/fixtures/iflwBuilder');
+    const xml = stepsIflw(element(props));
     const { flow, report } = await importIflw(xml, 'x.iflw');
     return { xml, flow, report, writeIflw };
   }

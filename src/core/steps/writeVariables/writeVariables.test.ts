@@ -74,34 +74,13 @@ describe('Write Variables in CPI content', () => {
 
   it('reads the rows and writes back exactly what CPI wrote', async () => {
     const { importIflw, writeIflw } = await import('../../io/cpi');
-    const { buildIflw, start, end, sender, httpsSender } =
-      await import('../../io/cpi/fixtures/iflwBuilder');
-    const xml = buildIflw({
-      participants: [sender],
-      messageFlows: [httpsSender('MessageFlow_1', 'StartEvent_2', '/x')],
-      processes: [
-        {
-          id: 'Process_1',
-          name: 'Integration Process',
-          participant: 'Participant_Process_1',
-          bounds: [250, 60, 600, 200],
-          elements: [
-            start(),
-            {
-              tag: 'callActivity',
-              id: 'WV',
-              name: 'Write Variables 1',
-              props,
-              bounds: [450, 130, 100, 60],
-            },
-            end(),
-          ],
-          links: [
-            { id: 'SequenceFlow_1', source: 'StartEvent_2', target: 'WV' },
-            { id: 'SequenceFlow_2', source: 'WV', target: 'EndEvent_2' },
-          ],
-        },
-      ],
+    const { stepsIflw } = await import('../../io/cpi/fixtures/iflwBuilder');
+    const xml = stepsIflw({
+      tag: 'callActivity',
+      id: 'WV',
+      name: 'Write Variables 1',
+      props,
+      bounds: [450, 130, 100, 60],
     });
     const { flow } = await importIflw(xml, 'x.iflw');
     const s = flow.process.steps.find((x) => x.id === 'WV')!;

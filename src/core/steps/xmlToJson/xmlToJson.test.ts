@@ -89,41 +89,20 @@ describe('xmlToJson', () => {
 describe('XML to JSON Converter in CPI content', () => {
   it("reads CPI's table of elements to convert to arrays, and writes it as CPI does", async () => {
     const { importIflw, writeIflw } = await import('../../io/cpi');
-    const { buildIflw, start, end, sender, httpsSender } =
-      await import('../../io/cpi/fixtures/iflwBuilder');
+    const { stepsIflw } = await import('../../io/cpi/fixtures/iflwBuilder');
     const table =
       '<row><cell>root/SelectStatement_response/row</cell><cell></cell></row><row><cell>/Titles/Title</cell><cell></cell></row>';
-    const xml = buildIflw({
-      participants: [sender],
-      messageFlows: [httpsSender('MessageFlow_1', 'StartEvent_2', '/x')],
-      processes: [
-        {
-          id: 'Process_1',
-          name: 'Integration Process',
-          participant: 'Participant_Process_1',
-          bounds: [250, 60, 600, 200],
-          elements: [
-            start(),
-            {
-              tag: 'callActivity',
-              id: 'CallActivity_1',
-              name: 'XML to JSON Converter',
-              props: {
-                activityType: 'XmlToJsonConverter',
-                xmlJsonConvertAllElements: 'specific',
-                xmlJsonPathTable: table,
-                jsonOutputSuppressRoot: 'false',
-              },
-              bounds: [450, 130, 100, 60],
-            },
-            end(),
-          ],
-          links: [
-            { id: 'SequenceFlow_1', source: 'StartEvent_2', target: 'CallActivity_1' },
-            { id: 'SequenceFlow_2', source: 'CallActivity_1', target: 'EndEvent_2' },
-          ],
-        },
-      ],
+    const xml = stepsIflw({
+      tag: 'callActivity',
+      id: 'CallActivity_1',
+      name: 'XML to JSON Converter',
+      props: {
+        activityType: 'XmlToJsonConverter',
+        xmlJsonConvertAllElements: 'specific',
+        xmlJsonPathTable: table,
+        jsonOutputSuppressRoot: 'false',
+      },
+      bounds: [450, 130, 100, 60],
     });
     const { flow } = await importIflw(xml, 'x.iflw');
     const step = flow.process.steps.find((s) => s.id === 'CallActivity_1')!;
