@@ -14,5 +14,13 @@ export const tenantStore = createTenantStore(getBrowserTenant);
 /** React binding with a narrow selector; starts loading the tenant on first use. */
 export function useTenant<T>(selector: (state: TenantStoreState) => T): T {
   void tenantStore.getState().load();
+  return useTenantState(selector);
+}
+
+/**
+ * The same binding without loading the tenant: for what the first screen shows (the editor's
+ * Deploy controls), which loads the tenant itself once the page is idle.
+ */
+export function useTenantState<T>(selector: (state: TenantStoreState) => T): T {
   return useStore(tenantStore, selector);
 }

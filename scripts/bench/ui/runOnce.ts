@@ -265,6 +265,10 @@ export async function runOnce(browser: Browser, url: string, t: RunTarget): Prom
     const isSw = (u: string) => /\/sw\.js(\?|$)/.test(u);
     const js = before.filter((s) => !isSw(s.url));
     const sw = before.filter((s) => isSw(s.url));
+    // IFS_BENCH_LIST=1: which scripts were fetched before usable, largest first.
+    if (process.env.IFS_BENCH_LIST)
+      for (const f of [...js].sort((a, b) => b.kb - a.kb))
+        console.log(`    ${f.kb.toFixed(1).padStart(6)} KB  ${new URL(f.url).pathname}`);
 
     const here = await interactions(page, t.clickId, '');
     let whole: ViewFigures | null = null;

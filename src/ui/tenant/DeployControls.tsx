@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { isModified, type DeployResult } from '../../core/tenant';
 import { editorStore } from '../../store/editorStore';
 import { useEditor } from '../../store/useEditor';
-import { whenIdle } from '../../platform/whenIdle';
-import { tenantStore, useTenant } from '../../store/tenantStore';
+import { whenSettled } from '../../platform/whenIdle';
+import { tenantStore, useTenantState } from '../../store/tenantStore';
 import { ConfirmDialog } from '../shell/ConfirmDialog';
 import { alertError, toast } from '../shell/notify';
 import { appEndpointUrl } from './appUrls';
@@ -18,15 +18,18 @@ type Refusal = Extract<DeployResult, { ok: false }>;
 export default function DeployControls() {
   const flow = useEditor((s) => s.flow);
   const flowId = flow?.id ?? '';
-  const deployment = useTenant((s) => s.deployments.find((d) => d.flowId === flowId));
-  const loaded = useTenant((s) => s.loaded);
+  // Read without loading: the tenant loads when the page is idle (below), not before the
+  // canvas is usable.
+  const deployment = useTenantState((s) => s.deployments.find((d) => d.flowId === flowId));
+  const loaded = useTenantState((s) => s.loaded);
   const [busy, setBusy] = useState(false);
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const [confirmUndeploy, setConfirmUndeploy] = useState(false);
   const deployButton = useRef<HTMLButtonElement>(null);
-  // The tenant (about 20 KB with its storage and sandbox client) loads once the editor has drawn
-  // the flow and the page is idle; until then the group says it is loading.
-  useEffect(() => whenIdle(() => void tenantStore.getState().load()), []);
+  // The tenant (about 35 KB gzip with its storage, schedules and sandbox client) loads a second
+  // after the editor has drawn the flow and the page is idle, so it never competes with the
+  // first click; until then the group says it is loading.
+  useEffect(() => whenSettled(() => void tenantStore.getState().load(), 1000), []);
 
   if (!flow) return null;
   const modified = deployment ? isModified(flow, deployment) : false;
