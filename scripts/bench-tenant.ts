@@ -13,7 +13,7 @@ import { createTenant } from '../src/core/tenant/tenant';
 import { basic, helloWorldFlow, request } from '../src/core/tenant/testFixtures';
 import type { FlowExecutor } from '../src/core/tenant/types';
 import { validateFlow } from '../src/core/validation';
-import { textOf } from '../src/core/tenant/body';
+import { bodyText } from '../src/core/expression/bodyText';
 
 export interface TenantBenchResult {
   requests: number;
@@ -43,7 +43,7 @@ export async function benchTenant(
     }),
   );
   const auth = {
-    Authorization: `Bearer ${(JSON.parse(textOf(tokenRes.body)) as { access_token: string }).access_token}`,
+    Authorization: `Bearer ${(JSON.parse(bodyText(tokenRes.body)) as { access_token: string }).access_token}`,
   };
   const fetched = await tenant.handle(
     request('/http/v1/test/hello', {

@@ -144,6 +144,6 @@ describe('ifs run with binary bodies', { timeout: 60_000 }, () => {
     };
     expect(await main(['run', zipPath, '--body', TEXT], tty)).toBe(0);
     expect(data).toEqual([]);
-    expect(lines).toEqual([expect.stringMatching(/^binary body, \d+ bytes \(use > file\)$/)]);
+    expect(lines).toEqual([expect.stringMatching(/^Binary body, [\d,]+ bytes \(use > file\)$/)]);
   });
 });

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { basic, helloWorldFlow, request } from '../core/tenant/testFixtures';
 import { channelHub, testRuntime, uniqueDbName } from '../platform/tenant/testing';
 import { createTenantStore } from './tenant/createTenantStore';
-import { textOf } from '../core/tenant/body';
+import { bodyText } from '../core/expression/bodyText';
 
 function setUp() {
   const db = uniqueDbName('tenant-store');
@@ -80,7 +80,7 @@ describe('tenantStore', () => {
       }),
     );
     const auth = {
-      Authorization: `Bearer ${(JSON.parse(textOf(tokenRes.body)) as { access_token: string }).access_token}`,
+      Authorization: `Bearer ${(JSON.parse(bodyText(tokenRes.body)) as { access_token: string }).access_token}`,
     };
     const before = store.getState().logVersion;
     const res = await store.getState().handle(request('/http/v1/test/hello', { headers: auth }));

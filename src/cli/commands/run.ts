@@ -1,5 +1,5 @@
 import { runFlow, type Trace, type TraceEntry } from '../../core/engine';
-import { bodyText } from '../../core/expression/bodyText';
+import { binarySummary, bodyText } from '../../core/expression/bodyText';
 import { textOrBytes } from '../../core/expression/textOrBytes';
 import { header } from '../../core/tenant/http';
 import { requestBody } from '../../core/tenant/body';
@@ -15,9 +15,6 @@ import { withScriptRunner } from '../scriptRunner';
 function values(record: Record<string, unknown>): string[] {
   return Object.entries(record).map(([k, v]) => `    ${k}: ${bodyText(v)}`);
 }
-
-/** A binary body in words (never its bytes on a terminal or among text lines). */
-const binarySummary = (bytes: Uint8Array) => `binary body, ${bytes.length} bytes`;
 
 function messageLines(m: Message): string[] {
   return [

@@ -10,6 +10,10 @@ export function bodyText(body: unknown): string {
   return String(body);
 }
 
+/** "Binary body, 1,234 bytes": how every view and `ifs run` name a binary body (never as mojibake). */
+export const binarySummary = (bytes: Uint8Array): string =>
+  `Binary body, ${bytes.length.toLocaleString('en-US')} bytes`;
+
 /** UTF-8 size of the body (a binary body's own length), used by the message size limit. */
 export function bodyBytes(body: unknown): number {
   if (body instanceof Uint8Array) return body.length;

@@ -1,6 +1,6 @@
 import type { TenantContext } from './context';
 import { randomString } from './crypto';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 import type { RejectedCall, TenantResponse } from './types';
 
 const COLLECTION = 'accessLog';
@@ -18,7 +18,7 @@ export interface CallerNote {
 
 /** One line saying why: the text body without its status prefix, or OAuth's / OData's error fields. */
 export function rejectionReason(res: TenantResponse): string {
-  const body = textOf(res.body).trim();
+  const body = bodyText(res.body).trim();
   if (body.startsWith('{'))
     try {
       const json = JSON.parse(body) as {

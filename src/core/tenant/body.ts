@@ -1,4 +1,3 @@
-import { bodyText } from '../expression/bodyText';
 import { textOrBytes } from '../expression/textOrBytes';
 import { utf8Length } from './http';
 
@@ -39,9 +38,6 @@ export function requestBody(
   if (text === undefined) return textOrBytes(bytes);
   return text ? new TextDecoder().decode(bytes) : bytes;
 }
-
-/** A request's or answer's body as text: bytes read as UTF-8 (token answers, error texts). */
-export const textOf = (body: string | Uint8Array): string => bodyText(body);
 
 /** Size of a body in bytes (a text body's UTF-8 length). */
 export function byteLength(body: string | Uint8Array): number {

@@ -3,7 +3,7 @@ import { parseFilter, toODataMpl } from './mplApi';
 import { MONITORING_DATA_READ } from './roles';
 import { basic, deployedHello, fakeExecutor, request } from './testFixtures';
 import type { MessageLogEntry } from './types';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 
 /** Hello World deployed, one run that completes and one that fails, and a reader with the role. */
 async function withLogs() {
@@ -33,7 +33,7 @@ describe('message processing log API (/api/v1/MessageProcessingLogs)', () => {
     const res = await get('/api/v1/MessageProcessingLogs?$format=json');
     expect(res.status).toBe(200);
     expect(res.headers['Content-Type']).toMatch(/^application\/json/);
-    const { d } = JSON.parse(textOf(res.body)) as Results;
+    const { d } = JSON.parse(bodyText(res.body)) as Results;
     expect(d.results.map((r) => r.MessageGuid)).toEqual([ids[1], ids[0]]);
     expect(d.results[0]).toMatchObject({
       Status: 'FAILED',
@@ -47,7 +47,7 @@ describe('message processing log API (/api/v1/MessageProcessingLogs)', () => {
   it('filters, orders, pages, counts and selects', async () => {
     const { get, ids } = await withLogs();
     const q = (s: string) => get(`/api/v1/MessageProcessingLogs?${s}`);
-    const results = async (s: string) => (JSON.parse(textOf((await q(s)).body)) as Results).d;
+    const results = async (s: string) => (JSON.parse(bodyText((await q(s)).body)) as Results).d;
     expect((await results("$filter=Status eq 'FAILED'")).results.map((r) => r.MessageGuid)).toEqual(
       [ids[1]],
     );
@@ -79,7 +79,7 @@ describe('message processing log API (/api/v1/MessageProcessingLogs)', () => {
   it('gives one log by id and the error text of a failed one', async () => {
     const { get, ids } = await withLogs();
     const one = await get(`/api/v1/MessageProcessingLogs('${ids[1]}')`);
-    expect((JSON.parse(textOf(one.body)) as { d: { MessageGuid: string } }).d.MessageGuid).toBe(
+    expect((JSON.parse(bodyText(one.body)) as { d: { MessageGuid: string } }).d.MessageGuid).toBe(
       ids[1],
     );
     const error = await get(`/api/v1/MessageProcessingLogs('${ids[1]}')/ErrorInformation/$value`);
@@ -89,7 +89,7 @@ describe('message processing log API (/api/v1/MessageProcessingLogs)', () => {
     expect(none.status).toBe(404);
     const missing = await get("/api/v1/MessageProcessingLogs('AGnope')");
     expect(missing.status).toBe(404);
-    expect(JSON.parse(textOf(missing.body))).toEqual({
+    expect(JSON.parse(bodyText(missing.body))).toEqual({
       error: {
         code: 'Not Found',
         message: { lang: 'en', value: 'No message processing log has the id "AGnope".' },
@@ -119,7 +119,7 @@ describe('message processing log API (/api/v1/MessageProcessingLogs)', () => {
     const bad = async (s: string) => {
       const res = await get(`/api/v1/MessageProcessingLogs?${s}`);
       expect(res.status, s).toBe(400);
-      return (JSON.parse(textOf(res.body)) as { error: { message: { value: string } } }).error
+      return (JSON.parse(bodyText(res.body)) as { error: { message: { value: string } } }).error
         .message.value;
     };
     expect(await bad("$filter=Nope eq 'x'")).toMatch(/"Nope" is not a field/);

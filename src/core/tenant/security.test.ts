@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { createMemoryStorage } from './storage';
 import { checkTypedSecret } from './validateSecurity';
 import { basic, helloWorldFlow, request, testTenant } from './testFixtures';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 
 describe('OAuth clients', () => {
   it('creates a client with the walkthrough defaults and shows the secret once', async () => {
@@ -90,7 +90,7 @@ describe('OAuth clients', () => {
         headers: { Authorization: basic('a', 'old') },
       }),
     );
-    const token = (JSON.parse(textOf(tokenRes.body)) as { access_token: string }).access_token;
+    const token = (JSON.parse(bodyText(tokenRes.body)) as { access_token: string }).access_token;
     const regenerated = await tenant.regenerateClientSecret('a');
     expect(regenerated.ok).toBe(true);
     if (!regenerated.ok) return;

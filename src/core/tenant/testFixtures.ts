@@ -5,7 +5,7 @@ import type { Message } from '../model/message';
 import { createMemoryStorage } from './storage';
 import { createTenant, type TenantOptions } from './tenant';
 import type { FlowExecutor, TenantRequest } from './types';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 
 export const HELLO_SCRIPT = `function processData(message) {
   var body = message.getBody();
@@ -83,7 +83,7 @@ export async function walkthroughToken(tenant: ReturnType<typeof createTenant>):
       headers: { Authorization: basic('apimconnectivity', 's3cret') },
     }),
   );
-  return (JSON.parse(textOf(res.body)) as { access_token: string }).access_token;
+  return (JSON.parse(bodyText(res.body)) as { access_token: string }).access_token;
 }
 
 /** A deployed Hello World (CSRF off unless asked, 1 MB body limit) and a walkthrough token. */

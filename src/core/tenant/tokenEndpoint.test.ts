@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { createMemoryStorage } from './storage';
 import { basic, request, testTenant } from './testFixtures';
 import type { Tenant } from './tenant';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 
 const TOKEN_URL = '/oauth/token?grant_type=client_credentials';
 let tenant: Tenant;
@@ -18,7 +18,7 @@ beforeEach(async () => {
 });
 
 const bodyOf = (res: { body: string | Uint8Array }) =>
-  JSON.parse(textOf(res.body)) as Record<string, unknown>;
+  JSON.parse(bodyText(res.body)) as Record<string, unknown>;
 
 describe('POST /oauth/token', () => {
   it('issues a bearer token with the client validity for Basic client credentials', async () => {

@@ -1,5 +1,5 @@
 import { header, jsonResponse, parseBasic } from './http';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 import type { OAuthClients } from './oauthClients';
 import type { Tokens } from './tokens';
 import type { TenantRequest, TenantResponse } from './types';
@@ -18,7 +18,7 @@ function oauthError(
 /** Form fields of an application/x-www-form-urlencoded body; empty for any other body. */
 function formFields(req: TenantRequest): URLSearchParams {
   const type = header(req.headers, 'content-type') ?? '';
-  const body = textOf(req.body);
+  const body = bodyText(req.body);
   const looksLikeForm =
     type.includes('application/x-www-form-urlencoded') || /^[\w.~%+-]+=/.test(body);
   return new URLSearchParams(looksLikeForm ? body : '');

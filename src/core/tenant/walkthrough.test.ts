@@ -8,7 +8,7 @@ import { createMemoryStorage } from './storage';
 import { createTenant } from './tenant';
 import { basic, fakeExecutor, helloWorldFlow, request } from './testFixtures';
 import type { FlowExecutor } from './types';
-import { textOf } from './body';
+import { bodyText } from '../expression/bodyText';
 
 /** The walkthrough, parts 1 (deploy) and 2 (OAuth client, role, token, call). */
 async function walkthrough(execute: FlowExecutor) {
@@ -42,7 +42,7 @@ async function walkthrough(execute: FlowExecutor) {
     }),
   );
   expect(tokenRes.status).toBe(200);
-  const { access_token } = JSON.parse(textOf(tokenRes.body)) as { access_token: string };
+  const { access_token } = JSON.parse(bodyText(tokenRes.body)) as { access_token: string };
 
   // The adapter is CSRF protected by default: fetch a token first, as Postman users do.
   const auth = { Authorization: `Bearer ${access_token}` };

@@ -2,7 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { basic, helloWorldFlow, request } from '../../core/tenant/testFixtures';
 import { channelHub, testRuntime, uniqueDbName } from './testing';
-import { textOf } from '../../core/tenant/body';
+import { bodyText } from '../../core/expression/bodyText';
 
 const hello = (headers: Record<string, string>) =>
   request('https://ifs-tenant.local/http/v1/test/hello', { headers, body: 'x' });
@@ -34,7 +34,7 @@ async function token(rt: ReturnType<typeof testRuntime>): Promise<string> {
       headers: { Authorization: basic('c', 's') },
     }),
   );
-  return (JSON.parse(textOf(res.body)) as { access_token: string }).access_token;
+  return (JSON.parse(bodyText(res.body)) as { access_token: string }).access_token;
 }
 
 describe('tenant runtime shared by page and Service Worker', () => {

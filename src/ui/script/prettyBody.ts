@@ -1,3 +1,5 @@
+import { binarySummary } from '../../core/expression/bodyText';
+
 /** The output body as shown in the preview, and which format was recognised. */
 export interface PrettyBody {
   text: string;
@@ -34,10 +36,6 @@ export function prettyBody(body: unknown): PrettyBody {
 }
 
 const SHOWN_BYTES = 512;
-
-/** "Binary body, 1,234 bytes": how every view names a binary body (never as mojibake). */
-export const binarySummary = (bytes: Uint8Array): string =>
-  `Binary body, ${bytes.length.toLocaleString('en-US')} bytes`;
 
 /** Offset, hex and ASCII of the first `max` bytes, 16 a line; "…" when there are more. */
 export function hexDump(bytes: Uint8Array, max = SHOWN_BYTES): string {

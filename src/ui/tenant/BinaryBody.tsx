@@ -1,5 +1,6 @@
 import { downloadBytes } from '../editor/header/exportDownload';
-import { binarySummary, hexDump } from '../script/prettyBody';
+import { binarySummary } from '../../core/expression/bodyText';
+import { hexDump } from '../script/prettyBody';
 
 /** File name endings for the content types a flow is likely to answer with. */
 const EXTENSIONS: Record<string, string> = {

@@ -2,6 +2,7 @@ import type { TenantResponse } from '../../../core/tenant';
 import { statusLine } from '../../../platform/tenant/httpStatus';
 import { monitorHref } from '../flowLinks';
 import { BinaryBody } from '../BinaryBody';
+import { header } from '../../../core/tenant/http';
 
 /** One HTTP exchange of a Send (token request, CSRF token fetch, the request itself). */
 export interface Exchange {
@@ -21,9 +22,6 @@ export interface ConsoleResult {
   /** Every exchange of the last action, in order. */
   exchanges: Exchange[];
 }
-
-const contentType = (headers: Record<string, string>) =>
-  Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1];
 
 const statusClass = (status: number) => `tenant-http tenant-http--${Math.floor(status / 100)}xx`;
 
@@ -84,7 +82,7 @@ export function ResponseView({ result, error }: { result: ConsoleResult | null; 
             ) : (
               <BinaryBody
                 bytes={result.response.body}
-                contentType={contentType(result.response.headers)}
+                contentType={header(result.response.headers, 'content-type')}
                 fileName={result.response.messageId ?? 'response'}
                 label="response body"
               />

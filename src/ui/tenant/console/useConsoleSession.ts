@@ -1,6 +1,6 @@
 import { useCallback, useRef, useState } from 'react';
 import type { TenantRequest, TenantResponse } from '../../../core/tenant';
-import { textOf } from '../../../core/tenant/body';
+import { bodyText } from '../../../core/expression/bodyText';
 import { addConsoleHistory } from '../../../platform/tenant/consoleHistory';
 import { statusLine } from '../../../platform/tenant/httpStatus';
 import { tenantStore } from '../../../store/tenantStore';
@@ -59,7 +59,8 @@ export function useConsoleSession(form: ConsoleForm, setForm: (f: ConsoleForm) =
       const req = tokenRequest(form.auth, appBase());
       const res = await r.handle(req);
       exchanges.push(exchange(TOKEN_LABEL, req, res));
-      const fresh = res.status === 200 ? parseTokenResponse(textOf(res.body), r.now(), key) : null;
+      const fresh =
+        res.status === 200 ? parseTokenResponse(bodyText(res.body), r.now(), key) : null;
       if (!fresh) {
         cachedToken = null;
         setToken(null);
